@@ -1,0 +1,82 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import cors from '@fastify/cors'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { randomUUID } from 'node:crypto'
+import type { Config } from './config.js'
+import { missingIntegrationVars } from './config.js'
+import errorHandler from './platform/error-handler.js'
+import database from './platform/database.js'
+import openapi from './platform/openapi.js'
+import health from './platform/health.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
+
+export const LOG_REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-agent-secret"]',
+  'req.headers["x-twilio-signature"]',
+  'req.headers["stripe-signature"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.token',
+  '*.key',
+]
+
+export interface BuildOptions {
+  /** Overrides the pino options (tests pass `false` or a stream). */
+  logger?: boolean | object
+}
+
+/** Assembles the app: platform plugins first, then one encapsulated plugin per domain. */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } },
+    bodyLimit: config.bodyLimit,
+    // Incoming ids are kept only when they look like ids; anything else gets a fresh one.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const h = req.headers['x-request-id']
+      return typeof h === 'string' && REQUEST_ID.test(h) ? h : randomUUID()
+    },
+    connectionTimeout: 30_000,
+    requestTimeout: 30_000,
+    keepAliveTimeout: 72_000,
+    return503OnClosing: true,
+    ajv: {
+      // Unknown fields are refused where a schema forbids them, not silently dropped.
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.decorate('config', config)
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id)
+  })
+
+  await app.register(errorHandler)
+  await app.register(cors, {
+    origin: config.corsOrigins.length ? [...config.corsOrigins] : false,
+    credentials: true,
+    exposedHeaders: ['x-request-id', 'content-range', 'accept-ranges', 'retry-after'],
+  })
+  await app.register(openapi, { config })
+  await app.register(database, { config })
+
+  const integrations = () =>
+    Object.fromEntries(
+      (['livekit', 'sip', 's3', 'twilio', 'stripe', 'agent'] as const).map((name) => {
+        const missing = missingIntegrationVars(config, name)
+        return [name, { configured: missing.length === 0, missing }]
+      }),
+    )
+  await app.register(health, { config, integrations })
+
+  return app
+}

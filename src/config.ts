@@ -1,0 +1,224 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox'
+import { Value } from '@sinclair/typebox/value'
+
+// Every environment variable the API reads. `description` and `examples` feed the
+// startup error messages and the README's configuration table (checked by a test).
+const Str = (description: string, example: string, opts: { default?: string; minLength?: number } = {}) =>
+  Type.String({ description, examples: [example], ...opts })
+const Opt = (description: string, example: string) => Type.Optional(Str(description, example, { minLength: 1 }))
+const Bool = (description: string, dflt: boolean) =>
+  Type.Boolean({ description, examples: [String(dflt)], default: dflt })
+
+export const EnvSchema = Type.Object({
+  NODE_ENV: Str('`production` makes JWT_SECRET mandatory and hides dev conveniences', 'production', { default: 'development' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 8787, description: 'HTTP port', examples: ['8787'] }),
+  HOST: Str('Interface to bind', '0.0.0.0', { default: '0.0.0.0' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info', description: 'pino log level', examples: ['info'] },
+  ),
+  BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1048576, description: 'Largest accepted request body', examples: ['1048576'] }),
+  DATABASE_URL: Opt('PostgreSQL connection string; unset runs an embedded PGlite', 'postgres://rapidcall:secret@db:5432/rapidcallai'),
+  DATABASE_SSL: Bool('TLS to PostgreSQL (keep true for RDS)', false),
+  DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10, description: 'postgres.js pool size', examples: ['10'] }),
+  PGLITE_DIR: Str('Where the embedded PGlite keeps its data (`memory://` for none)', './data/pglite', { default: './data/pglite' }),
+  JWT_SECRET: Opt('Signs dashboard JWTs (at least 32 characters); required in production', 'change-me-to-32-plus-random-characters'),
+  JWT_SECRET_PREVIOUS: Opt('Previous JWT secret, still accepted during rotation', 'the-old-secret'),
+  JWT_EXPIRES_IN: Str('Dashboard token lifetime', '12h', { default: '12h' }),
+  CLIENT_ORIGIN: Opt('Comma list of browser origins allowed by CORS (unset: none)', 'https://app.rapidcall.ai,http://localhost:5173'),
+  AGENT_SHARED_SECRET: Opt('Shared secret the Python agent sends as x-agent-secret', 'a-long-random-string'),
+  AGENT_SHARED_SECRET_PREVIOUS: Opt('Previous agent secret, accepted during rotation', 'the-old-agent-secret'),
+  LIVEKIT_URL: Opt('LiveKit server URL', 'wss://myproject.livekit.cloud'),
+  LIVEKIT_API_KEY: Opt('LiveKit API key', 'APIxxxxxxxx'),
+  LIVEKIT_API_SECRET: Opt('LiveKit API secret', 'secretxxxxxxxx'),
+  LIVEKIT_SIP_ENDPOINT: Opt('LiveKit SIP host only, no sip: or port', '25f6q0vix3k.sip.livekit.cloud'),
+  LIVEKIT_AGENT_NAME: Str('Agent name that LiveKit dispatches (must match the dispatch rule)', 'VoiceAgent', { default: 'VoiceAgent' }),
+  LIVEKIT_WEB_ROOM_PREFIX: Str('Prefix of web-call rooms', 'call-', { default: 'call-' }),
+  EGRESS_S3_BUCKET: Opt('Bucket for recordings (calls/<callId>.mp3)', 'rapidcall-recordings'),
+  EGRESS_S3_REGION: Opt('Region of the bucket', 'us-east-1'),
+  EGRESS_S3_ENDPOINT: Opt('Endpoint of an S3-compatible server (path-style)', 'http://minio:9000'),
+  EGRESS_S3_ACCESS_KEY: Opt('Access key for the bucket', 'AKIA...'),
+  EGRESS_S3_SECRET: Opt('Secret key for the bucket', 'wJalr...'),
+  TWILIO_ACCOUNT_SID: Opt('Twilio account SID', 'ACxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'),
+  TWILIO_AUTH_TOKEN: Opt('Twilio auth token (REST and webhook signatures)', 'your_auth_token'),
+  TWILIO_AUTH_TOKEN_PREVIOUS: Opt('Previous Twilio auth token, accepted for signatures during rotation', 'old_auth_token'),
+  TWILIO_API_BASE_URL: Opt('Send every Twilio REST call here instead of the cloud (test servers, proxies)', 'http://127.0.0.1:12112'),
+  STRIPE_SECRET_KEY: Opt('Stripe secret key', 'sk_live_...'),
+  STRIPE_WEBHOOK_SECRET: Opt('Stripe webhook signing secret', 'whsec_...'),
+  STRIPE_WEBHOOK_SECRET_PREVIOUS: Opt('Previous Stripe webhook secret during rotation', 'whsec_old...'),
+  STRIPE_API_BASE_URL: Opt('Send Stripe API calls here instead of api.stripe.com', 'http://127.0.0.1:12111'),
+  ALERT_WEBHOOK_URL: Opt('Receives JSON alerts (egress and billing failures)', 'https://hooks.example.com/rapidcall'),
+  PUBLIC_API_BASE_URL: Opt('Public base URL of this API (Twilio signatures, links)', 'https://api.rapidcall.ai'),
+})
+
+export type Env = Static<typeof EnvSchema>
+
+export interface Config {
+  readonly env: string
+  readonly isProduction: boolean
+  readonly port: number
+  readonly host: string
+  readonly logLevel: string
+  readonly bodyLimit: number
+  readonly version: string
+  readonly database: {
+    readonly url?: string
+    readonly ssl: boolean
+    readonly poolMax: number
+    readonly pgliteDir: string
+  }
+  readonly jwt: { readonly secret: string; readonly previousSecret?: string; readonly expiresIn: string; readonly insecureDevSecret: boolean }
+  readonly corsOrigins: readonly string[]
+  readonly agentSecrets: readonly string[]
+  readonly livekit: {
+    readonly url?: string
+    readonly apiKey?: string
+    readonly apiSecret?: string
+    readonly sipEndpoint?: string
+    readonly agentName: string
+    readonly webRoomPrefix: string
+  }
+  readonly s3: {
+    readonly bucket?: string
+    readonly region?: string
+    readonly endpoint?: string
+    readonly accessKeyId?: string
+    readonly secretAccessKey?: string
+  }
+  readonly twilio: { readonly accountSid?: string; readonly authToken?: string; readonly previousAuthToken?: string; readonly apiBaseUrl?: string }
+  readonly stripe: { readonly secretKey?: string; readonly webhookSecrets: readonly string[]; readonly apiBaseUrl?: string }
+  readonly alertWebhookUrl?: string
+  readonly publicApiBaseUrl?: string
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+// Only the dev fallback: production refuses to start without a real secret.
+const DEV_JWT_SECRET = 'rapidcall-dev-only-secret-do-not-use-in-production'
+
+function exampleOf(name: string): string {
+  const schema = (EnvSchema.properties as Record<string, TSchema>)[name]
+  const ex = schema?.examples?.[0] ?? schema?.anyOf?.[0]?.examples?.[0]
+  return ex === undefined ? '' : ` (e.g. ${name}=${ex})`
+}
+
+function problemsOf(input: Record<string, unknown>): string[] {
+  return [...Value.Errors(EnvSchema, input)].map((e) => {
+    const name = e.path.replace(/^\//, '')
+    return `${name}: ${e.message}, got ${JSON.stringify(e.value)}${exampleOf(name)}`
+  })
+}
+
+function validUrl(name: string, value: string | undefined, problems: string[]) {
+  if (value === undefined) return
+  try {
+    new URL(value)
+  } catch {
+    problems.push(`${name}: not a valid URL, got ${JSON.stringify(value)}${exampleOf(name)}`)
+  }
+}
+
+const csv = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean)
+
+/** Parses the environment once; throws ConfigError listing every problem. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0.0.0'): Config {
+  const input: Record<string, unknown> = {}
+  for (const name of Object.keys(EnvSchema.properties)) {
+    const v = source[name]
+    // An empty assignment (`FOO=`) in an env file means "not set", as in the seed's env.example.
+    if (v !== undefined && v !== '') input[name] = v
+  }
+  const converted = Value.Default(EnvSchema, Value.Convert(EnvSchema, input)) as Record<string, unknown>
+  const problems = problemsOf(converted)
+  if (problems.length) throw new ConfigError(problems)
+  const env = converted as Env
+
+  const isProduction = env.NODE_ENV === 'production'
+  if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
+    problems.push(`JWT_SECRET: must be at least 32 characters, got ${env.JWT_SECRET.length}${exampleOf('JWT_SECRET')}`)
+  }
+  if (isProduction && env.JWT_SECRET === undefined) {
+    problems.push(`JWT_SECRET: required when NODE_ENV=production (generate one with: openssl rand -base64 48)`)
+  }
+  for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL'] as const) {
+    validUrl(name, env[name], problems)
+  }
+  if (env.DATABASE_URL !== undefined && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
+    problems.push(`DATABASE_URL: must start with postgres:// or postgresql://${exampleOf('DATABASE_URL')}`)
+  }
+  if (env.LIVEKIT_SIP_ENDPOINT !== undefined && /^sips?:|:\d+$|\//.test(env.LIVEKIT_SIP_ENDPOINT)) {
+    problems.push(`LIVEKIT_SIP_ENDPOINT: host only, without sip: or a port${exampleOf('LIVEKIT_SIP_ENDPOINT')}`)
+  }
+  if (problems.length) throw new ConfigError(problems)
+
+  const config: Config = {
+    env: env.NODE_ENV,
+    isProduction,
+    port: env.PORT,
+    host: env.HOST,
+    logLevel: env.LOG_LEVEL,
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    version,
+    database: { url: env.DATABASE_URL, ssl: env.DATABASE_SSL, poolMax: env.DATABASE_POOL_MAX, pgliteDir: env.PGLITE_DIR },
+    jwt: {
+      secret: env.JWT_SECRET ?? DEV_JWT_SECRET,
+      previousSecret: env.JWT_SECRET_PREVIOUS,
+      expiresIn: env.JWT_EXPIRES_IN,
+      insecureDevSecret: env.JWT_SECRET === undefined,
+    },
+    corsOrigins: csv(env.CLIENT_ORIGIN),
+    agentSecrets: [env.AGENT_SHARED_SECRET, env.AGENT_SHARED_SECRET_PREVIOUS].filter((s): s is string => !!s),
+    livekit: {
+      url: env.LIVEKIT_URL,
+      apiKey: env.LIVEKIT_API_KEY,
+      apiSecret: env.LIVEKIT_API_SECRET,
+      sipEndpoint: env.LIVEKIT_SIP_ENDPOINT,
+      agentName: env.LIVEKIT_AGENT_NAME,
+      webRoomPrefix: env.LIVEKIT_WEB_ROOM_PREFIX,
+    },
+    s3: {
+      bucket: env.EGRESS_S3_BUCKET,
+      region: env.EGRESS_S3_REGION,
+      endpoint: env.EGRESS_S3_ENDPOINT,
+      accessKeyId: env.EGRESS_S3_ACCESS_KEY,
+      secretAccessKey: env.EGRESS_S3_SECRET,
+    },
+    twilio: {
+      accountSid: env.TWILIO_ACCOUNT_SID,
+      authToken: env.TWILIO_AUTH_TOKEN,
+      previousAuthToken: env.TWILIO_AUTH_TOKEN_PREVIOUS,
+      apiBaseUrl: env.TWILIO_API_BASE_URL,
+    },
+    stripe: {
+      secretKey: env.STRIPE_SECRET_KEY,
+      webhookSecrets: [env.STRIPE_WEBHOOK_SECRET, env.STRIPE_WEBHOOK_SECRET_PREVIOUS].filter((s): s is string => !!s),
+      apiBaseUrl: env.STRIPE_API_BASE_URL,
+    },
+    alertWebhookUrl: env.ALERT_WEBHOOK_URL,
+    publicApiBaseUrl: env.PUBLIC_API_BASE_URL,
+  }
+  return deepFreeze(config)
+}
+
+function deepFreeze<T>(o: T): T {
+  for (const v of Object.values(o as object)) if (v && typeof v === 'object') deepFreeze(v)
+  return Object.freeze(o)
+}
+
+/** Which variables an integration still lacks; empty when it is configured. */
+export function missingIntegrationVars(config: Config, integration: 'livekit' | 's3' | 'twilio' | 'stripe' | 'sip' | 'agent'): string[] {
+  const need: Record<typeof integration, [string, unknown][]> = {
+    livekit: [['LIVEKIT_URL', config.livekit.url], ['LIVEKIT_API_KEY', config.livekit.apiKey], ['LIVEKIT_API_SECRET', config.livekit.apiSecret]],
+    sip: [['LIVEKIT_SIP_ENDPOINT', config.livekit.sipEndpoint]],
+    s3: [['EGRESS_S3_BUCKET', config.s3.bucket], ['EGRESS_S3_REGION', config.s3.region], ['EGRESS_S3_ACCESS_KEY', config.s3.accessKeyId], ['EGRESS_S3_SECRET', config.s3.secretAccessKey]],
+    twilio: [['TWILIO_ACCOUNT_SID', config.twilio.accountSid], ['TWILIO_AUTH_TOKEN', config.twilio.authToken]],
+    stripe: [['STRIPE_SECRET_KEY', config.stripe.secretKey]],
+    agent: [['AGENT_SHARED_SECRET', config.agentSecrets[0]]],
+  }
+  return need[integration].filter(([, v]) => !v).map(([k]) => k)
+}
