@@ -170,7 +170,7 @@ test('a database that does not exist gets a one-line fix, not a stack trace', as
     t.after(() => db.close())
     const err = await db.sql`select 1`.catch((e: unknown) => e)
     const line = explainDatabaseError(err, u.toString())
-    assert.match(line!, /database "rapidcall_missing_db" does not exist .* CREATE DATABASE "rapidcall_missing_db";/)
+    assert.match(line!, /database "rapidcall_missing_db" does not exist .*: create it with psql "postgres:\/\/rapidcall:PASSWORD@127\.0\.0\.1:\d+\/postgres" -c 'CREATE DATABASE "rapidcall_missing_db";'/)
   } else {
     const line = explainDatabaseError({ code: '3D000' }, 'postgres://u:pw@db.example:5432/rapidcallai')
     assert.match(line!, /^database "rapidcallai" does not exist at db\.example:5432\/rapidcallai: create it with psql/)

@@ -7,7 +7,11 @@ export function explainDatabaseError(err: unknown, url: string | undefined): str
   switch (e?.code) {
     case '3D000': {
       const name = url ? decodeURIComponent(new URL(url).pathname.slice(1)) : 'postgres'
-      return `database "${name}" does not exist at ${where}: create it with psql "<DATABASE_URL with /postgres as the database>" -c 'CREATE DATABASE "${name}";'`
+      const admin = new URL(url ?? 'postgres://localhost/postgres')
+      admin.pathname = '/postgres'
+      admin.search = ''
+      if (admin.password) admin.password = 'PASSWORD'
+      return `database "${name}" does not exist at ${where}: create it with psql "${admin}" -c 'CREATE DATABASE "${name}";'`
     }
     case '28P01':
     case '28000':
