@@ -1,0 +1,179 @@
+/**
+ * Memory of streaming a large recording: does `sendRecording` hold the object in memory?
+ *
+ * Starts s3rver, uploads a 200 MB object with a multipart Upload, runs a minimal Fastify server using
+ * `sendRecording` in a child process, downloads the object 3 times (reading and discarding), and prints the
+ * server's RSS (sampled inside the server every 50 ms with process.memoryUsage.rss()): baseline, peak, growth.
+ * Figures only; nothing is asserted.
+ *
+ *   node --import tsx bench/recording-memory.ts [sizeMB=200] [downloads=3]
+ */
+import { fork } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import http from 'node:http'
+import { Readable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
+import { S3Client } from '@aws-sdk/client-s3'
+import { Upload } from '@aws-sdk/lib-storage'
+import Fastify from 'fastify'
+import { createS3, recordingKey } from '../src/integrations/s3.js'
+import { presignRecordingUrl, sendRecording } from '../plugins/recordings/stream.js'
+import { startS3Server } from '../test/support/s3-server.js'
+
+const MB = 1024 * 1024
+const CALL_ID = 'call_bench'
+
+type ToServer = { type: 'baseline' } | { type: 'report' }
+type FromServer =
+  | { type: 'listening'; port: number }
+  | { type: 'baseline'; rss: number }
+  | { type: 'report'; baseline: number; peak: number; last: number; samples: number }
+
+if (process.argv.includes('--server')) await runServer()
+else await runBench()
+
+/** The child: the server under test, sampling its own RSS every 50 ms. */
+async function runServer() {
+  const send = (m: FromServer) => process.send?.(m)
+  const storage = createS3({
+    bucket: process.env.EGRESS_S3_BUCKET,
+    region: process.env.EGRESS_S3_REGION,
+    endpoint: process.env.EGRESS_S3_ENDPOINT,
+    accessKeyId: process.env.EGRESS_S3_ACCESS_KEY,
+    secretAccessKey: process.env.EGRESS_S3_SECRET,
+  })
+  if (!storage) throw new Error('EGRESS_S3_* not set')
+  const app = Fastify()
+  app.get<{ Params: { callId: string } }>('/api/calls/:callId/recording', (req, reply) =>
+    sendRecording(req, reply, storage, recordingKey(req.params.callId)),
+  )
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const address = app.server.address()
+  if (!address || typeof address === 'string') throw new Error('no port')
+
+  let baseline = 0
+  let peak = 0
+  let samples = 0
+  setInterval(() => {
+    const rss = process.memoryUsage.rss()
+    if (rss > peak) peak = rss
+    samples++
+  }, 50).unref()
+  process.on('message', (m: ToServer) => {
+    if (m.type === 'baseline') {
+      baseline = process.memoryUsage.rss()
+      peak = baseline
+      samples = 0
+      send({ type: 'baseline', rss: baseline })
+    } else if (m.type === 'report') {
+      const last = process.memoryUsage.rss()
+      send({ type: 'report', baseline, peak: Math.max(peak, last), last, samples })
+    }
+  })
+  process.on('disconnect', () => void app.close().then(() => process.exit(0)))
+  send({ type: 'listening', port: address.port })
+}
+
+/** The parent: storage, upload, client and figures. */
+async function runBench() {
+  const sizeMB = Number(process.argv[2] ?? 200)
+  const downloads = Number(process.argv[3] ?? 3)
+  const size = sizeMB * MB
+  const s3 = await startS3Server()
+  const child = fork(fileURLToPath(import.meta.url), ['--server'], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, ...s3.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  const nextMessage = <T extends FromServer['type']>(type: T) =>
+    new Promise<Extract<FromServer, { type: T }>>((resolve, reject) => {
+      const onMessage = (m: FromServer) => {
+        if (m.type !== type) return
+        child.off('message', onMessage)
+        resolve(m as Extract<FromServer, { type: T }>)
+      }
+      child.on('message', onMessage)
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}`)))
+    })
+  const ask = <T extends FromServer['type']>(type: T & ToServer['type']) => {
+    const answer = nextMessage(type)
+    child.send({ type })
+    return answer
+  }
+
+  try {
+    const listening = nextMessage('listening')
+    const uploadStarted = Date.now()
+    const client = new S3Client({
+      region: s3.region,
+      endpoint: s3.endpoint,
+      forcePathStyle: true,
+      credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
+    })
+    // A stream of random data, so the upload does not need the object in the parent's memory either.
+    const source = Readable.from(
+      (function* () {
+        for (let sent = 0; sent < size; sent += MB) yield randomBytes(Math.min(MB, size - sent))
+      })(),
+    )
+    const upload = new Upload({
+      client,
+      params: { Bucket: s3.bucket, Key: recordingKey(CALL_ID), Body: source, ContentType: 'audio/mpeg' },
+      partSize: 16 * MB,
+      queueSize: 4,
+    })
+    await upload.done()
+    console.log(`uploaded ${sizeMB} MB (multipart, 16 MB parts) in ${((Date.now() - uploadStarted) / 1000).toFixed(1)} s`)
+
+    const { port } = await listening
+    const url = `http://127.0.0.1:${port}/api/calls/${CALL_ID}/recording`
+    // Warm up (modules, SDK client, sockets) with a one-byte range before the baseline.
+    const warm = await download(url, { range: 'bytes=0-0' })
+    if (warm.bytes !== 1) throw new Error(`warm-up got ${warm.bytes} bytes`)
+    const { rss: baseline } = await ask('baseline')
+
+    const rows: string[] = []
+    for (let i = 1; i <= downloads; i++) {
+      const { bytes, ms } = await download(url)
+      if (bytes !== size) throw new Error(`download ${i} got ${bytes} of ${size} bytes`)
+      const r = await ask('report')
+      rows.push(`  download ${i}: ${sizeMB} MB in ${(ms / 1000).toFixed(2)} s (${(sizeMB / (ms / 1000)).toFixed(0)} MB/s), server RSS now ${mb(r.last)} MB, peak so far ${mb(r.peak)} MB`)
+    }
+    const report = await ask('report')
+    console.log(rows.join('\n'))
+    console.log(`server RSS baseline: ${mb(baseline)} MB`)
+    console.log(`server RSS peak:     ${mb(report.peak)} MB (${report.samples} samples, every 50 ms)`)
+    console.log(`server RSS growth:   ${mb(report.peak - baseline)} MB while sending ${downloads} x ${sizeMB} MB`)
+
+    // For comparison: the same object fetched straight from storage through a presigned URL.
+    const storage = createS3({ bucket: s3.bucket, region: s3.region, endpoint: s3.endpoint, accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey })
+    if (storage) {
+      const direct = await download(await presignRecordingUrl(storage, recordingKey(CALL_ID)))
+      console.log(`direct presigned download from s3rver: ${(direct.ms / 1000).toFixed(2)} s (${(sizeMB / (direct.ms / 1000)).toFixed(0)} MB/s)`)
+      storage.client.destroy()
+    }
+    client.destroy()
+  } finally {
+    child.disconnect()
+    await new Promise((r) => child.once('exit', r))
+    await s3.close()
+  }
+}
+
+function download(url: string, headers: Record<string, string> = {}): Promise<{ bytes: number; ms: number }> {
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        let bytes = 0
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length))
+        res.on('end', () => resolve({ bytes, ms: performance.now() - started }))
+        res.on('error', reject)
+      })
+      .on('error', reject)
+  })
+}
+
+function mb(bytes: number) {
+  return (bytes / MB).toFixed(1)
+}
