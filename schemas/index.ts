@@ -1,5 +1,9 @@
 import type { TSchema } from '@sinclair/typebox'
 import { ErrorResponse } from './common.js'
+import { ApiKey, Membership, User, Workspace } from './auth.js'
+import { Member } from './workspaces.js'
+import { Agent } from './agents.js'
+import { Call } from './calls.js'
 
 /** Schemas with an `$id`, registered once and published as OpenAPI components. */
-export const sharedSchemas: TSchema[] = [ErrorResponse]
+export const sharedSchemas: TSchema[] = [ErrorResponse, User, Workspace, Membership, Member, ApiKey, Agent, Call]

@@ -8,6 +8,11 @@ import errorHandler from './platform/error-handler.js'
 import database from './platform/database.js'
 import openapi from './platform/openapi.js'
 import health from './platform/health.js'
+import authenticate from '../plugins/auth/authenticate.js'
+import auth from '../plugins/auth/index.js'
+import workspaces from '../plugins/workspaces/index.js'
+import agents from '../plugins/agents/index.js'
+import calls from '../plugins/calls/index.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -56,6 +61,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('config', config)
+  // JSON only; routes that take form posts (Twilio) or raw bodies (signed webhooks) add their own parser.
+  app.removeContentTypeParser('text/plain')
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id)
   })
@@ -77,6 +84,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       }),
     )
   await app.register(health, { config, integrations })
+  await app.register(authenticate, { config })
+
+  // Domains: each an encapsulated plugin owning its routes, schemas and SQL.
+  await app.register(auth, { prefix: '/api' })
+  await app.register(workspaces, { prefix: '/api' })
+  await app.register(agents)
+  await app.register(calls)
 
   return app
 }

@@ -25,6 +25,8 @@ export const EnvSchema = Type.Object({
   JWT_SECRET: Opt('Signs dashboard JWTs (at least 32 characters); required in production', 'change-me-to-32-plus-random-characters'),
   JWT_SECRET_PREVIOUS: Opt('Previous JWT secret, still accepted during rotation', 'the-old-secret'),
   JWT_EXPIRES_IN: Str('Dashboard token lifetime', '12h', { default: '12h' }),
+  AUTH_RATE_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 30, description: 'Login/signup attempts per IP per minute', examples: ['30'] }),
+  AUTH_RATE_LIMIT_PER_EMAIL: Type.Integer({ minimum: 1, default: 10, description: 'Login attempts per email per 15 minutes', examples: ['10'] }),
   CLIENT_ORIGIN: Opt('Comma list of browser origins allowed by CORS (unset: none)', 'https://app.rapidcall.ai,http://localhost:5173'),
   AGENT_SHARED_SECRET: Opt('Shared secret the Python agent sends as x-agent-secret', 'a-long-random-string'),
   AGENT_SHARED_SECRET_PREVIOUS: Opt('Previous agent secret, accepted during rotation', 'the-old-agent-secret'),
@@ -68,6 +70,7 @@ export interface Config {
     readonly pgliteDir: string
   }
   readonly jwt: { readonly secret: string; readonly previousSecret?: string; readonly expiresIn: string; readonly insecureDevSecret: boolean }
+  readonly authRateLimit: { readonly perIpPerMinute: number; readonly perEmailPer15Minutes: number }
   readonly corsOrigins: readonly string[]
   readonly agentSecrets: readonly string[]
   readonly livekit: {
@@ -171,6 +174,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
       expiresIn: env.JWT_EXPIRES_IN,
       insecureDevSecret: env.JWT_SECRET === undefined,
     },
+    authRateLimit: { perIpPerMinute: env.AUTH_RATE_LIMIT_PER_IP, perEmailPer15Minutes: env.AUTH_RATE_LIMIT_PER_EMAIL },
     corsOrigins: csv(env.CLIENT_ORIGIN),
     agentSecrets: [env.AGENT_SHARED_SECRET, env.AGENT_SHARED_SECRET_PREVIOUS].filter((s): s is string => !!s),
     livekit: {

@@ -14,20 +14,13 @@ export interface Database {
   close(): Promise<void>
 }
 
-const JSON_OID = 114
-const JSONB_OID = 3802
-
-function clientOptions(config: Config['database']): postgres.Options<Record<string, postgres.PostgresType>> {
+function clientOptions(config: Config['database']): postgres.Options<{}> {
   return {
     max: config.poolMax,
     ssl: config.ssl ? 'require' : false,
     connect_timeout: 5,
     idle_timeout: 60,
     onnotice: () => {},
-    // json/jsonb as parsed values both ways, without postgres.js' global transforms.
-    types: {
-      json: { to: JSON_OID, from: [JSON_OID, JSONB_OID], serialize: (v: unknown) => JSON.stringify(v), parse: (v: string) => JSON.parse(v) },
-    },
   }
 }
 

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import agentRoutes from './routes.js'
+import { createAgentStore, type AgentStore } from './store.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The agents domain's store, for the domains that read agents (calls, telephony). */
+    agents: AgentStore
+  }
+}
+
+/** Exposes the store to sibling domains, then registers the routes encapsulated under /api. */
+export default fp(
+  async function agents(app: FastifyInstance) {
+    const store = createAgentStore(app.sql)
+    app.decorate('agents', store)
+    await app.register(agentRoutes, { prefix: '/api', agents: store })
+  },
+  { name: 'agents', dependencies: ['authenticate'] },
+)

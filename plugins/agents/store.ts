@@ -1,0 +1,170 @@
+import type { Queryable, Sql } from '../../src/db/connect.js'
+import { newId } from '../../src/platform/ids.js'
+import type { Agent, AgentInput } from '../../schemas/agents.js'
+
+/** API field -> column, for every writable agent field. */
+const COLUMNS = {
+  name: 'name',
+  promptDraft: 'prompt_draft',
+  promptPublished: 'prompt_published',
+  welcome: 'welcome',
+  voice: 'voice',
+  llmModel: 'llm_model',
+  maxCallSeconds: 'max_call_seconds',
+  enabledTools: 'enabled_tools',
+  toolConfigs: 'tool_configs',
+  defaultDynamicVariables: 'default_dynamic_variables',
+  callSettings: 'call_settings',
+  backchannelEnabled: 'backchannel_enabled',
+  backgroundAudio: 'background_audio',
+  fallbackVoice: 'fallback_voice',
+  knowledgeFolderIds: 'knowledge_folder_ids',
+  postCallDataExtraction: 'post_call_data_extraction',
+  webhookUrl: 'webhook_url',
+  settings: 'settings',
+} as const satisfies Record<keyof AgentInput, string>
+
+const JSON_FIELDS = new Set<string>(['welcome', 'voice', 'enabledTools', 'toolConfigs', 'defaultDynamicVariables', 'callSettings', 'backgroundAudio', 'fallbackVoice', 'knowledgeFolderIds', 'postCallDataExtraction', 'settings'])
+
+export interface AgentRow {
+  id: string
+  workspace_id: string
+  name: string
+  prompt_draft: string
+  prompt_published: string | null
+  published_at: Date | null
+  welcome: Agent['welcome']
+  voice: Agent['voice']
+  llm_model: string | null
+  max_call_seconds: number
+  enabled_tools: string[]
+  tool_configs: Record<string, unknown> | null
+  default_dynamic_variables: Agent['defaultDynamicVariables']
+  call_settings: Record<string, unknown>
+  backchannel_enabled: boolean
+  background_audio: Record<string, unknown>
+  fallback_voice: unknown
+  knowledge_folder_ids: string[]
+  post_call_data_extraction: unknown[]
+  webhook_url: string | null
+  settings: Agent['settings']
+  created_at: Date
+  updated_at: Date
+}
+
+export function agentJson(r: AgentRow): Agent {
+  return {
+    id: r.id,
+    name: r.name,
+    promptDraft: r.prompt_draft,
+    promptPublished: r.prompt_published,
+    publishedAt: r.published_at?.toISOString() ?? null,
+    welcome: r.welcome,
+    voice: r.voice,
+    llmModel: r.llm_model,
+    maxCallSeconds: r.max_call_seconds,
+    enabledTools: r.enabled_tools,
+    toolConfigs: r.tool_configs ?? {},
+    defaultDynamicVariables: r.default_dynamic_variables,
+    callSettings: r.call_settings,
+    backchannelEnabled: r.backchannel_enabled,
+    backgroundAudio: r.background_audio,
+    fallbackVoice: r.fallback_voice,
+    knowledgeFolderIds: r.knowledge_folder_ids,
+    postCallDataExtraction: r.post_call_data_extraction,
+    webhookUrl: r.webhook_url,
+    settings: r.settings,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+  }
+}
+
+/** SQL for the agents table. Every function is scoped by workspace. */
+export function createAgentStore(sql: Sql) {
+  function columnsOf(input: AgentInput) {
+    const values: Record<string, unknown> = {}
+    for (const [field, column] of Object.entries(COLUMNS)) {
+      const v = input[field as keyof AgentInput]
+      if (v === undefined) continue
+      values[column] = JSON_FIELDS.has(field) && v !== null ? sql.json(v as never) : v
+    }
+    return values
+  }
+
+  return {
+    async create(workspaceId: string, input: AgentInput, opts: { id?: string } = {}, tx: Queryable = sql) {
+      const values = { id: opts.id ?? newId('agt'), workspace_id: workspaceId, ...columnsOf(input) }
+      const [row] = await tx<AgentRow[]>`insert into agents ${sql(values)} returning *`
+      return row
+    },
+
+    async find(workspaceId: string, id: string, tx: Queryable = sql) {
+      const [row] = await tx<AgentRow[]>`select * from agents where workspace_id = ${workspaceId} and id = ${id}`
+      return row
+    },
+
+    async list(workspaceId: string, opts: { limit: number; beforeId?: string }) {
+      return sql<AgentRow[]>`
+        select * from agents
+        where workspace_id = ${workspaceId} ${opts.beforeId ? sql`and id < ${opts.beforeId}` : sql``}
+        order by id desc limit ${opts.limit + 1}`
+    },
+
+    async update(workspaceId: string, id: string, input: AgentInput) {
+      const values = columnsOf(input)
+      const [row] = await sql<AgentRow[]>`
+        update agents set ${sql(values)}, updated_at = now()
+        where workspace_id = ${workspaceId} and id = ${id} returning *`
+      return row
+    },
+
+    async publish(workspaceId: string, id: string) {
+      const [row] = await sql<AgentRow[]>`
+        update agents set prompt_published = prompt_draft, published_at = now(), updated_at = now()
+        where workspace_id = ${workspaceId} and id = ${id} returning *`
+      return row
+    },
+
+    async remove(workspaceId: string, id: string) {
+      const rows = await sql`delete from agents where workspace_id = ${workspaceId} and id = ${id} returning id`
+      return rows.length > 0
+    },
+  }
+}
+
+export type AgentStore = ReturnType<typeof createAgentStore>
+
+/**
+ * Upsert of an agent under its original id (the JSON import). Never takes over an id
+ * that belongs to another workspace: then nothing is written and `undefined` returned.
+ */
+export async function upsertImportedAgent(
+  tx: Queryable,
+  workspaceId: string,
+  a: { id: string; input: AgentInput; publishedAt: Date | null; createdAt: Date; updatedAt: Date },
+): Promise<'inserted' | 'updated' | undefined> {
+  const j = (v: unknown) => (v === undefined ? null : JSON.stringify(v))
+  const i = a.input
+  const [row] = await tx<{ inserted: boolean }[]>`
+    insert into agents (id, workspace_id, name, prompt_draft, prompt_published, published_at, welcome, voice, llm_model,
+      max_call_seconds, enabled_tools, tool_configs, default_dynamic_variables, call_settings, backchannel_enabled,
+      background_audio, fallback_voice, knowledge_folder_ids, post_call_data_extraction, webhook_url, created_at, updated_at)
+    values (${a.id}, ${workspaceId}, ${i.name ?? a.id}, ${i.promptDraft ?? ''}, ${i.promptPublished ?? null}, ${a.publishedAt},
+      coalesce(${j(i.welcome)}::jsonb, '{"mode":"agent"}'), coalesce(${j(i.voice)}::jsonb, '{}'), ${i.llmModel ?? null},
+      coalesce(${i.maxCallSeconds ?? null}::int, 600), coalesce(${j(i.enabledTools)}::jsonb, '[]'), coalesce(${j(i.toolConfigs)}::jsonb, '{}'),
+      coalesce(${j(i.defaultDynamicVariables)}::jsonb, '{}'), coalesce(${j(i.callSettings)}::jsonb, '{}'), coalesce(${i.backchannelEnabled ?? null}::boolean, false),
+      coalesce(${j(i.backgroundAudio)}::jsonb, '{}'), ${j(i.fallbackVoice)}::jsonb, coalesce(${j(i.knowledgeFolderIds)}::jsonb, '[]'),
+      coalesce(${j(i.postCallDataExtraction)}::jsonb, '[]'), ${i.webhookUrl ?? null}, ${a.createdAt}, ${a.updatedAt})
+    on conflict (id) do update set
+      name = excluded.name, prompt_draft = excluded.prompt_draft, prompt_published = excluded.prompt_published,
+      published_at = excluded.published_at, welcome = excluded.welcome, voice = excluded.voice, llm_model = excluded.llm_model,
+      max_call_seconds = excluded.max_call_seconds, enabled_tools = excluded.enabled_tools, tool_configs = excluded.tool_configs,
+      default_dynamic_variables = excluded.default_dynamic_variables, call_settings = excluded.call_settings,
+      backchannel_enabled = excluded.backchannel_enabled, background_audio = excluded.background_audio,
+      fallback_voice = excluded.fallback_voice, knowledge_folder_ids = excluded.knowledge_folder_ids,
+      post_call_data_extraction = excluded.post_call_data_extraction, webhook_url = excluded.webhook_url,
+      created_at = excluded.created_at, updated_at = excluded.updated_at
+    where agents.workspace_id = excluded.workspace_id
+    returning (xmax = 0) as inserted`
+  return row ? (row.inserted ? 'inserted' : 'updated') : undefined
+}

@@ -1,0 +1,80 @@
+import type { Queryable, Sql } from '../../src/db/connect.js'
+import { newId } from '../../src/platform/ids.js'
+
+export interface UserRow {
+  id: string
+  email: string
+  name: string | null
+  password_hash: string
+}
+
+export interface ApiKeyRow {
+  id: string
+  workspace_id: string
+  name: string
+  prefix: string
+  created_at: Date
+  last_used_at: Date | null
+}
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase()
+
+/** SQL for the tables the auth domain owns: users and api_keys. */
+export function createAuthStore(sql: Sql) {
+  return {
+    async insertUser(u: { email: string; name: string | null; passwordHash: string }, tx: Queryable = sql) {
+      const [row] = await tx<UserRow[]>`
+        insert into users (id, email, name, password_hash)
+        values (${newId('usr')}, ${u.email}, ${u.name}, ${u.passwordHash})
+        returning id, email, name, password_hash`
+      return row
+    },
+
+    async findUserByEmail(email: string) {
+      const [row] = await sql<UserRow[]>`select id, email, name, password_hash from users where email = ${email}`
+      return row
+    },
+
+    async findUserById(id: string) {
+      const [row] = await sql<UserRow[]>`select id, email, name, password_hash from users where id = ${id}`
+      return row
+    },
+
+    async insertApiKey(k: { workspaceId: string; name: string; prefix: string; hash: Buffer; createdBy: string | null }) {
+      const [row] = await sql<ApiKeyRow[]>`
+        insert into api_keys (id, workspace_id, name, prefix, key_hash, created_by)
+        values (${newId('key')}, ${k.workspaceId}, ${k.name}, ${k.prefix}, ${k.hash}, ${k.createdBy})
+        returning id, workspace_id, name, prefix, created_at, last_used_at`
+      return row
+    },
+
+    async listApiKeys(workspaceId: string) {
+      return sql<ApiKeyRow[]>`
+        select id, workspace_id, name, prefix, created_at, last_used_at from api_keys
+        where workspace_id = ${workspaceId} and revoked_at is null
+        order by created_at desc, id desc`
+    },
+
+    async revokeApiKey(workspaceId: string, keyId: string) {
+      const rows = await sql`
+        update api_keys set revoked_at = now()
+        where workspace_id = ${workspaceId} and id = ${keyId} and revoked_at is null
+        returning id`
+      return rows.length > 0
+    },
+
+    async findActiveApiKey(hash: Buffer) {
+      const [row] = await sql<{ id: string; workspace_id: string; last_used_at: Date | null }[]>`
+        select id, workspace_id, last_used_at from api_keys where key_hash = ${hash} and revoked_at is null`
+      return row
+    },
+
+    /** At most one write a minute per key: last_used_at is informative, not an audit log. */
+    async touchApiKey(id: string) {
+      await sql`update api_keys set last_used_at = now()
+        where id = ${id} and (last_used_at is null or last_used_at < now() - interval '1 minute')`
+    },
+  }
+}
+
+export type AuthStore = ReturnType<typeof createAuthStore>

@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { errors, ref, Page } from '../../schemas/common.js'
+import { Call, CallListQuery, CallParams } from '../../schemas/calls.js'
+import { notFound } from '../../src/platform/http-error.js'
+import { decodeCursor, paginate } from '../../src/platform/cursor.js'
+import { callJson, type CallStore } from './store.js'
+
+const tags = ['calls']
+const security = [{ bearerAuth: [] }]
+
+/** Dashboard/integrator reads of calls. */
+export default async function callReadRoutes(fastify: FastifyInstance, opts: { calls: CallStore }) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+  const { calls } = opts
+  app.addHook('onRequest', app.requireAuth)
+
+  app.get('/calls', {
+    schema: {
+      tags, security, operationId: 'listCalls', summary: 'Calls of the workspace, newest first',
+      description: 'Filters combine; `since` is inclusive and `until` exclusive on `startedAt`. Lists omit the transcript.',
+      querystring: CallListQuery, response: { 200: Page(ref(Call), 'CallPage'), ...errors(400, 401) },
+    },
+  }, async (req) => {
+    const q = req.query
+    const limit = q.limit ?? 50
+    const before = decodeCursor<[number, string]>(q.cursor, ['number', 'string'])
+    const rows = await calls.list(req.auth.workspaceId, {
+      agentId: q.agentId, direction: q.direction, status: q.status,
+      since: q.since ? new Date(q.since) : undefined,
+      until: q.until ? new Date(q.until) : undefined,
+      before: before ? { startedAt: new Date(before[0]), id: before[1] } : undefined,
+      limit,
+    })
+    const page = paginate(rows, limit, (r) => [r.started_at.getTime(), r.id])
+    return { items: page.items.map((r) => callJson(r)), nextCursor: page.nextCursor }
+  })
+
+  app.get('/calls/:callId', {
+    schema: { tags, security, operationId: 'getCall', summary: 'One call with its transcript and metrics', params: CallParams, response: { 200: ref(Call), ...errors(400, 401, 404) } },
+  }, async (req) => {
+    const row = await calls.find(req.auth.workspaceId, req.params.callId)
+    if (!row) throw notFound('Call')
+    return callJson(row, { withTranscript: true })
+  })
+}

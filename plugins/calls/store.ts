@@ -1,0 +1,159 @@
+import type { Queryable, Sql } from '../../src/db/connect.js'
+import type { Call } from '../../schemas/calls.js'
+
+export interface CallRow {
+  id: string
+  workspace_id: string
+  agent_id: string | null
+  agent_name: string | null
+  direction: Call['direction']
+  status: Call['status']
+  outcome: string | null
+  failure_reason: string | null
+  from_number: string | null
+  to_number: string | null
+  room_name: string | null
+  twilio_call_sid: string | null
+  phone_number_id: string | null
+  started_at: Date
+  answered_at: Date | null
+  ended_at: Date | null
+  duration_s: number | null
+  variables: Record<string, unknown>
+  transcript?: Record<string, unknown>[]
+  recording: Record<string, unknown> | null
+  metrics: Record<string, unknown>
+  prompt_tokens: number
+  completion_tokens: number
+  cost_usd: string
+  latency_p50_ms: number | null
+  latency_p95_ms: number | null
+}
+
+export function callJson(r: CallRow, opts: { withTranscript?: boolean } = {}): Call {
+  const recording = (r.recording ?? { status: 'none' }) as Call['recording']
+  return {
+    id: r.id,
+    agentId: r.agent_id,
+    agentName: r.agent_name,
+    direction: r.direction,
+    status: r.status,
+    outcome: r.outcome,
+    from: r.from_number,
+    to: r.to_number,
+    roomName: r.room_name,
+    startedAt: r.started_at.toISOString(),
+    answeredAt: r.answered_at?.toISOString() ?? null,
+    endedAt: r.ended_at?.toISOString() ?? null,
+    durationS: r.duration_s,
+    recording: recording.status === 'ready' ? { ...recording, url: `/api/calls/${r.id}/recording` } : recording,
+    metrics: {
+      ...r.metrics,
+      promptTokens: r.prompt_tokens,
+      completionTokens: r.completion_tokens,
+      tokensTotal: r.prompt_tokens + r.completion_tokens,
+      costUsd: Number(r.cost_usd),
+      latencyP50Ms: r.latency_p50_ms,
+      latencyP95Ms: r.latency_p95_ms,
+    },
+    variables: r.variables ?? {},
+    ...(opts.withTranscript ? { transcript: r.transcript ?? [] } : {}),
+  }
+}
+
+export interface CallFilter {
+  agentId?: string
+  direction?: string
+  status?: string
+  since?: Date
+  until?: Date
+  before?: { startedAt: Date; id: string }
+  limit: number
+}
+
+// Everything but the transcript: lists stay small however long the calls were.
+const LIST_COLUMNS = [
+  'id', 'workspace_id', 'agent_id', 'agent_name', 'direction', 'status', 'outcome', 'failure_reason', 'from_number', 'to_number',
+  'room_name', 'twilio_call_sid', 'phone_number_id', 'started_at', 'answered_at', 'ended_at', 'duration_s', 'variables', 'recording',
+  'metrics', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'latency_p50_ms', 'latency_p95_ms',
+]
+
+/** SQL for the calls table. Reads are scoped by workspace; agent-runtime writes go by call id. */
+export function createCallStore(sql: Sql) {
+  return {
+    async list(workspaceId: string, f: CallFilter) {
+      return sql<CallRow[]>`
+        select ${sql(LIST_COLUMNS)} from calls
+        where workspace_id = ${workspaceId}
+          ${f.agentId ? sql`and agent_id = ${f.agentId}` : sql``}
+          ${f.direction ? sql`and direction = ${f.direction}` : sql``}
+          ${f.status ? sql`and status = ${f.status}` : sql``}
+          ${f.since ? sql`and started_at >= ${f.since}` : sql``}
+          ${f.until ? sql`and started_at < ${f.until}` : sql``}
+          ${f.before ? sql`and (started_at, id) < (${f.before.startedAt}, ${f.before.id})` : sql``}
+        order by started_at desc, id desc
+        limit ${f.limit + 1}`
+    },
+
+    async find(workspaceId: string, id: string, tx: Queryable = sql) {
+      const [row] = await tx<CallRow[]>`select * from calls where workspace_id = ${workspaceId} and id = ${id}`
+      return row
+    },
+
+    /** For agent-runtime routes, which know the call id but not the workspace. */
+    async findById(id: string, tx: Queryable = sql) {
+      const [row] = await tx<CallRow[]>`select * from calls where id = ${id}`
+      return row
+    },
+
+    async findByRoom(roomName: string, tx: Queryable = sql) {
+      const [row] = await tx<CallRow[]>`select * from calls where room_name = ${roomName}`
+      return row
+    },
+  }
+}
+
+export type CallStore = ReturnType<typeof createCallStore>
+
+export interface ImportedCall {
+  id: string
+  agentId: string | null
+  agentName: string | null
+  direction: Call['direction']
+  status: Call['status']
+  outcome: string | null
+  from: string | null
+  to: string | null
+  roomName: string | null
+  startedAt: Date
+  endedAt: Date | null
+  durationS: number | null
+  costUsd: number
+  promptTokens: number
+  completionTokens: number
+  transcript: unknown[]
+  recording: unknown
+  metrics: Record<string, unknown>
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** Upsert under the original id (recordings in S3 are keyed by it); never crosses workspaces. */
+export async function upsertImportedCall(tx: Queryable, workspaceId: string, c: ImportedCall): Promise<'inserted' | 'updated' | undefined> {
+  const [row] = await tx<{ inserted: boolean }[]>`
+    insert into calls (id, workspace_id, agent_id, agent_name, direction, status, outcome, from_number, to_number, room_name,
+      started_at, ended_at, duration_s, cost_usd, prompt_tokens, completion_tokens, transcript, recording, metrics, created_at, updated_at)
+    values (${c.id}, ${workspaceId}, ${c.agentId}, ${c.agentName}, ${c.direction}, ${c.status}, ${c.outcome}, ${c.from}, ${c.to},
+      ${c.roomName}, ${c.startedAt}, ${c.endedAt}, ${c.durationS}, ${c.costUsd}, ${c.promptTokens}, ${c.completionTokens},
+      ${JSON.stringify(c.transcript)}::jsonb, ${c.recording === null ? null : JSON.stringify(c.recording)}::jsonb,
+      ${JSON.stringify(c.metrics)}::jsonb, ${c.createdAt}, ${c.updatedAt})
+    on conflict (id) do update set
+      agent_id = excluded.agent_id, agent_name = excluded.agent_name, direction = excluded.direction, status = excluded.status,
+      outcome = excluded.outcome, from_number = excluded.from_number, to_number = excluded.to_number, room_name = excluded.room_name,
+      started_at = excluded.started_at, ended_at = excluded.ended_at, duration_s = excluded.duration_s, cost_usd = excluded.cost_usd,
+      prompt_tokens = excluded.prompt_tokens, completion_tokens = excluded.completion_tokens, transcript = excluded.transcript,
+      recording = excluded.recording, metrics = excluded.metrics, updated_at = excluded.updated_at
+    where calls.workspace_id = excluded.workspace_id
+    returning (xmax = 0) as inserted`
+  return row ? (row.inserted ? 'inserted' : 'updated') : undefined
+}

@@ -1,0 +1,114 @@
+import type { FastifyInstance } from 'fastify'
+import { Type } from '@sinclair/typebox'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { errors, ref } from '../../schemas/common.js'
+import { ApiKey, Membership, Workspace } from '../../schemas/auth.js'
+import {
+  AddMemberBody, ApiKeyParams, CreateApiKeyBody, CreateWorkspaceBody, Member, MemberParams, UpdateWorkspaceBody, WorkspaceParams,
+} from '../../schemas/workspaces.js'
+import { httpError, notFound } from '../../src/platform/http-error.js'
+import { generateApiKey } from '../auth/api-keys.js'
+import { normalizeEmail, type ApiKeyRow } from '../auth/store.js'
+import type { WorkspaceRow } from './store.js'
+
+const security = [{ bearerAuth: [] }]
+const tags = ['workspaces']
+
+const workspaceJson = (w: WorkspaceRow) => ({ id: w.id, name: w.name, webhookUrl: w.webhook_url, createdAt: w.created_at.toISOString() })
+const apiKeyJson = (k: ApiKeyRow) => ({
+  id: k.id, name: k.name, prefix: k.prefix, createdAt: k.created_at.toISOString(), lastUsedAt: k.last_used_at?.toISOString() ?? null,
+})
+
+export default async function workspaceRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+  const { workspaceStore, authStore } = app
+  const managers = app.requireWorkspaceRole('owner', 'admin')
+  const members = app.requireWorkspaceRole()
+
+  app.post('/workspaces', {
+    onRequest: app.requireUser,
+    schema: { tags, security, operationId: 'createWorkspace', summary: 'Create a workspace (the caller becomes its owner)', body: CreateWorkspaceBody, response: { 201: ref(Workspace), ...errors(400, 401, 403) } },
+  }, async (req, reply) => {
+    const ws = await app.sql.begin((tx) => workspaceStore.createWorkspace(req.body.name.trim(), req.auth.userId!, tx))
+    return reply.code(201).send(workspaceJson(ws))
+  })
+
+  app.get('/workspaces', {
+    onRequest: app.requireUser,
+    schema: { tags, security, operationId: 'listWorkspaces', summary: "The caller's workspaces with their role", response: { 200: Type.Object({ items: Type.Array(ref(Membership)), nextCursor: Type.Null() }), ...errors(401, 403) } },
+  }, async (req) => ({ items: await workspaceStore.membershipsOf(req.auth.userId!), nextCursor: null }))
+
+  app.patch('/workspaces/:workspaceId', {
+    onRequest: managers,
+    schema: { tags, security, operationId: 'updateWorkspace', summary: 'Rename a workspace or set its default webhook URL', params: WorkspaceParams, body: UpdateWorkspaceBody, response: { 200: ref(Workspace), ...errors(400, 401, 403, 404) } },
+  }, async (req) => {
+    const { workspaceId } = req.auth
+    const [row] = await app.sql<WorkspaceRow[]>`
+      update workspaces set
+        name = coalesce(${req.body.name?.trim() ?? null}, name),
+        webhook_url = ${req.body.webhookUrl === undefined ? app.sql`webhook_url` : req.body.webhookUrl},
+        updated_at = now()
+      where id = ${workspaceId} returning id, name, webhook_url, created_at`
+    return workspaceJson(row)
+  })
+
+  app.get('/workspaces/:workspaceId/members', {
+    onRequest: members,
+    schema: { tags, security, operationId: 'listMembers', summary: 'Members of a workspace', params: WorkspaceParams, response: { 200: Type.Object({ items: Type.Array(ref(Member)), nextCursor: Type.Null() }), ...errors(401, 403, 404) } },
+  }, async (req) => ({
+    items: (await workspaceStore.listMembers(req.auth.workspaceId)).map((m) => ({ userId: m.user_id, email: m.email, name: m.name, role: m.role, createdAt: m.created_at.toISOString() })),
+    nextCursor: null,
+  }))
+
+  app.post('/workspaces/:workspaceId/members', {
+    onRequest: managers,
+    schema: {
+      tags, security, operationId: 'addMember', summary: 'Add a registered user by email, or change their role',
+      description: 'Only owners may grant `owner`. The last owner cannot be demoted.',
+      params: WorkspaceParams, body: AddMemberBody, response: { 201: ref(Member), 200: ref(Member), ...errors(400, 401, 403, 404, 409) },
+    },
+  }, async (req, reply) => {
+    if (req.body.role === 'owner' && req.auth.role !== 'owner') throw httpError(403, 'forbidden', 'Only an owner can make someone an owner')
+    const user = await authStore.findUserByEmail(normalizeEmail(req.body.email))
+    if (!user) throw httpError(404, 'user_not_found', 'No user with this email: they must sign up first')
+    const result = await workspaceStore.upsertMember(req.auth.workspaceId, user.id, req.body.role)
+    if (result === 'last_owner') throw httpError(409, 'last_owner', 'The last owner cannot be demoted: make someone else owner first')
+    return reply.code(result === 'added' ? 201 : 200).send({ userId: user.id, email: user.email, name: user.name, role: req.body.role, createdAt: new Date().toISOString() })
+  })
+
+  app.delete('/workspaces/:workspaceId/members/:userId', {
+    onRequest: managers,
+    schema: { tags, security, operationId: 'removeMember', summary: 'Remove a member', params: MemberParams, response: { 204: Type.Null(), ...errors(401, 403, 404, 409) } },
+  }, async (req, reply) => {
+    const result = await workspaceStore.removeMember(req.auth.workspaceId, req.params.userId)
+    if (result === 'not_member') throw notFound('Member')
+    if (result === 'last_owner') throw httpError(409, 'last_owner', 'The last owner cannot be removed')
+    return reply.code(204).send(null)
+  })
+
+  app.post('/workspaces/:workspaceId/api-keys', {
+    onRequest: managers,
+    schema: {
+      tags, security, operationId: 'createApiKey', summary: 'Create an API key (shown once)',
+      params: WorkspaceParams, body: CreateApiKeyBody,
+      response: { 201: Type.Object({ id: Type.String(), name: Type.String(), key: Type.String({ description: 'The secret; store it now, it is never shown again' }), prefix: Type.String(), createdAt: Type.String({ format: 'date-time' }) }), ...errors(400, 401, 403, 404) },
+    },
+  }, async (req, reply) => {
+    const { key, prefix, hash } = generateApiKey()
+    const row = await authStore.insertApiKey({ workspaceId: req.auth.workspaceId, name: req.body.name.trim(), prefix, hash, createdBy: req.auth.userId ?? null })
+    return reply.code(201).send({ id: row.id, name: row.name, key, prefix: row.prefix, createdAt: row.created_at.toISOString() })
+  })
+
+  app.get('/workspaces/:workspaceId/api-keys', {
+    onRequest: members,
+    schema: { tags, security, operationId: 'listApiKeys', summary: 'API keys of the workspace, without secrets', params: WorkspaceParams, response: { 200: Type.Object({ items: Type.Array(ref(ApiKey)), nextCursor: Type.Null() }), ...errors(401, 403, 404) } },
+  }, async (req) => ({ items: (await authStore.listApiKeys(req.auth.workspaceId)).map(apiKeyJson), nextCursor: null }))
+
+  app.delete('/workspaces/:workspaceId/api-keys/:keyId', {
+    onRequest: managers,
+    schema: { tags, security, operationId: 'revokeApiKey', summary: 'Revoke an API key; it stops working at once', params: ApiKeyParams, response: { 204: Type.Null(), ...errors(401, 403, 404) } },
+  }, async (req, reply) => {
+    if (!(await authStore.revokeApiKey(req.auth.workspaceId, req.params.keyId))) throw notFound('API key')
+    return reply.code(204).send(null)
+  })
+}

@@ -1,0 +1,78 @@
+import { Type, type Static } from '@sinclair/typebox'
+import { IdParam, ListQuery, Nullable, Timestamp } from './common.js'
+
+export const CallDirection = Type.Union([Type.Literal('inbound'), Type.Literal('outbound'), Type.Literal('web')])
+export const CallStatus = Type.Union([Type.Literal('created'), Type.Literal('ringing'), Type.Literal('active'), Type.Literal('ended'), Type.Literal('failed')])
+
+export const Recording = Type.Object(
+  {
+    status: Type.String({ description: '`recording`, `ready`, `failed`, or `none`' }),
+    url: Type.Optional(Type.String({ description: 'Where the API streams it from' })),
+    egressId: Type.Optional(Type.String()),
+    sizeBytes: Type.Optional(Type.Number()),
+    durationS: Type.Optional(Type.Number()),
+    error: Type.Optional(Type.String()),
+  },
+  { additionalProperties: true },
+)
+
+export const CallMetrics = Type.Object(
+  {
+    usage: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    models: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    latency: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    normalized: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    telephony: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    promptTokens: Type.Integer(),
+    completionTokens: Type.Integer(),
+    tokensTotal: Type.Integer(),
+    costUsd: Type.Number(),
+    latencyP50Ms: Nullable(Type.Number()),
+    latencyP95Ms: Nullable(Type.Number()),
+  },
+  { additionalProperties: true, description: 'Merged metrics snapshot plus derived totals' },
+)
+
+export const TranscriptEntry = Type.Record(Type.String(), Type.Unknown(), {
+  description: 'As the agent sent it: `{speaker, role, text}` or `{kind, toolCallId, toolName, input|result}`; extra keys kept',
+})
+
+export const Call = Type.Object(
+  {
+    id: Type.String(),
+    agentId: Nullable(Type.String()),
+    agentName: Nullable(Type.String()),
+    direction: CallDirection,
+    status: CallStatus,
+    outcome: Nullable(Type.String()),
+    from: Nullable(Type.String()),
+    to: Nullable(Type.String()),
+    roomName: Nullable(Type.String()),
+    startedAt: Timestamp,
+    answeredAt: Nullable(Timestamp),
+    endedAt: Nullable(Timestamp),
+    durationS: Nullable(Type.Integer()),
+    recording: Recording,
+    metrics: CallMetrics,
+    variables: Type.Record(Type.String(), Type.Unknown()),
+    transcript: Type.Optional(Type.Array(TranscriptEntry)),
+  },
+  { $id: 'Call', title: 'Call' },
+)
+export type Call = Static<typeof Call>
+
+const IsoDate = Type.String({ format: 'date-time', description: 'ISO-8601' })
+
+export const CallListQuery = Type.Object(
+  {
+    agentId: Type.Optional(IdParam('Only calls of this agent')),
+    direction: Type.Optional(CallDirection),
+    status: Type.Optional(CallStatus),
+    since: Type.Optional(IsoDate),
+    until: Type.Optional(IsoDate),
+    ...ListQuery,
+  },
+  { additionalProperties: false },
+)
+
+export const CallParams = Type.Object({ callId: IdParam('Call id') })
