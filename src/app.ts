@@ -8,7 +8,9 @@ import errorHandler from './platform/error-handler.js'
 import database from './platform/database.js'
 import openapi from './platform/openapi.js'
 import health from './platform/health.js'
+import integrationClients from './platform/integrations.js'
 import authenticate from '../plugins/auth/authenticate.js'
+import liveKitWebhooks from '../plugins/webhooks/livekit.js'
 import auth from '../plugins/auth/index.js'
 import workspaces from '../plugins/workspaces/index.js'
 import agents from '../plugins/agents/index.js'
@@ -84,7 +86,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       }),
     )
   await app.register(health, { config, integrations })
+  await app.register(integrationClients, { config })
   await app.register(authenticate, { config })
+  await app.register(liveKitWebhooks)
 
   // Domains: each an encapsulated plugin owning its routes, schemas and SQL.
   await app.register(auth, { prefix: '/api' })

@@ -62,7 +62,7 @@ test('agent lists paginate newest first with an opaque cursor', async (t) => {
   const seen: string[] = []
   let cursor: string | null = null
   do {
-    const res = await app.inject({ method: 'GET', url: `/api/agents?limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: u.headers })
+    const res: { statusCode: number; json: () => any } = await app.inject({ method: 'GET', url: `/api/agents?limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: u.headers })
     assert.equal(res.statusCode, 200)
     seen.push(...res.json().items.map((a: { id: string }) => a.id))
     cursor = res.json().nextCursor

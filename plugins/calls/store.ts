@@ -110,7 +110,83 @@ export function createCallStore(sql: Sql) {
       const [row] = await tx<CallRow[]>`select * from calls where room_name = ${roomName}`
       return row
     },
+
+    /** Inserts a call whose id the caller generated (room metadata may be written concurrently). */
+    async insert(c: NewCall, tx: Queryable = sql) {
+      const [row] = await tx<CallRow[]>`
+        insert into calls (id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
+          twilio_call_sid, phone_number_id, variables, outcome, failure_reason)
+        values (${c.id}, ${c.workspaceId}, ${c.agentId}, ${c.agentName}, ${c.direction}, ${c.status}, ${c.from ?? null},
+          ${c.to ?? null}, ${c.roomName}, ${c.twilioCallSid ?? null}, ${c.phoneNumberId ?? null}, ${JSON.stringify(c.variables ?? {})}::jsonb,
+          ${c.outcome ?? null}, ${c.failureReason ?? null})
+        returning *`
+      return row
+    },
+
+    /** First participant in: active. Never moves an ended call back. */
+    async markActive(id: string, at: Date, tx: Queryable = sql) {
+      const [row] = await tx<CallRow[]>`
+        update calls set status = 'active', answered_at = coalesce(answered_at, ${at}), updated_at = now()
+        where id = ${id} and status in ('created', 'ringing')
+        returning *`
+      return row
+    },
+
+    /**
+     * Ends a call once: later calls (webhook replays, the agent's retry, room_finished
+     * after the agent's end) change nothing and get `undefined`.
+     */
+    async end(id: string, e: { outcome: string; at?: Date; status?: 'ended' | 'failed'; failureReason?: string }, tx: Queryable = sql) {
+      const at = e.at ?? new Date()
+      const [row] = await tx<CallRow[]>`
+        update calls set
+          status = ${e.status ?? 'ended'},
+          outcome = coalesce(outcome, ${e.outcome}),
+          failure_reason = coalesce(${e.failureReason ?? null}, failure_reason),
+          ended_at = ${at},
+          duration_s = greatest(0, round(extract(epoch from (${at}::timestamptz - coalesce(answered_at, started_at)))))::int,
+          updated_at = now()
+        where id = ${id} and status not in ('ended', 'failed')
+        returning *`
+      return row
+    },
+
+    /**
+     * The agent re-sends the whole transcript every few seconds; a late retry carrying an
+     * older, shorter list must not truncate what a newer sync stored.
+     */
+    async replaceTranscript(id: string, transcript: unknown[], tx: Queryable = sql) {
+      const [row] = await tx<{ id: string; stored: boolean }[]>`
+        update calls set transcript = ${JSON.stringify(transcript)}::jsonb, updated_at = now()
+        where id = ${id} and jsonb_array_length(transcript) <= ${transcript.length}
+        returning id, true as stored`
+      return !!row
+    },
+
+    async updateRecording(id: string, recording: Record<string, unknown>, tx: Queryable = sql) {
+      const [row] = await tx<CallRow[]>`
+        update calls set recording = coalesce(recording, '{}'::jsonb) || ${JSON.stringify(recording)}::jsonb, updated_at = now()
+        where id = ${id} returning *`
+      return row
+    },
   }
+}
+
+export interface NewCall {
+  id: string
+  workspaceId: string
+  agentId: string | null
+  agentName: string | null
+  direction: Call['direction']
+  status: Call['status']
+  roomName: string | null
+  from?: string | null
+  to?: string | null
+  twilioCallSid?: string | null
+  phoneNumberId?: string | null
+  variables?: Record<string, unknown>
+  outcome?: string | null
+  failureReason?: string | null
 }
 
 export type CallStore = ReturnType<typeof createCallStore>

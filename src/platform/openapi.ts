@@ -43,6 +43,24 @@ export default fp(
               bearerFormat: 'JWT or API key (rk_...)',
               description: 'A dashboard JWT from /api/auth/login, or a workspace API key starting with `rk_`.',
             },
+            liveKitWebhook: {
+              type: 'apiKey',
+              in: 'header',
+              name: 'Authorization',
+              description: 'LiveKit webhook JWT (no `Bearer`), HS256 with LIVEKIT_API_SECRET, `sha256` claim = base64 SHA-256 of the raw body.',
+            },
+            twilioSignature: {
+              type: 'apiKey',
+              in: 'header',
+              name: 'X-Twilio-Signature',
+              description: 'base64 HMAC-SHA1 with TWILIO_AUTH_TOKEN of PUBLIC_API_BASE_URL + path + sorted form params.',
+            },
+            stripeSignature: {
+              type: 'apiKey',
+              in: 'header',
+              name: 'Stripe-Signature',
+              description: '`t=<unix>,v1=<hex HMAC-SHA256>` with STRIPE_WEBHOOK_SECRET over `<t>.<raw body>`.',
+            },
             agentSecret: {
               type: 'apiKey',
               in: 'header',
