@@ -4,6 +4,7 @@ import { ApiKey, Membership, User, Workspace } from './auth.js'
 import { Member } from './workspaces.js'
 import { Agent } from './agents.js'
 import { Call } from './calls.js'
+import { AgentConfig } from './agent-runtime.js'
 
 /** Schemas with an `$id`, registered once and published as OpenAPI components. */
-export const sharedSchemas: TSchema[] = [ErrorResponse, User, Workspace, Membership, Member, ApiKey, Agent, Call]
+export const sharedSchemas: TSchema[] = [ErrorResponse, User, Workspace, Membership, Member, ApiKey, Agent, Call, AgentConfig]
