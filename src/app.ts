@@ -15,6 +15,7 @@ import auth from '../plugins/auth/index.js'
 import workspaces from '../plugins/workspaces/index.js'
 import agents from '../plugins/agents/index.js'
 import calls from '../plugins/calls/index.js'
+import metrics from '../plugins/metrics/index.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -95,6 +96,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(workspaces, { prefix: '/api' })
   await app.register(agents)
   await app.register(calls)
+  await app.register(metrics)
 
   return app
 }

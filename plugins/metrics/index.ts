@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import metricsRoutes from './routes.js'
+import { createMetricsStore, type MetricsStore } from './store.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The metrics domain's store: call metric events and the calls' summary columns. */
+    metrics: MetricsStore
+  }
+}
+
+export default fp(
+  async function metrics(app: FastifyInstance) {
+    const store = createMetricsStore(app.sql)
+    app.decorate('metrics', store)
+    await app.register(metricsRoutes, { prefix: '/api', metrics: store })
+  },
+  { name: 'metrics', dependencies: ['authenticate', 'calls'] },
+)

@@ -1,0 +1,179 @@
+import type { Sql } from '../../src/db/connect.js'
+import type { CallRow } from '../calls/store.js'
+import type { MetricsEvent } from '../../schemas/metrics.js'
+import { snapshotCostUsd } from './prices.js'
+
+// The call row without its transcript: metrics posts come every few seconds and never need it.
+const CALL_COLUMNS = [
+  'id', 'workspace_id', 'agent_id', 'agent_name', 'direction', 'status', 'outcome', 'failure_reason', 'from_number', 'to_number',
+  'room_name', 'twilio_call_sid', 'phone_number_id', 'started_at', 'answered_at', 'ended_at', 'duration_s', 'variables', 'recording',
+  'metrics', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'latency_p50_ms', 'latency_p95_ms',
+]
+
+const EVENT_COLUMNS = [
+  'call_id', 'event_id', 'type', 'at', 'e2e_latency_ms', 'llm_ttft_ms', 'tts_ttfb_ms', 'eou_delay_ms',
+  'prompt_tokens', 'completion_tokens', 'cost_usd',
+] as const
+
+// Sums stay inside their columns (integer, numeric(14,6)) however many events a call collects.
+const INT_MAX = 2_147_483_647
+const COST_MAX = 99_999_999
+
+/** `at` as the agent sends it: ISO string, or unix seconds/milliseconds (Python's time.time() is seconds). */
+function eventTime(at: MetricsEvent['at']): Date | null {
+  if (at === undefined || at === null) return null
+  const d = typeof at === 'number' ? new Date(at < 1e11 ? at * 1000 : at) : new Date(at)
+  return Number.isNaN(d.getTime()) ? null : d
+}
+
+const orNull = (v: number | null | undefined) => (v === undefined ? null : v)
+
+function eventRow(callId: string, e: MetricsEvent) {
+  return {
+    call_id: callId,
+    event_id: String(e.id),
+    type: e.type,
+    at: eventTime(e.at),
+    e2e_latency_ms: orNull(e.e2eLatencyMs),
+    llm_ttft_ms: orNull(e.llmTtftMs),
+    tts_ttfb_ms: orNull(e.ttsTtfbMs),
+    eou_delay_ms: orNull(e.eouDelayMs),
+    prompt_tokens: orNull(e.promptTokens),
+    completion_tokens: orNull(e.completionTokens),
+    cost_usd: orNull(e.costUsd),
+  }
+}
+
+const snapshotCount = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(Math.max(0, Math.round(v)), INT_MAX) : null)
+
+export interface UsageFiguresRow {
+  key: string | null
+  is_total: boolean
+  agent_name: string | null
+  calls: number
+  minutes: number
+  cost_usd: string
+  prompt_tokens: string
+  completion_tokens: string
+  latency_p50_ms: number | null
+  latency_p95_ms: number | null
+}
+
+/**
+ * SQL of the metrics domain: the `call_metric_events` table, and the summary columns of
+ * `calls` it derives (`metrics`, `prompt_tokens`, `completion_tokens`, `cost_usd`, `latency_p50_ms`,
+ * `latency_p95_ms`), which no other domain writes.
+ */
+export function createMetricsStore(sql: Sql) {
+  return {
+    /**
+     * Applies one metrics post in a transaction of two statements. The first replaces the posted
+     * snapshots and locks the call row, so concurrent posts for one call queue up and the second
+     * statement (a fresh snapshot in READ COMMITTED) sees every event committed before it.
+     * The second inserts the events (replays dropped by the primary key) and recomputes the summary
+     * over the stored events plus the ones just inserted, which a CTE's own snapshot cannot see.
+     *
+     * Summary rules:
+     *  - tokens: `usage.llm_prompt_tokens` / `llm_completion_tokens` of the stored snapshot when present
+     *    (it is cumulative, so events are not added to it); otherwise the sum of the events' tokens.
+     *  - cost: the snapshot priced with prices.ts when any of its models is known there; otherwise the
+     *    sum of the events' `costUsd`; otherwise 0.
+     *  - latency p50/p95: `percentile_cont` over `e2eLatencyMs` of the call's `turn` events; null without any.
+     *
+     * Returns `undefined` when the call does not exist.
+     */
+    async ingest(callId: string, snapshots: Record<string, unknown>, events: MetricsEvent[]): Promise<CallRow | undefined> {
+      return sql.begin(async (tx) => {
+        const patch = JSON.stringify(snapshots)
+        const [locked] = await tx<{ metrics: Record<string, unknown> }[]>`
+          update calls set
+            metrics = case when jsonb_typeof(metrics) = 'object' then metrics else '{}'::jsonb end || ${patch}::jsonb,
+            updated_at = case when metrics || ${patch}::jsonb = metrics then updated_at else now() end
+          where id = ${callId}
+          returning metrics`
+        if (!locked) return undefined
+
+        const usage = locked.metrics.usage as Record<string, unknown> | undefined
+        const models = locked.metrics.models as Record<string, unknown> | undefined
+        const snapPrompt = snapshotCount(usage?.llm_prompt_tokens)
+        const snapCompletion = snapshotCount(usage?.llm_completion_tokens)
+        const snapCost = snapshotCostUsd(usage, models) ?? null
+
+        const inserted = events.length
+          ? tx`insert into call_metric_events ${tx(events.map((e) => eventRow(callId, e)), EVENT_COLUMNS)}
+               on conflict do nothing
+               returning type, e2e_latency_ms, prompt_tokens, completion_tokens, cost_usd`
+          : tx`select null::text as type, null::float8 as e2e_latency_ms, null::int as prompt_tokens,
+                 null::int as completion_tokens, null::numeric as cost_usd
+               where false`
+
+        const [row] = await tx<CallRow[]>`
+          with new_events as (${inserted}),
+          all_events as (
+            select type, e2e_latency_ms, prompt_tokens, completion_tokens, cost_usd from call_metric_events where call_id = ${callId}
+            union all
+            select type, e2e_latency_ms, prompt_tokens, completion_tokens, cost_usd from new_events
+          ),
+          agg as (
+            select
+              percentile_cont(array[0.5, 0.95]) within group (order by e2e_latency_ms) filter (where type = 'turn') as p,
+              sum(prompt_tokens) as prompt_tokens,
+              sum(completion_tokens) as completion_tokens,
+              sum(cost_usd) as cost_usd,
+              (select count(*) from new_events) as inserted
+            from all_events
+          )
+          update calls c set
+            prompt_tokens = coalesce(${snapPrompt}::int, least(agg.prompt_tokens, ${INT_MAX}), 0),
+            completion_tokens = coalesce(${snapCompletion}::int, least(agg.completion_tokens, ${INT_MAX}), 0),
+            cost_usd = coalesce(${snapCost}::numeric, least(agg.cost_usd, ${COST_MAX}), 0),
+            latency_p50_ms = agg.p[1],
+            latency_p95_ms = agg.p[2],
+            updated_at = case when agg.inserted > 0 then now() else c.updated_at end
+          from agg
+          where c.id = ${callId}
+          returning ${tx(CALL_COLUMNS.map((col) => `c.${col}`))}`
+        return row
+      })
+    },
+
+    /**
+     * Usage of a workspace's calls started in [since, until), per group and in total, in one
+     * statement: call figures and event percentiles are aggregated separately (joining events
+     * first would count each call once per event) over the same grouping sets, then matched.
+     */
+    async usage(workspaceId: string, q: { since?: Date; until?: Date; groupBy?: 'agent' | 'day' }) {
+      // Without groupBy every call falls in one null group; the caller keeps only the total.
+      const key =
+        q.groupBy === 'agent' ? sql`agent_id` : q.groupBy === 'day' ? sql`to_char(started_at at time zone 'UTC', 'YYYY-MM-DD')` : sql`null::text`
+      return sql<UsageFiguresRow[]>`
+        with c as (
+          select id, ${key} as key, agent_name, duration_s, cost_usd, prompt_tokens, completion_tokens
+          from calls
+          where workspace_id = ${workspaceId}
+            ${q.since ? sql`and started_at >= ${q.since}` : sql``}
+            ${q.until ? sql`and started_at < ${q.until}` : sql``}
+        ),
+        figures as (
+          select key, grouping(key) = 1 as is_total, max(agent_name) as agent_name, count(*)::int as calls,
+            (coalesce(sum(duration_s), 0) / 60.0)::float8 as minutes,
+            coalesce(sum(cost_usd), 0) as cost_usd,
+            coalesce(sum(prompt_tokens), 0) as prompt_tokens,
+            coalesce(sum(completion_tokens), 0) as completion_tokens
+          from c group by grouping sets ((key), ())
+        ),
+        latency as (
+          select c.key, grouping(c.key) = 1 as is_total,
+            percentile_cont(array[0.5, 0.95]) within group (order by e.e2e_latency_ms) as p
+          from c join call_metric_events e on e.call_id = c.id
+          where e.type = 'turn' and e.e2e_latency_ms is not null
+          group by grouping sets ((c.key), ())
+        )
+        select f.*, l.p[1] as latency_p50_ms, l.p[2] as latency_p95_ms
+        from figures f left join latency l on l.is_total = f.is_total and l.key is not distinct from f.key
+        order by f.is_total, f.key nulls last`
+    },
+  }
+}
+
+export type MetricsStore = ReturnType<typeof createMetricsStore>

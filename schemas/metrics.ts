@@ -1,0 +1,144 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox'
+import { Nullable, Timestamp } from './common.js'
+
+export const MAX_EVENTS_PER_POST = 500
+/** Bytes of JSON per snapshot object (`usage`, `models`, ...), checked after schema validation. */
+export const SNAPSHOT_MAX_BYTES = 8 * 1024
+export const SNAPSHOT_KEYS = ['usage', 'models', 'latency', 'normalized', 'telephony'] as const
+export type SnapshotKey = (typeof SNAPSHOT_KEYS)[number]
+
+// Agents add keys to their snapshots over time; a post they cannot make is lost, so unknown
+// keys inside a snapshot are kept as long as they stay small.
+const SnapshotValue = Type.Union([
+  Type.String({ maxLength: 2000 }),
+  Type.Number(),
+  Type.Boolean(),
+  Type.Null(),
+  Type.Array(Type.Unknown(), { maxItems: 100 }),
+  Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), { maxProperties: 50 }),
+])
+
+const Snapshot = <P extends Record<string, TSchema>>(properties: P, description: string) =>
+  Type.Object(properties, { additionalProperties: SnapshotValue, maxProperties: 100, description })
+
+const Count = (description: string) => Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1e12, description })))
+const Ms = (description: string) => Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1e8, description })))
+const Name = (description: string) => Type.Optional(Nullable(Type.String({ maxLength: 200, description })))
+
+export const MetricsUsage = Snapshot(
+  {
+    llm_prompt_tokens: Count('Prompt tokens so far, cached ones included'),
+    llm_prompt_cached_tokens: Count('Of which served from the prompt cache'),
+    llm_completion_tokens: Count('Completion tokens so far'),
+    tts_characters_count: Count('Characters synthesized so far'),
+    tts_audio_duration: Count('Seconds of synthesized audio'),
+    stt_audio_duration: Count('Seconds of transcribed audio'),
+    llm_model: Name('LLM model name'),
+    stt_model: Name('STT model name'),
+    tts_model: Name('TTS model name'),
+  },
+  'Cumulative usage of the call (snake_case, as the agent sends it)',
+)
+
+export const MetricsModels = Snapshot({ llm: Name('LLM model'), stt: Name('STT model'), tts: Name('TTS model') }, 'Models the call used')
+
+export const MetricsLatency = Snapshot(
+  {
+    llm_ttft_ms_avg: Ms('Average LLM time to first token'),
+    eou_transcription_ms_avg: Ms('Average end-of-utterance to transcript'),
+    eou_end_ms_avg: Ms('Average end-of-utterance delay'),
+    agent_turn_latency_ms_avg: Ms('Average user-stops-speaking to agent-speaks'),
+  },
+  'Running latency averages',
+)
+
+export const MetricsNormalized = Snapshot(
+  {
+    source: Type.Optional(Type.Union([Type.Literal('web'), Type.Literal('telephony'), Type.Literal('unknown')])),
+    participantsCountAvg: Type.Optional(Nullable(Type.Number())),
+    recordingEnabled: Type.Optional(Nullable(Type.Boolean())),
+  },
+  'Call facts the agent observed',
+)
+
+export const MetricsTelephony = Snapshot(
+  { trunkNumber: Name('Number the call came in on'), callerNumber: Name('Caller'), twilioCallSid: Name('Twilio call SID'), rateKey: Name('Rate table key') },
+  'Telephony details of a phone call',
+)
+
+export const MetricsEvent = Type.Object(
+  {
+    id: Type.Union([Type.String({ minLength: 1, maxLength: 128 }), Type.Integer()], { description: 'Unique within the call; a replayed id is ignored' }),
+    type: Type.Union([Type.Literal('turn'), Type.Literal('llm'), Type.Literal('stt'), Type.Literal('tts')]),
+    at: Type.Optional(Nullable(Type.Union([Timestamp, Type.Number({ minimum: 0, description: 'Unix time in seconds or milliseconds' })]))),
+    e2eLatencyMs: Ms('User stops speaking to agent speaks; `turn` events feed the call percentiles'),
+    llmTtftMs: Ms('LLM time to first token'),
+    ttsTtfbMs: Ms('TTS time to first byte'),
+    eouDelayMs: Ms('End-of-utterance delay'),
+    promptTokens: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 1e9 }))),
+    completionTokens: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 1e9 }))),
+    costUsd: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1e6 }))),
+  },
+  { additionalProperties: true, description: 'A per-turn sample; extra keys are accepted and ignored' },
+)
+export type MetricsEvent = Static<typeof MetricsEvent>
+
+export const CallMetricsBody = Type.Object(
+  {
+    usage: Type.Optional(MetricsUsage),
+    models: Type.Optional(MetricsModels),
+    latency: Type.Optional(MetricsLatency),
+    normalized: Type.Optional(MetricsNormalized),
+    telephony: Type.Optional(MetricsTelephony),
+    events: Type.Optional(Type.Array(MetricsEvent, { maxItems: MAX_EVENTS_PER_POST })),
+  },
+  {
+    $id: 'CallMetricsBody',
+    title: 'CallMetricsBody',
+    // Older agents send keys this API does not know: they are ignored, never a 400.
+    additionalProperties: true,
+    description:
+      'Every key optional. `usage`, `models`, `latency`, `normalized` and `telephony` are snapshots: each one posted replaces the stored one. ' +
+      '`events` are appended once per `id`.',
+  },
+)
+export type CallMetricsBody = Static<typeof CallMetricsBody>
+
+const IsoDate = (description: string) => Type.String({ format: 'date-time', description })
+
+export const UsageQuery = Type.Object(
+  {
+    since: Type.Optional(IsoDate('Calls started at or after (inclusive)')),
+    until: Type.Optional(IsoDate('Calls started before (exclusive)')),
+    groupBy: Type.Optional(Type.Union([Type.Literal('agent'), Type.Literal('day')], { description: 'Without it only totals are returned' })),
+  },
+  { additionalProperties: false },
+)
+
+const UsageFigures = {
+  calls: Type.Integer(),
+  minutes: Type.Number({ description: 'Sum of call durations, in minutes' }),
+  costUsd: Type.Number(),
+  promptTokens: Type.Integer(),
+  completionTokens: Type.Integer(),
+  latencyP50Ms: Nullable(Type.Number({ description: 'Over the `turn` events of these calls' })),
+  latencyP95Ms: Nullable(Type.Number()),
+}
+
+export const UsageGroup = Type.Object({
+  key: Nullable(Type.String({ description: 'Agent id (null: calls without an agent) or UTC day `YYYY-MM-DD`' })),
+  agentName: Type.Optional(Nullable(Type.String())),
+  ...UsageFigures,
+})
+
+export const UsageReport = Type.Object(
+  {
+    since: Nullable(Timestamp),
+    until: Nullable(Timestamp),
+    groupBy: Nullable(Type.String()),
+    groups: Type.Array(UsageGroup),
+    totals: Type.Object(UsageFigures),
+  },
+  { $id: 'UsageReport', title: 'UsageReport' },
+)
+export type UsageReport = Static<typeof UsageReport>
