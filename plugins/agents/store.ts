@@ -143,7 +143,8 @@ export async function upsertImportedAgent(
   workspaceId: string,
   a: { id: string; input: AgentInput; publishedAt: Date | null; createdAt: Date; updatedAt: Date },
 ): Promise<'inserted' | 'updated' | undefined> {
-  const j = (v: unknown) => (v === undefined ? null : JSON.stringify(v))
+  // Passed as jsonb parameters: a JSON.stringify'd string would be stored as a JSON string.
+  const j = (v: unknown) => (v === undefined || v === null ? null : tx.json(v as never))
   const i = a.input
   const [row] = await tx<{ inserted: boolean }[]>`
     insert into agents (id, workspace_id, name, prompt_draft, prompt_published, published_at, welcome, voice, llm_model,
@@ -167,4 +168,10 @@ export async function upsertImportedAgent(
     where agents.workspace_id = excluded.workspace_id
     returning (xmax = 0) as inserted`
   return row ? (row.inserted ? 'inserted' : 'updated') : undefined
+}
+
+/** For agent-runtime routes, which authenticate the agent, not a workspace. */
+export async function findAgentById(sql: Queryable, id: string) {
+  const [row] = await sql<AgentRow[]>`select * from agents where id = ${id}`
+  return row
 }

@@ -1,20 +1,34 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import callReadRoutes from './routes.js'
+import webCallRoutes from './web-calls.js'
+import agentRuntimeRoutes from './agent-runtime.js'
 import { createCallStore, type CallStore } from './store.js'
+import { createCallEvents, type CallEvents } from './events.js'
+import { createCallLifecycle, type CallLifecycle } from './lifecycle.js'
+import { registerLiveKitCallEvents } from './livekit-events.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The calls domain's store, for domains that create or update calls. */
     calls: CallStore
+    /** `on('call_started' | 'call_ended' | 'call_analyzed', listener(call, tx))`. */
+    callEvents: CallEvents
+    callLifecycle: CallLifecycle
   }
 }
 
 export default fp(
   async function calls(app: FastifyInstance) {
     const store = createCallStore(app.sql)
+    const events = createCallEvents()
     app.decorate('calls', store)
+    app.decorate('callEvents', events)
+    app.decorate('callLifecycle', createCallLifecycle(app.sql, store, events))
+    registerLiveKitCallEvents(app, store)
     await app.register(callReadRoutes, { prefix: '/api', calls: store })
+    await app.register(webCallRoutes, { prefix: '/api', calls: store })
+    await app.register(agentRuntimeRoutes, { prefix: '/api', calls: store })
   },
-  { name: 'calls', dependencies: ['authenticate', 'agents'] },
+  { name: 'calls', dependencies: ['authenticate', 'agents', 'livekit-webhooks'] },
 )

@@ -117,7 +117,7 @@ export function createCallStore(sql: Sql) {
         insert into calls (id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
           twilio_call_sid, phone_number_id, variables, outcome, failure_reason)
         values (${c.id}, ${c.workspaceId}, ${c.agentId}, ${c.agentName}, ${c.direction}, ${c.status}, ${c.from ?? null},
-          ${c.to ?? null}, ${c.roomName}, ${c.twilioCallSid ?? null}, ${c.phoneNumberId ?? null}, ${JSON.stringify(c.variables ?? {})}::jsonb,
+          ${c.to ?? null}, ${c.roomName}, ${c.twilioCallSid ?? null}, ${c.phoneNumberId ?? null}, ${tx.json((c.variables ?? {}) as never)},
           ${c.outcome ?? null}, ${c.failureReason ?? null})
         returning *`
       return row
@@ -157,7 +157,7 @@ export function createCallStore(sql: Sql) {
      */
     async replaceTranscript(id: string, transcript: unknown[], tx: Queryable = sql) {
       const [row] = await tx<{ id: string; stored: boolean }[]>`
-        update calls set transcript = ${JSON.stringify(transcript)}::jsonb, updated_at = now()
+        update calls set transcript = ${tx.json(transcript as never)}, updated_at = now()
         where id = ${id} and jsonb_array_length(transcript) <= ${transcript.length}
         returning id, true as stored`
       return !!row
@@ -165,7 +165,7 @@ export function createCallStore(sql: Sql) {
 
     async updateRecording(id: string, recording: Record<string, unknown>, tx: Queryable = sql) {
       const [row] = await tx<CallRow[]>`
-        update calls set recording = coalesce(recording, '{}'::jsonb) || ${JSON.stringify(recording)}::jsonb, updated_at = now()
+        update calls set recording = coalesce(recording, '{}'::jsonb) || ${tx.json(recording as never)}, updated_at = now()
         where id = ${id} returning *`
       return row
     },
@@ -221,8 +221,8 @@ export async function upsertImportedCall(tx: Queryable, workspaceId: string, c: 
       started_at, ended_at, duration_s, cost_usd, prompt_tokens, completion_tokens, transcript, recording, metrics, created_at, updated_at)
     values (${c.id}, ${workspaceId}, ${c.agentId}, ${c.agentName}, ${c.direction}, ${c.status}, ${c.outcome}, ${c.from}, ${c.to},
       ${c.roomName}, ${c.startedAt}, ${c.endedAt}, ${c.durationS}, ${c.costUsd}, ${c.promptTokens}, ${c.completionTokens},
-      ${JSON.stringify(c.transcript)}::jsonb, ${c.recording === null ? null : JSON.stringify(c.recording)}::jsonb,
-      ${JSON.stringify(c.metrics)}::jsonb, ${c.createdAt}, ${c.updatedAt})
+      ${tx.json(c.transcript as never)}, ${c.recording === null ? null : tx.json(c.recording as never)},
+      ${tx.json(c.metrics as never)}, ${c.createdAt}, ${c.updatedAt})
     on conflict (id) do update set
       agent_id = excluded.agent_id, agent_name = excluded.agent_name, direction = excluded.direction, status = excluded.status,
       outcome = excluded.outcome, from_number = excluded.from_number, to_number = excluded.to_number, room_name = excluded.room_name,
@@ -232,4 +232,41 @@ export async function upsertImportedCall(tx: Queryable, workspaceId: string, c: 
     where calls.workspace_id = excluded.workspace_id
     returning (xmax = 0) as inserted`
   return row ? (row.inserted ? 'inserted' : 'updated') : undefined
+}
+
+/**
+ * Inserts a call unless its room already has one (the agent retries inbound start): the
+ * second caller gets the first row back, so a room maps to one call id.
+ */
+export async function insertCallOnce(tx: Queryable, c: NewCall): Promise<{ row: CallRow; created: boolean }> {
+  const [row] = await tx<CallRow[]>`
+    insert into calls (id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
+      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, answered_at)
+    values (${c.id}, ${c.workspaceId}, ${c.agentId}, ${c.agentName}, ${c.direction}, ${c.status}, ${c.from ?? null},
+      ${c.to ?? null}, ${c.roomName}, ${c.twilioCallSid ?? null}, ${c.phoneNumberId ?? null}, ${tx.json((c.variables ?? {}) as never)},
+      ${c.outcome ?? null}, ${c.failureReason ?? null}, ${c.status === 'active' ? new Date() : null})
+    on conflict (room_name) where room_name is not null do nothing
+    returning *`
+  if (row) return { row, created: true }
+  const [existing] = await tx<CallRow[]>`select * from calls where room_name = ${c.roomName}`
+  return { row: existing, created: false }
+}
+
+/** When the agent last asked for an inbound call's config in this workspace (the routing doctor). */
+export async function lastInboundCall(tx: Queryable, workspaceId: string) {
+  const [row] = await tx<{ id: string; room_name: string | null; to_number: string | null; started_at: Date }[]>`
+    select id, room_name, to_number, started_at from calls
+    where workspace_id = ${workspaceId} and direction = 'inbound'
+    order by started_at desc, id desc limit 1`
+  return row
+}
+
+/** Notes a SIP transfer under `metrics.transfer` (its own key: metric snapshots never overwrite it). */
+export async function recordCallTransfer(tx: Queryable, id: string, transfer: { to: string; participantIdentity: string; at: Date }) {
+  const [row] = await tx<CallRow[]>`
+    update calls set
+      metrics = coalesce(metrics, '{}'::jsonb) || jsonb_build_object('transfer', ${JSON.stringify({ ...transfer, at: transfer.at.toISOString() })}::jsonb),
+      updated_at = now()
+    where id = ${id} returning *`
+  return row
 }

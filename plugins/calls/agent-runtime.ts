@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify'
+import { Type } from '@sinclair/typebox'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { errors, ref } from '../../schemas/common.js'
+import { CallParams } from '../../schemas/calls.js'
+import { AgentConfig, AgentConfigQuery, AgentEndBody, TranscriptBody, TRANSCRIPT_MAX_BYTES } from '../../schemas/agent-runtime.js'
+import { httpError } from '../../src/platform/http-error.js'
+import { agentRuntimeConfig } from '../agents/runtime-config.js'
+import { findAgentById } from '../agents/store.js'
+import { deleteRoomQuietly } from './rooms.js'
+import type { CallStore } from './store.js'
+
+const tags = ['agent-runtime']
+const security = [{ agentSecret: [] }]
+const callNotFound = () => httpError(404, 'call_not_found', 'Call not found')
+
+/** Routes the existing Python voice agent calls; shapes are fixed by that client. */
+export default async function agentRuntimeRoutes(fastify: FastifyInstance, opts: { calls: CallStore }) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+  const { calls } = opts
+  app.addHook('onRequest', app.requireAgentSecret)
+
+  app.get('/internal/agents/config', {
+    schema: {
+      tags, security, operationId: 'getAgentRuntimeConfig', summary: 'Agent config for the runtime',
+      description: 'Answers exactly 200 with the config (the agent treats anything else as failure). Uses the web-call prompt choice (draft first), as the agent fetches this for web rooms.',
+      querystring: AgentConfigQuery, response: { 200: ref(AgentConfig), ...errors(400, 401, 404) },
+    },
+  }, async (req) => {
+    const agent = await findAgentById(app.sql, req.query.agentId)
+    if (!agent || (req.query.workspaceId && agent.workspace_id !== req.query.workspaceId)) throw httpError(404, 'not_found', 'Agent not found')
+    return agentRuntimeConfig(agent, { callType: 'web' })
+  })
+
+  app.post('/internal/calls/:callId/transcript', {
+    // The bound is on the bytes: past it Fastify answers 413 before parsing.
+    bodyLimit: TRANSCRIPT_MAX_BYTES,
+    schema: {
+      tags, security, operationId: 'syncTranscript', summary: 'Store the whole transcript so far (replaces, never duplicates)',
+      description: 'The agent re-sends the full list every few seconds and once more after the call ended. A shorter, older list never truncates a newer one.',
+      params: CallParams, body: TranscriptBody,
+      response: { 200: Type.Object({ ok: Type.Boolean(), stored: Type.Boolean(), entries: Type.Integer() }), ...errors(400, 401, 404, 413) },
+    },
+  }, async (req) => {
+    const stored = await calls.replaceTranscript(req.params.callId, req.body.transcript)
+    if (!stored && !(await calls.findById(req.params.callId))) throw callNotFound()
+    return { ok: true, stored, entries: req.body.transcript.length }
+  })
+
+  app.post('/internal/calls/:callId/end', {
+    bodyLimit: TRANSCRIPT_MAX_BYTES,
+    schema: {
+      tags, security, operationId: 'agentEndCall', summary: 'The agent ends the call',
+      description: 'Marks the call ended with `outcome` (e.g. `agent_hangup`), stores the transcript, deletes the room (hanging up a SIP leg). Idempotent.',
+      params: CallParams, body: AgentEndBody,
+      response: { 200: Type.Object({ ok: Type.Boolean(), status: Type.String(), outcome: Type.Union([Type.String(), Type.Null()]) }), ...errors(400, 401, 404, 413) },
+    },
+  }, async (req) => {
+    const call = await calls.findById(req.params.callId)
+    if (!call) throw callNotFound()
+    const ended = await app.callLifecycle.end(call.id, { outcome: req.body.outcome ?? 'agent_hangup', transcript: req.body.transcript })
+    if (ended && call.room_name && app.integrations.livekit) await deleteRoomQuietly(app.integrations.livekit, call.room_name, req.log)
+    const now = ended ?? (await calls.findById(call.id))!
+    req.log.info({ callId: call.id, outcome: now.outcome, alreadyEnded: !ended }, '[internal.calls.end]')
+    return { ok: true, status: now.status, outcome: now.outcome }
+  })
+}

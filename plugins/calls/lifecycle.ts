@@ -1,0 +1,42 @@
+import type postgres from 'postgres'
+import type { Sql } from '../../src/db/connect.js'
+import type { CallStore } from './store.js'
+import type { CallEvents } from './events.js'
+
+/**
+ * State changes of a call together with their events, each in one transaction.
+ * `tx` is given when the caller already runs one (a LiveKit webhook).
+ */
+export function createCallLifecycle(sql: Sql, calls: CallStore, events: CallEvents) {
+  const inTx = <T>(tx: postgres.TransactionSql | undefined, fn: (tx: postgres.TransactionSql) => Promise<T>) =>
+    tx ? fn(tx) : (sql.begin(fn) as Promise<T>)
+
+  return {
+    async activate(id: string, at: Date, tx?: postgres.TransactionSql) {
+      return inTx(tx, async (t) => {
+        const row = await calls.markActive(id, at, t)
+        if (row) await events.emit('call_started', row, t)
+        return row
+      })
+    },
+
+    /** Ends once; the transcript (when given) is stored even if the call had ended already. */
+    async end(
+      id: string,
+      e: { outcome: string; at?: Date; status?: 'ended' | 'failed'; failureReason?: string; transcript?: unknown[] },
+      tx?: postgres.TransactionSql,
+    ) {
+      return inTx(tx, async (t) => {
+        if (e.transcript) await calls.replaceTranscript(id, e.transcript, t)
+        const row = await calls.end(id, e, t)
+        if (row) {
+          await events.emit('call_ended', row, t)
+          if (e.transcript) await events.emit('call_analyzed', row, t)
+        }
+        return row
+      })
+    },
+  }
+}
+
+export type CallLifecycle = ReturnType<typeof createCallLifecycle>
