@@ -15,6 +15,7 @@ import auth from '../plugins/auth/index.js'
 import workspaces from '../plugins/workspaces/index.js'
 import agents from '../plugins/agents/index.js'
 import calls from '../plugins/calls/index.js'
+import recordings from '../plugins/recordings/index.js'
 import metrics from '../plugins/metrics/index.js'
 
 declare module 'fastify' {
@@ -47,6 +48,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } },
     bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
     // Incoming ids are kept only when they look like ids; anything else gets a fresh one.
     requestIdHeader: false,
     genReqId: (req) => {
@@ -96,6 +98,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(workspaces, { prefix: '/api' })
   await app.register(agents)
   await app.register(calls)
+  await app.register(recordings)
   await app.register(metrics)
 
   return app

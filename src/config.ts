@@ -17,6 +17,7 @@ export const EnvSchema = Type.Object({
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info', description: 'pino log level', examples: ['info'] },
   ),
+  TRUST_PROXY: Bool('Trust X-Forwarded-For/Proto from a reverse proxy (set true behind Caddy)', false),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1048576, description: 'Largest accepted request body', examples: ['1048576'] }),
   DATABASE_URL: Opt('PostgreSQL connection string; unset runs an embedded PGlite', 'postgres://rapidcall:secret@db:5432/rapidcallai'),
   DATABASE_SSL: Bool('TLS to PostgreSQL (keep true for RDS)', false),
@@ -62,6 +63,7 @@ export interface Config {
   readonly host: string
   readonly logLevel: string
   readonly bodyLimit: number
+  readonly trustProxy: boolean
   readonly version: string
   readonly database: {
     readonly url?: string
@@ -166,6 +168,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     host: env.HOST,
     logLevel: env.LOG_LEVEL,
     bodyLimit: env.BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY,
     version,
     database: { url: env.DATABASE_URL, ssl: env.DATABASE_SSL, poolMax: env.DATABASE_POOL_MAX, pgliteDir: env.PGLITE_DIR },
     jwt: {
