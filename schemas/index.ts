@@ -4,8 +4,9 @@ import { ApiKey, Membership, User, Workspace } from './auth.js'
 import { Member } from './workspaces.js'
 import { Agent } from './agents.js'
 import { Call } from './calls.js'
+import { RecordingStateResponse, RecordingUrl } from './recordings.js'
 import { AgentConfig } from './agent-runtime.js'
 import { CallMetricsBody, UsageReport } from './metrics.js'
 
 /** Schemas with an `$id`, registered once and published as OpenAPI components. */
-export const sharedSchemas: TSchema[] = [ErrorResponse, User, Workspace, Membership, Member, ApiKey, Agent, Call, AgentConfig, CallMetricsBody, UsageReport]
+export const sharedSchemas: TSchema[] = [ErrorResponse, User, Workspace, Membership, Member, ApiKey, Agent, Call, AgentConfig, CallMetricsBody, UsageReport, RecordingStateResponse, RecordingUrl]
