@@ -6,7 +6,8 @@ import { Agent } from './agents.js'
 import { Call } from './calls.js'
 import { RecordingStateResponse, RecordingUrl } from './recordings.js'
 import { AgentConfig } from './agent-runtime.js'
+import { InboundDiagnostics, PhoneNumber } from './telephony.js'
 import { CallMetricsBody, UsageReport } from './metrics.js'
 
 /** Schemas with an `$id`, registered once and published as OpenAPI components. */
-export const sharedSchemas: TSchema[] = [ErrorResponse, User, Workspace, Membership, Member, ApiKey, Agent, Call, AgentConfig, CallMetricsBody, UsageReport, RecordingStateResponse, RecordingUrl]
+export const sharedSchemas: TSchema[] = [ErrorResponse, User, Workspace, Membership, Member, ApiKey, Agent, Call, AgentConfig, CallMetricsBody, UsageReport, RecordingStateResponse, RecordingUrl, PhoneNumber, InboundDiagnostics]

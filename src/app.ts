@@ -15,6 +15,7 @@ import auth from '../plugins/auth/index.js'
 import workspaces from '../plugins/workspaces/index.js'
 import agents from '../plugins/agents/index.js'
 import calls from '../plugins/calls/index.js'
+import telephony from '../plugins/telephony/index.js'
 import recordings from '../plugins/recordings/index.js'
 import metrics from '../plugins/metrics/index.js'
 
@@ -98,6 +99,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(workspaces, { prefix: '/api' })
   await app.register(agents)
   await app.register(calls)
+  await app.register(telephony)
   await app.register(recordings)
   await app.register(metrics)
 

@@ -1,0 +1,96 @@
+import type { FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { errors, ref } from '../../schemas/common.js'
+import { AgentConfig } from '../../schemas/agent-runtime.js'
+import { InboundStartBody } from '../../schemas/telephony.js'
+import { newId } from '../../src/platform/ids.js'
+import { agentRuntimeConfig, fallbackRuntimeConfig, roomMetadata, type AgentRuntimeConfig } from '../agents/runtime-config.js'
+import { insertCallOnce } from '../calls/store.js'
+import { normaliseDialled } from './e164.js'
+import { describeError } from './provisioning.js'
+import type { TelephonyStore } from './store.js'
+
+export const INBOUND_START_LOG = '[internal.telephony.inbound.start] request received'
+
+/**
+ * POST /api/internal/telephony/inbound/start. The caller hears silence until this answers, so
+ * it does one indexed lookup, then the call-row write and the room metadata write side by side.
+ */
+export default async function inboundStartRoutes(fastify: FastifyInstance, opts: { store: TelephonyStore }) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+  const { store } = opts
+
+  // Registered before the route's secret check: operators grep for this line to learn whether the
+  // agent reaches the API at all, so it must appear for a wrong secret too (never the secret itself).
+  app.addHook('onRequest', async (req) => {
+    req.log.info({ hasSecret: typeof req.headers['x-agent-secret'] === 'string' }, INBOUND_START_LOG)
+  })
+
+  app.post('/internal/telephony/inbound/start', {
+    onRequest: app.requireAgentSecret,
+    schema: {
+      tags: ['agent-runtime'], security: [{ agentSecret: [] }], operationId: 'startInboundCall',
+      summary: 'The agent asks for the config of an inbound call',
+      description:
+        '`to` may be E.164 with or without `+`, `sip:+1...@host` or `tel:`. Records the call (status `active`; the same ' +
+        '`callId` for a repeated `roomName`) and writes the room metadata before answering. An unknown number, or one ' +
+        'without an inbound agent, answers 201 with `fallback: true`: the agent says the number is not configured and ends the call. ' +
+        'Calls to numbers no workspace owns are kept as unrouted calls (`npm run doctor -- --unrouted`).',
+      body: InboundStartBody,
+      response: { 201: ref(AgentConfig), ...errors(400, 401, 503) },
+    },
+  }, async (req, reply) => {
+    const { roomName, to, from, twilioCallSid } = req.body
+    const e164 = normaliseDialled(to)
+    const caller = from ? (normaliseDialled(from) ?? from) : null
+    const route = e164 ? await store.resolveInbound(e164) : undefined
+    const generatedId = newId('call')
+    const phoneNumber = route ? { id: route.number_id, e164: route.e164 } : undefined
+
+    const configFor = (callId: string): AgentRuntimeConfig =>
+      route?.agent
+        ? agentRuntimeConfig(route.agent, { callType: 'phone', callId, phoneNumber })
+        : fallbackRuntimeConfig({ workspaceId: route?.workspace_id ?? null, callId, phoneNumber })
+    let config = configFor(generatedId)
+
+    const livekit = app.integrations.livekit
+    const writeMetadata = (c: AgentRuntimeConfig) =>
+      livekit
+        ? livekit.rooms.updateRoomMetadata(roomName, roomMetadata(c, { id: c.callId!, to: e164 ?? to, from: caller, direction: 'inbound' }))
+        : Promise.reject(new Error('LiveKit is not configured (LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET)'))
+
+    const record = route
+      ? insertCallOnce(app.sql, {
+          id: generatedId,
+          workspaceId: route.workspace_id,
+          agentId: route.agent?.id ?? null,
+          agentName: route.agent?.name ?? null,
+          direction: 'inbound',
+          status: 'active',
+          roomName,
+          from: caller,
+          to: route.e164,
+          twilioCallSid: twilioCallSid || null,
+          phoneNumberId: route.number_id,
+        }).then((r) => r.row.id)
+      : store.recordUnrouted({ id: generatedId, roomName, to: e164 ?? (to || null), from: caller, twilioCallSid: twilioCallSid || null })
+
+    const [recorded, metadata] = await Promise.allSettled([record, writeMetadata(config)])
+    // The call row is what the agent reports against: without it there is nothing to answer with.
+    if (recorded.status === 'rejected') throw recorded.reason
+    let metadataError = metadata.status === 'rejected' ? metadata.reason : undefined
+    if (recorded.value !== generatedId) {
+      // A retry for a room that already has its call: same id back, and the metadata names that id.
+      config = configFor(recorded.value)
+      metadataError = await writeMetadata(config).then(() => undefined, (err: unknown) => err)
+    }
+    if (metadataError) {
+      req.log.warn({ roomName, reason: describeError(metadataError) }, '[internal.telephony.inbound.start] room metadata not written; the agent falls back to the answer')
+    }
+    req.log.info(
+      { roomName, to: e164 ?? to, callId: config.callId, workspaceId: route?.workspace_id ?? null, agentId: config.agent.id, fallback: !!config.fallback, unrouted: !route },
+      '[internal.telephony.inbound.start] answered',
+    )
+    return reply.code(201).send(config)
+  })
+}

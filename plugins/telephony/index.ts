@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import type { InboundDiagnostics } from '../../schemas/telephony.js'
+import { createTelephonyStore, type TelephonyStore } from './store.js'
+import phoneNumberRoutes from './phone-numbers.js'
+import reprovisionRoutes from './reprovision.js'
+import inboundStartRoutes from './inbound-start.js'
+import outboundRoutes from './outbound.js'
+import transferRoutes from './transfer.js'
+import twilioWebhookRoutes from './twilio-webhook.js'
+import diagnosticsRoutes, { inboundDiagnostics } from './diagnostics.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    telephony: TelephonyStore
+    /** The routing doctor's report for a workspace (the route and `npm run doctor` share it). */
+    inboundDiagnostics: (workspaceId: string) => Promise<InboundDiagnostics>
+  }
+}
+
+/**
+ * Phone numbers, SIP provisioning, inbound/outbound call setup, transfers, the Twilio Voice
+ * webhook and the routing doctor. Each route file is its own encapsulated scope (the Twilio form
+ * parser and the inbound-start log hook stay inside theirs).
+ */
+export default fp(
+  async function telephony(app: FastifyInstance) {
+    const store = createTelephonyStore(app.sql)
+    app.decorate('telephony', store)
+    // Deleting an agent a number still routes to answers 409 agent_in_use (checked by the agents domain).
+    app.decorate('agentUsage', (workspaceId: string, agentId: string) => store.numbersRoutingTo(workspaceId, agentId))
+    const diagnose = (workspaceId: string) =>
+      inboundDiagnostics(
+        { config: app.config, sql: app.sql, store, agents: app.agents, twilio: app.integrations.twilio, livekit: app.integrations.livekit },
+        workspaceId,
+      )
+    app.decorate('inboundDiagnostics', diagnose)
+
+    await app.register(phoneNumberRoutes, { prefix: '/api', store })
+    await app.register(reprovisionRoutes, { prefix: '/api', store })
+    await app.register(inboundStartRoutes, { prefix: '/api', store })
+    await app.register(outboundRoutes, { prefix: '/api', store })
+    await app.register(transferRoutes, { prefix: '/api' })
+    await app.register(twilioWebhookRoutes, { prefix: '/api', store })
+    await app.register(diagnosticsRoutes, { prefix: '/api', diagnose })
+  },
+  { name: 'telephony', dependencies: ['authenticate', 'integrations', 'agents', 'calls'] },
+)

@@ -1,0 +1,149 @@
+import type { FastifyInstance } from 'fastify'
+import { Type } from '@sinclair/typebox'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { ListUpdate } from '@livekit/protocol'
+import { errors, ref, Page } from '../../schemas/common.js'
+import {
+  CreatePhoneNumberBody,
+  DeletePhoneNumberQuery,
+  PhoneNumber,
+  PhoneNumberListQuery,
+  PhoneNumberParams,
+  UpdatePhoneNumberBody,
+} from '../../schemas/telephony.js'
+import { httpError, notFound } from '../../src/platform/http-error.js'
+import { decodeCursor, paginate } from '../../src/platform/cursor.js'
+import { phoneNumberJson, type TelephonyStore } from './store.js'
+import { describeError } from './provisioning.js'
+
+const tags = ['telephony']
+const security = [{ bearerAuth: [] }]
+
+/** A Twilio REST failure as the client should see it: our 502 with Twilio's own code and message. */
+export function twilioFailure(err: unknown) {
+  const e = err as { status?: number; code?: number; message?: string }
+  return httpError(502, 'twilio_error', `Twilio refused the request: ${e.message ?? String(err)}`, { twilioStatus: e.status ?? null, twilioCode: e.code ?? null })
+}
+
+export default async function phoneNumberRoutes(fastify: FastifyInstance, opts: { store: TelephonyStore }) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+  const { store } = opts
+  app.addHook('onRequest', app.requireAuth)
+
+  const assertAgent = async (workspaceId: string, agentId: string | null | undefined) => {
+    if (agentId && !(await app.agents.find(workspaceId, agentId))) throw httpError(404, 'not_found', 'Agent not found')
+  }
+
+  app.get('/phone-numbers', {
+    schema: {
+      tags, security, operationId: 'listPhoneNumbers', summary: 'Phone numbers of the workspace, newest first',
+      querystring: PhoneNumberListQuery, response: { 200: Page(ref(PhoneNumber), 'PhoneNumberPage'), ...errors(400, 401) },
+    },
+  }, async (req) => {
+    const limit = req.query.limit ?? 50
+    const [beforeId] = decodeCursor<[string]>(req.query.cursor, ['string']) ?? []
+    const page = paginate(await store.list(req.auth.workspaceId, { limit, beforeId }), limit, (r) => [r.id])
+    return { items: page.items.map(phoneNumberJson), nextCursor: page.nextCursor }
+  })
+
+  app.post('/phone-numbers', {
+    schema: {
+      tags, security, operationId: 'createPhoneNumber', summary: 'Import a Twilio number (e164) or buy one (areaCode)',
+      description:
+        '`{e164}` imports a number the Twilio account (TWILIO_ACCOUNT_SID) already owns: 404 `twilio_number_not_found` otherwise. ' +
+        '`{areaCode}` buys the first local US number Twilio offers there: 409 `no_numbers_available` when none. ' +
+        'A number already registered on the platform: 409 `phone_number_exists`. Run reprovision next to route calls.',
+      body: CreatePhoneNumberBody,
+      response: { 201: ref(PhoneNumber), ...errors(400, 401, 404, 409, 502, 503) },
+    },
+  }, async (req, reply) => {
+    const { e164, areaCode, inboundAgentId } = req.body
+    if ((e164 === undefined) === (areaCode === undefined)) {
+      throw httpError(400, 'validation_failed', 'Send exactly one of e164 (import) or areaCode (buy)', [{ in: 'body', field: e164 ? 'areaCode' : 'e164', message: 'exactly one of e164 or areaCode' }])
+    }
+    const { workspaceId } = req.auth
+    await assertAgent(workspaceId, inboundAgentId)
+    const twilio = app.need('twilio')
+
+    let number: { e164: string; sid: string }
+    if (e164) {
+      if (await store.findByE164(e164)) throw httpError(409, 'phone_number_exists', `${e164} is already registered on RapidCall`)
+      const found = await twilio.incomingPhoneNumbers.list({ phoneNumber: e164, limit: 20 }).catch((err) => {
+        throw twilioFailure(err)
+      })
+      const match = found.find((n) => n.phoneNumber === e164)
+      if (!match) throw httpError(404, 'twilio_number_not_found', `${e164} is not a number of the Twilio account in TWILIO_ACCOUNT_SID: buy it there first, or POST {areaCode}`)
+      number = { e164, sid: match.sid }
+    } else {
+      const offered = await twilio.availablePhoneNumbers('US').local.list({ areaCode: Number(areaCode), voiceEnabled: true, limit: 1 }).catch((err) => {
+        throw twilioFailure(err)
+      })
+      if (!offered.length) throw httpError(409, 'no_numbers_available', `Twilio has no local numbers in area code ${areaCode} right now: try another`)
+      const bought = await twilio.incomingPhoneNumbers.create({ phoneNumber: offered[0].phoneNumber }).catch((err) => {
+        throw twilioFailure(err)
+      })
+      req.log.info({ e164: bought.phoneNumber, sid: bought.sid }, '[phone-numbers] bought a Twilio number')
+      number = { e164: bought.phoneNumber, sid: bought.sid }
+    }
+    const row = await store.insert(workspaceId, { e164: number.e164, twilioSid: number.sid, inboundAgentId: inboundAgentId ?? null })
+    if (!row) throw httpError(409, 'phone_number_exists', `${number.e164} is already registered on RapidCall`)
+    return reply.code(201).send(phoneNumberJson(row))
+  })
+
+  app.get('/phone-numbers/:id', {
+    schema: { tags, security, operationId: 'getPhoneNumber', summary: 'One phone number', params: PhoneNumberParams, response: { 200: ref(PhoneNumber), ...errors(400, 401, 404) } },
+  }, async (req) => {
+    const row = await store.find(req.auth.workspaceId, req.params.id)
+    if (!row) throw notFound('Phone number')
+    return phoneNumberJson(row)
+  })
+
+  app.patch('/phone-numbers/:id', {
+    schema: {
+      tags, security, operationId: 'updatePhoneNumber', summary: 'Set the inbound agent',
+      description: 'Takes effect on the next inbound call. `null` makes the number answer with the fallback message.',
+      params: PhoneNumberParams, body: UpdatePhoneNumberBody, response: { 200: ref(PhoneNumber), ...errors(400, 401, 404) },
+    },
+  }, async (req) => {
+    const { workspaceId } = req.auth
+    await assertAgent(workspaceId, req.body.inboundAgentId)
+    const row = await store.setInboundAgent(workspaceId, req.params.id, req.body.inboundAgentId)
+    if (!row) throw notFound('Phone number')
+    return phoneNumberJson(row)
+  })
+
+  app.delete('/phone-numbers/:id', {
+    schema: {
+      tags, security, operationId: 'deletePhoneNumber', summary: 'Remove a number from the workspace',
+      description:
+        'Takes the number off the workspace SIP trunk and LiveKit trunks (best effort, logged) and forgets it. ' +
+        'The number stays in the Twilio account unless `releaseFromTwilio=true`.',
+      params: PhoneNumberParams, querystring: DeletePhoneNumberQuery, response: { 204: Type.Null(), ...errors(400, 401, 404, 502) },
+    },
+  }, async (req, reply) => {
+    const { workspaceId } = req.auth
+    const row = await store.find(workspaceId, req.params.id)
+    if (!row) throw notFound('Phone number')
+    const { twilio, livekit } = app.integrations
+    const cleanup: Promise<unknown>[] = []
+    if (twilio && row.twilio_trunk_sid && row.twilio_sid) {
+      cleanup.push(twilio.trunking.v1.trunks(row.twilio_trunk_sid).phoneNumbers(row.twilio_sid).remove())
+    }
+    if (livekit && row.livekit_inbound_trunk_id) {
+      cleanup.push(livekit.sip.updateSipInboundTrunkFields(row.livekit_inbound_trunk_id, { numbers: new ListUpdate({ remove: [row.e164] }) }))
+    }
+    if (livekit && row.livekit_outbound_trunk_id) {
+      cleanup.push(livekit.sip.updateSipOutboundTrunkFields(row.livekit_outbound_trunk_id, { numbers: new ListUpdate({ remove: [row.e164] }) }))
+    }
+    for (const r of await Promise.allSettled(cleanup)) {
+      if (r.status === 'rejected') req.log.warn({ e164: row.e164, reason: describeError(r.reason) }, '[phone-numbers] could not detach the number from a trunk')
+    }
+    if (req.query.releaseFromTwilio && row.twilio_sid) {
+      await app.need('twilio').incomingPhoneNumbers(row.twilio_sid).remove().catch((err) => {
+        throw twilioFailure(err)
+      })
+    }
+    await store.remove(workspaceId, row.id)
+    return reply.code(204).send(null)
+  })
+}

@@ -1,0 +1,214 @@
+import { randomBytes } from 'node:crypto'
+import type { Queryable, Sql } from '../../src/db/connect.js'
+import { newId } from '../../src/platform/ids.js'
+import type { AgentRow } from '../agents/store.js'
+import type { PhoneNumber } from '../../schemas/telephony.js'
+
+export interface PhoneNumberRow {
+  id: string
+  workspace_id: string
+  e164: string
+  provider: 'twilio'
+  twilio_sid: string | null
+  twilio_trunk_sid: string | null
+  livekit_inbound_trunk_id: string | null
+  livekit_outbound_trunk_id: string | null
+  inbound_agent_id: string | null
+  on_trunk: boolean
+  status: PhoneNumber['status']
+  last_provisioned_at: Date | null
+  created_at: Date
+  updated_at: Date
+}
+
+export interface WorkspaceTelephonyRow {
+  workspace_id: string
+  twilio_trunk_sid: string | null
+  twilio_trunk_domain: string | null
+  livekit_inbound_trunk_id: string | null
+  livekit_outbound_trunk_id: string | null
+  livekit_dispatch_rule_id: string | null
+  sip_username: string
+  sip_password: string
+}
+
+/** The dialled number with its workspace and inbound agent, from the one query inbound start makes. */
+export interface InboundRoute {
+  number_id: string
+  e164: string
+  workspace_id: string
+  /** The inbound agent as a JSON row (dates as strings; the runtime config does not read them). */
+  agent: AgentRow | null
+}
+
+export function phoneNumberJson(r: PhoneNumberRow): PhoneNumber {
+  return {
+    id: r.id,
+    e164: r.e164,
+    provider: r.provider,
+    inboundAgentId: r.inbound_agent_id,
+    onTrunk: r.on_trunk,
+    status: r.status,
+    twilioSid: r.twilio_sid,
+    twilioTrunkSid: r.twilio_trunk_sid,
+    livekitInboundTrunkId: r.livekit_inbound_trunk_id,
+    livekitOutboundTrunkId: r.livekit_outbound_trunk_id,
+    lastProvisionedAt: r.last_provisioned_at?.toISOString() ?? null,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+  }
+}
+
+export interface ProvisionedIds {
+  twilioSid: string | null
+  twilioTrunkSid: string | null
+  livekitInboundTrunkId: string | null
+  livekitOutboundTrunkId: string | null
+  onTrunk: boolean
+  status: PhoneNumber['status']
+}
+
+/** SQL for phone_numbers, telephony_workspaces and unrouted_calls. */
+export function createTelephonyStore(sql: Sql) {
+  return {
+    async list(workspaceId: string, opts: { limit: number; beforeId?: string }) {
+      return sql<PhoneNumberRow[]>`
+        select * from phone_numbers where workspace_id = ${workspaceId}
+          ${opts.beforeId ? sql`and id < ${opts.beforeId}` : sql``}
+        order by id desc limit ${opts.limit + 1}`
+    },
+
+    async all(workspaceId: string) {
+      return sql<PhoneNumberRow[]>`select * from phone_numbers where workspace_id = ${workspaceId} order by e164`
+    },
+
+    async find(workspaceId: string, id: string) {
+      const [row] = await sql<PhoneNumberRow[]>`select * from phone_numbers where workspace_id = ${workspaceId} and id = ${id}`
+      return row
+    },
+
+    /** Platform-wide: numbers are unique across workspaces (Twilio webhooks know only the number). */
+    async findByE164(e164: string) {
+      const [row] = await sql<PhoneNumberRow[]>`select * from phone_numbers where e164 = ${e164}`
+      return row
+    },
+
+    /** `undefined` when another row already holds the number (unique across the platform). */
+    async insert(workspaceId: string, n: { e164: string; twilioSid: string | null; inboundAgentId: string | null }) {
+      const [row] = await sql<PhoneNumberRow[]>`
+        insert into phone_numbers (id, workspace_id, e164, twilio_sid, inbound_agent_id)
+        values (${newId('pn')}, ${workspaceId}, ${n.e164}, ${n.twilioSid}, ${n.inboundAgentId})
+        on conflict (e164) do nothing
+        returning *`
+      return row
+    },
+
+    async setInboundAgent(workspaceId: string, id: string, agentId: string | null) {
+      const [row] = await sql<PhoneNumberRow[]>`
+        update phone_numbers set inbound_agent_id = ${agentId}, updated_at = now()
+        where workspace_id = ${workspaceId} and id = ${id} returning *`
+      return row
+    },
+
+    async saveProvisioning(workspaceId: string, id: string, p: ProvisionedIds) {
+      const [row] = await sql<PhoneNumberRow[]>`
+        update phone_numbers set
+          twilio_sid = coalesce(${p.twilioSid}, twilio_sid),
+          twilio_trunk_sid = ${p.twilioTrunkSid},
+          livekit_inbound_trunk_id = ${p.livekitInboundTrunkId},
+          livekit_outbound_trunk_id = ${p.livekitOutboundTrunkId},
+          on_trunk = ${p.onTrunk},
+          status = ${p.status},
+          last_provisioned_at = now(),
+          updated_at = now()
+        where workspace_id = ${workspaceId} and id = ${id} returning *`
+      return row
+    },
+
+    async remove(workspaceId: string, id: string) {
+      const [row] = await sql<PhoneNumberRow[]>`delete from phone_numbers where workspace_id = ${workspaceId} and id = ${id} returning *`
+      return row
+    },
+
+    /** The numbers (e164) routing inbound calls to an agent: an agent in use cannot be deleted. */
+    async numbersRoutingTo(workspaceId: string, agentId: string) {
+      const rows = await sql<{ e164: string }[]>`
+        select e164 from phone_numbers where workspace_id = ${workspaceId} and inbound_agent_id = ${agentId} order by e164`
+      return rows.map((r) => r.e164)
+    },
+
+    /**
+     * Inbound start's only lookup: number -> workspace and inbound agent, one index probe on
+     * phone_numbers_e164_key plus the agent's primary key. The workspace condition on the join
+     * keeps a number from ever reaching another workspace's agent.
+     */
+    async resolveInbound(e164: string) {
+      const [row] = await sql<InboundRoute[]>`
+        select p.id as number_id, p.e164, p.workspace_id,
+          case when a.id is null then null else to_jsonb(a) end as agent
+        from phone_numbers p
+        left join agents a on a.id = p.inbound_agent_id and a.workspace_id = p.workspace_id
+        where p.e164 = ${e164}`
+      return row
+    },
+
+    /** The workspace's SIP settings, created on first use with fresh SIP credentials. */
+    async workspaceSettings(workspaceId: string, tx: Queryable = sql) {
+      await tx`
+        insert into telephony_workspaces (workspace_id, sip_username, sip_password)
+        values (${workspaceId}, ${`rc${randomBytes(6).toString('hex')}`}, ${randomBytes(24).toString('base64url')})
+        on conflict (workspace_id) do nothing`
+      const [row] = await tx<WorkspaceTelephonyRow[]>`select * from telephony_workspaces where workspace_id = ${workspaceId}`
+      return row
+    },
+
+    /** Read-only (diagnostics): `undefined` until the first reprovision. */
+    async findWorkspaceSettings(workspaceId: string) {
+      const [row] = await sql<WorkspaceTelephonyRow[]>`select * from telephony_workspaces where workspace_id = ${workspaceId}`
+      return row
+    },
+
+    async saveWorkspaceSettings(workspaceId: string, s: Partial<Omit<WorkspaceTelephonyRow, 'workspace_id' | 'sip_username' | 'sip_password'>>) {
+      await sql`
+        update telephony_workspaces set
+          twilio_trunk_sid = coalesce(${s.twilio_trunk_sid ?? null}, twilio_trunk_sid),
+          twilio_trunk_domain = coalesce(${s.twilio_trunk_domain ?? null}, twilio_trunk_domain),
+          livekit_inbound_trunk_id = coalesce(${s.livekit_inbound_trunk_id ?? null}, livekit_inbound_trunk_id),
+          livekit_outbound_trunk_id = coalesce(${s.livekit_outbound_trunk_id ?? null}, livekit_outbound_trunk_id),
+          livekit_dispatch_rule_id = coalesce(${s.livekit_dispatch_rule_id ?? null}, livekit_dispatch_rule_id),
+          updated_at = now()
+        where workspace_id = ${workspaceId}`
+    },
+
+    /** One reprovision per workspace at a time, across instances; the claim expires after `seconds`. */
+    async claimProvisioning(workspaceId: string, seconds: number) {
+      const [row] = await sql<{ workspace_id: string }[]>`
+        update telephony_workspaces set provisioning_until = now() + make_interval(secs => ${seconds})
+        where workspace_id = ${workspaceId} and (provisioning_until is null or provisioning_until < now())
+        returning workspace_id`
+      return !!row
+    },
+
+    async releaseProvisioning(workspaceId: string) {
+      await sql`update telephony_workspaces set provisioning_until = null where workspace_id = ${workspaceId}`
+    },
+
+    /** A call to a number no workspace owns; a retry of the same room returns the first id. */
+    async recordUnrouted(c: { id: string; roomName: string; to: string | null; from: string | null; twilioCallSid: string | null }) {
+      const [row] = await sql<{ id: string }[]>`
+        insert into unrouted_calls (id, room_name, to_number, from_number, twilio_call_sid)
+        values (${c.id}, ${c.roomName}, ${c.to}, ${c.from}, ${c.twilioCallSid})
+        on conflict (room_name) do nothing returning id`
+      if (row) return row.id
+      const [existing] = await sql<{ id: string }[]>`select id from unrouted_calls where room_name = ${c.roomName}`
+      return existing.id
+    },
+
+    async recentUnrouted(limit: number) {
+      return sql<{ id: string; room_name: string; to_number: string | null; from_number: string | null; created_at: Date }[]>`
+        select id, room_name, to_number, from_number, created_at from unrouted_calls order by created_at desc limit ${limit}`
+    },
+  }
+}
+
+export type TelephonyStore = ReturnType<typeof createTelephonyStore>

@@ -1,0 +1,140 @@
+import { Type, type Static } from '@sinclair/typebox'
+import { IdParam, ListQuery, Nullable, Timestamp, ref } from './common.js'
+
+const E164 = Type.String({ pattern: '^\\+[1-9]\\d{6,14}$', description: 'E.164 phone number', examples: ['+17073808675'] })
+
+export const PhoneNumberStatus = Type.Union([Type.Literal('pending'), Type.Literal('active'), Type.Literal('error')], {
+  description: '`pending`: imported, never provisioned; `active`: the last reprovision succeeded; `error`: a reprovision step failed',
+})
+
+export const PhoneNumber = Type.Object(
+  {
+    id: Type.String(),
+    e164: Type.String(),
+    provider: Type.Literal('twilio'),
+    inboundAgentId: Nullable(Type.String()),
+    onTrunk: Type.Boolean({ description: 'Associated with the workspace Twilio SIP trunk: inbound calls go to its origination URI' }),
+    status: PhoneNumberStatus,
+    twilioSid: Nullable(Type.String()),
+    twilioTrunkSid: Nullable(Type.String()),
+    livekitInboundTrunkId: Nullable(Type.String()),
+    livekitOutboundTrunkId: Nullable(Type.String()),
+    lastProvisionedAt: Nullable(Timestamp),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { $id: 'PhoneNumber', title: 'PhoneNumber' },
+)
+export type PhoneNumber = Static<typeof PhoneNumber>
+
+export const PhoneNumberParams = Type.Object({ id: IdParam('Phone number id') })
+export const PhoneNumberListQuery = Type.Object({ ...ListQuery }, { additionalProperties: false })
+
+export const CreatePhoneNumberBody = Type.Object(
+  {
+    e164: Type.Optional(E164),
+    areaCode: Type.Optional(Type.String({ pattern: '^[2-9]\\d{2}$', description: 'US area code to buy a new local number in', examples: ['707'] })),
+    inboundAgentId: Type.Optional(Nullable(IdParam('Agent answering inbound calls'))),
+  },
+  {
+    additionalProperties: false,
+    description: '`{e164}` imports a number the Twilio account already owns; `{areaCode}` buys one. Exactly one of them.',
+  },
+)
+
+export const UpdatePhoneNumberBody = Type.Object(
+  { inboundAgentId: Nullable(IdParam('Agent answering inbound calls; null routes calls to the fallback message')) },
+  { additionalProperties: false },
+)
+
+export const DeletePhoneNumberQuery = Type.Object(
+  {
+    releaseFromTwilio: Type.Optional(Type.Boolean({ default: false, description: 'Also release the number from the Twilio account (irreversible)' })),
+  },
+  { additionalProperties: false },
+)
+
+export const ReprovisionStep = Type.Object({ name: Type.String(), ok: Type.Boolean(), detail: Type.String() })
+export const ReprovisionResult = Type.Object(
+  { phoneNumber: ref(PhoneNumber), steps: Type.Array(ReprovisionStep) },
+  { title: 'ReprovisionResult' },
+)
+
+const RoomName = Type.String({ minLength: 1, maxLength: 256, description: 'LiveKit room name' })
+
+export const InboundStartBody = Type.Object(
+  {
+    roomName: RoomName,
+    to: Type.String({ maxLength: 256, description: 'Dialled number: E.164 with or without `+`, `sip:+1...@host` or `tel:`' }),
+    from: Type.Optional(Nullable(Type.String({ maxLength: 256, description: 'Caller; `""` when withheld' }))),
+    twilioCallSid: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
+  },
+  { additionalProperties: true },
+)
+
+export const OutboundStartBody = Type.Object({ roomName: RoomName }, { additionalProperties: true })
+
+const Variable = Type.Union([Type.String({ maxLength: 4000 }), Type.Number(), Type.Boolean(), Type.Null()])
+
+export const OutboundCallBody = Type.Object(
+  {
+    agentId: IdParam('Agent that talks on the call'),
+    to: E164,
+    phoneNumberId: IdParam('Workspace number to call from (must be provisioned)'),
+    variables: Type.Optional(Type.Record(Type.String({ maxLength: 100 }), Variable, { maxProperties: 100, description: 'Fills {{name}} placeholders of the prompt and welcome' })),
+  },
+  { additionalProperties: false },
+)
+
+export const OutboundCallResult = Type.Object({
+  callId: Type.String(),
+  roomName: Type.String({ description: 'Always `out-<callId>`' }),
+  status: Type.String({ description: '`active` once answered; `ended` when the dial failed' }),
+  outcome: Nullable(Type.String({ description: '`dial_busy`, `dial_no_answer` or `dial_failed` when the dial failed' })),
+})
+
+export const TransferParams = Type.Object({ callId: IdParam('Call id') })
+export const TransferBody = Type.Object(
+  { transferTo: Type.String({ minLength: 1, maxLength: 256, description: 'Bare number (sent as `tel:`), `tel:` or `sip:` URI' }) },
+  { additionalProperties: true },
+)
+export const TransferResult = Type.Object({ ok: Type.Literal(true), transferTo: Type.String() })
+
+export const DiagnosticsCheck = Type.Object({
+  name: Type.String(),
+  ok: Type.Boolean(),
+  message: Type.String(),
+  fix: Type.Optional(Type.String({ description: 'The dashboard step or environment variable that fixes a failing check' })),
+})
+
+export const DiagnosticsNumber = Type.Object({
+  id: Type.String(),
+  e164: Type.String(),
+  status: PhoneNumberStatus,
+  inboundAgentId: Nullable(Type.String()),
+  inboundAgentName: Nullable(Type.String()),
+  onTwilioTrunk: Nullable(Type.Boolean({ description: 'As Twilio reports it now; null when Twilio could not be asked' })),
+  inLiveKitInboundTrunk: Nullable(Type.Boolean({ description: 'As LiveKit reports it now; null when LiveKit could not be asked' })),
+})
+
+export const InboundDiagnostics = Type.Object(
+  {
+    LIVEKIT_SIP_ENDPOINT: Nullable(Type.String()),
+    LIVEKIT_AGENT_NAME: Type.String(),
+    expectedOriginationSipUrl: Nullable(Type.String()),
+    originationUrls: Type.Array(Type.String()),
+    twilioTrunkSid: Nullable(Type.String()),
+    livekitInboundTrunkId: Nullable(Type.String()),
+    lastInboundStartAt: Nullable(Timestamp),
+    numbers: Type.Array(DiagnosticsNumber),
+    checks: Type.Array(DiagnosticsCheck),
+  },
+  { $id: 'InboundDiagnostics', title: 'InboundDiagnostics' },
+)
+export type InboundDiagnostics = Static<typeof InboundDiagnostics>
+
+export const DiagnosticsParams = Type.Object({ workspaceId: IdParam('Workspace id') })
+
+export const TwilioWebhookBody = Type.Record(Type.String(), Type.Union([Type.String(), Type.Array(Type.String())]), {
+  description: 'Twilio voice webhook parameters (To, From, CallSid, ...), form-encoded',
+})
