@@ -7,23 +7,26 @@ export const SNAPSHOT_MAX_BYTES = 8 * 1024
 export const SNAPSHOT_KEYS = ['usage', 'models', 'latency', 'normalized', 'telephony'] as const
 export type SnapshotKey = (typeof SNAPSHOT_KEYS)[number]
 
+// The app's AJV coerces types, and inside an `anyOf` it coerces into the first branch (17 becomes
+// "17", null becomes 0). A `type` list is checked without coercion when the value already has one
+// of the types, so nullable and mixed values here use type lists rather than unions.
+const Typed = <T>(type: string[], schema: Record<string, unknown> = {}) => Type.Unsafe<T>({ type, ...schema })
+
 // Agents add keys to their snapshots over time; a post they cannot make is lost, so unknown
 // keys inside a snapshot are kept as long as they stay small.
-const SnapshotValue = Type.Union([
-  Type.String({ maxLength: 2000 }),
-  Type.Number(),
-  Type.Boolean(),
-  Type.Null(),
-  Type.Array(Type.Unknown(), { maxItems: 100 }),
-  Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), { maxProperties: 50 }),
-])
+const SnapshotValue = Typed<unknown>(['string', 'number', 'boolean', 'null', 'array', 'object'], {
+  maxLength: 2000,
+  maxItems: 100,
+  maxProperties: 50,
+  description: 'A scalar, or a small array or object',
+})
 
 const Snapshot = <P extends Record<string, TSchema>>(properties: P, description: string) =>
   Type.Object(properties, { additionalProperties: SnapshotValue, maxProperties: 100, description })
 
-const Count = (description: string) => Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1e12, description })))
-const Ms = (description: string) => Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1e8, description })))
-const Name = (description: string) => Type.Optional(Nullable(Type.String({ maxLength: 200, description })))
+const Count = (description: string) => Type.Optional(Typed<number | null>(['number', 'null'], { minimum: 0, maximum: 2e9, description }))
+const Ms = (description: string) => Type.Optional(Typed<number | null>(['number', 'null'], { minimum: 0, maximum: 1e8, description }))
+const Name = (description: string) => Type.Optional(Typed<string | null>(['string', 'null'], { maxLength: 200, description }))
 
 export const MetricsUsage = Snapshot(
   {
@@ -55,8 +58,8 @@ export const MetricsLatency = Snapshot(
 export const MetricsNormalized = Snapshot(
   {
     source: Type.Optional(Type.Union([Type.Literal('web'), Type.Literal('telephony'), Type.Literal('unknown')])),
-    participantsCountAvg: Type.Optional(Nullable(Type.Number())),
-    recordingEnabled: Type.Optional(Nullable(Type.Boolean())),
+    participantsCountAvg: Type.Optional(Typed<number | null>(['number', 'null'])),
+    recordingEnabled: Type.Optional(Typed<boolean | null>(['boolean', 'null'])),
   },
   'Call facts the agent observed',
 )
@@ -68,16 +71,20 @@ export const MetricsTelephony = Snapshot(
 
 export const MetricsEvent = Type.Object(
   {
-    id: Type.Union([Type.String({ minLength: 1, maxLength: 128 }), Type.Integer()], { description: 'Unique within the call; a replayed id is ignored' }),
+    id: Typed<string | number>(['string', 'integer'], { minLength: 1, maxLength: 128, description: 'Unique within the call; a replayed id is ignored' }),
     type: Type.Union([Type.Literal('turn'), Type.Literal('llm'), Type.Literal('stt'), Type.Literal('tts')]),
-    at: Type.Optional(Nullable(Type.Union([Timestamp, Type.Number({ minimum: 0, description: 'Unix time in seconds or milliseconds' })]))),
+    at: Type.Optional(
+      Typed<string | number | null>(['string', 'number', 'null'], {
+        format: 'date-time', minimum: 0, maximum: 1e13, description: 'ISO-8601, or unix time in seconds or milliseconds',
+      }),
+    ),
     e2eLatencyMs: Ms('User stops speaking to agent speaks; `turn` events feed the call percentiles'),
     llmTtftMs: Ms('LLM time to first token'),
     ttsTtfbMs: Ms('TTS time to first byte'),
     eouDelayMs: Ms('End-of-utterance delay'),
-    promptTokens: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 1e9 }))),
-    completionTokens: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 1e9 }))),
-    costUsd: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1e6 }))),
+    promptTokens: Type.Optional(Typed<number | null>(['integer', 'null'], { minimum: 0, maximum: 1e9 })),
+    completionTokens: Type.Optional(Typed<number | null>(['integer', 'null'], { minimum: 0, maximum: 1e9 })),
+    costUsd: Type.Optional(Typed<number | null>(['number', 'null'], { minimum: 0, maximum: 1000 })),
   },
   { additionalProperties: true, description: 'A per-turn sample; extra keys are accepted and ignored' },
 )

@@ -84,11 +84,11 @@ export function createMetricsStore(sql: Sql) {
      */
     async ingest(callId: string, snapshots: Record<string, unknown>, events: MetricsEvent[]): Promise<CallRow | undefined> {
       return sql.begin(async (tx) => {
-        const patch = JSON.stringify(snapshots)
+        const patch = tx.json(snapshots as Parameters<typeof tx.json>[0])
         const [locked] = await tx<{ metrics: Record<string, unknown> }[]>`
           update calls set
-            metrics = case when jsonb_typeof(metrics) = 'object' then metrics else '{}'::jsonb end || ${patch}::jsonb,
-            updated_at = case when metrics || ${patch}::jsonb = metrics then updated_at else now() end
+            metrics = case when jsonb_typeof(metrics) = 'object' then metrics else '{}'::jsonb end || ${patch},
+            updated_at = case when metrics || ${patch} = metrics then updated_at else now() end
           where id = ${callId}
           returning metrics`
         if (!locked) return undefined
@@ -124,9 +124,9 @@ export function createMetricsStore(sql: Sql) {
             from all_events
           )
           update calls c set
-            prompt_tokens = coalesce(${snapPrompt}::int, least(agg.prompt_tokens, ${INT_MAX}), 0),
-            completion_tokens = coalesce(${snapCompletion}::int, least(agg.completion_tokens, ${INT_MAX}), 0),
-            cost_usd = coalesce(${snapCost}::numeric, least(agg.cost_usd, ${COST_MAX}), 0),
+            prompt_tokens = coalesce(${snapPrompt}::int, least(coalesce(agg.prompt_tokens, 0), ${INT_MAX})),
+            completion_tokens = coalesce(${snapCompletion}::int, least(coalesce(agg.completion_tokens, 0), ${INT_MAX})),
+            cost_usd = coalesce(${snapCost}::numeric, least(coalesce(agg.cost_usd, 0), ${COST_MAX})),
             latency_p50_ms = agg.p[1],
             latency_p95_ms = agg.p[2],
             updated_at = case when agg.inserted > 0 then now() else c.updated_at end
