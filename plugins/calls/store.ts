@@ -265,7 +265,7 @@ export async function lastInboundCall(tx: Queryable, workspaceId: string) {
 export async function recordCallTransfer(tx: Queryable, id: string, transfer: { to: string; participantIdentity: string; at: Date }) {
   const [row] = await tx<CallRow[]>`
     update calls set
-      metrics = coalesce(metrics, '{}'::jsonb) || jsonb_build_object('transfer', ${JSON.stringify({ ...transfer, at: transfer.at.toISOString() })}::jsonb),
+      metrics = coalesce(metrics, '{}'::jsonb) || jsonb_build_object('transfer', ${tx.json({ ...transfer, at: transfer.at.toISOString() } as never)}::jsonb),
       updated_at = now()
     where id = ${id} returning *`
   return row
