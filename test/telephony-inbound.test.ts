@@ -1,0 +1,261 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { Writable } from 'node:stream'
+import type { FastifyInstance } from 'fastify'
+import { startTestApp, TEST_AGENT_SECRET } from './helpers/app.js'
+import { createAgent, signup, type TestUser } from './helpers/users.js'
+import { startLiveKit, type LiveKitTestServer } from './helpers/livekit.js'
+import { startTwilioServer, type TwilioTestServer } from './support/twilio-server.js'
+import { normaliseDialled, transferUri } from '../plugins/telephony/e164.js'
+
+const NUMBER = '+17073808675'
+const PREVIOUS_SECRET = 'agent-secret-previous-0123456789'
+
+interface Setup {
+  app: FastifyInstance
+  twilio: TwilioTestServer
+  livekit: LiveKitTestServer
+  owner: TestUser
+  logs: Record<string, unknown>[]
+  raw: string[]
+}
+
+async function setup(t: { after: (fn: () => Promise<void>) => void }): Promise<Setup> {
+  const twilio = await startTwilioServer()
+  t.after(() => twilio.close())
+  const lk = await startLiveKit(t)
+  const logs: Record<string, unknown>[] = []
+  const raw: string[] = []
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      for (const l of String(chunk).split('\n')) {
+        if (!l) continue
+        raw.push(l)
+        logs.push(JSON.parse(l))
+      }
+      done()
+    },
+  })
+  const { app } = await startTestApp(t, {
+    env: { ...twilio.env, ...lk.env, LIVEKIT_SIP_ENDPOINT: 'test123.sip.livekit.cloud', AGENT_SHARED_SECRET_PREVIOUS: PREVIOUS_SECRET },
+    logger: { level: 'info', stream },
+  })
+  return { app, twilio, livekit: lk.server, owner: await signup(app), logs, raw }
+}
+
+async function importNumber(s: Setup, e164 = NUMBER, owner = s.owner) {
+  s.twilio.state.addIncomingNumber(e164)
+  const res = await s.app.inject({ method: 'POST', url: '/api/phone-numbers', headers: owner.headers, payload: { e164 } })
+  assert.equal(res.statusCode, 201, res.body)
+  return res.json()
+}
+
+const start = (app: FastifyInstance, body: Record<string, unknown>, secret: string | null = TEST_AGENT_SECRET) =>
+  app.inject({
+    method: 'POST',
+    url: '/api/internal/telephony/inbound/start',
+    headers: { 'content-type': 'application/json', ...(secret !== null ? { 'x-agent-secret': secret } : {}) },
+    payload: JSON.stringify(body),
+  })
+
+const receivedLines = (s: Setup) => s.logs.filter((l) => l.msg === '[internal.telephony.inbound.start] request received')
+const metadataOf = (s: Setup, room: string) => JSON.parse(s.livekit.state.rooms.get(room)!.room.metadata)
+
+test("the seed's curl: 201 with the right secret, 401 with a wrong one, the log line both times (never the secret)", async (t) => {
+  const s = await setup(t)
+  const body = { roomName: 'test', to: '+17073808675', from: '+3710000000' }
+  const ok = await start(s.app, body)
+  assert.equal(ok.statusCode, 201, ok.body)
+  assert.equal(receivedLines(s).length, 1)
+
+  const wrong = await start(s.app, body, 'not-the-secret')
+  assert.equal(wrong.statusCode, 401)
+  assert.equal(wrong.json().error.code, 'invalid_agent_secret')
+  assert.equal(receivedLines(s).length, 2)
+
+  const missing = await start(s.app, body, null)
+  assert.equal(missing.statusCode, 401)
+  assert.equal(receivedLines(s).length, 3, 'a POST without any secret is logged too')
+  assert.ok(!s.raw.some((l) => l.includes('not-the-secret') || l.includes(TEST_AGENT_SECRET)), 'secrets never reach the log')
+
+  const previous = await start(s.app, { ...body, roomName: 'test-previous' }, PREVIOUS_SECRET)
+  assert.equal(previous.statusCode, 201, 'AGENT_SHARED_SECRET_PREVIOUS works while rotating')
+})
+
+test('an unknown number gets the fallback config, is recorded as unrouted, and a retry gets the same callId', async (t) => {
+  const s = await setup(t)
+  const first = await start(s.app, { roomName: 'call-+3710000000-aaaa', to: '+15550009999', from: '' })
+  assert.equal(first.statusCode, 201)
+  const cfg = first.json()
+  assert.equal(cfg.fallback, true)
+  assert.equal(cfg.agent.id, null)
+  assert.equal(cfg.welcome.mode, 'agent', 'the agent speaks first: "user" would wait in silence')
+  assert.ok(cfg.enabledTools.includes('end_call'), 'without end_call the agent never reports the end')
+  assert.match(cfg.prompt, /This number is not configured for inbound calls/)
+  assert.match(cfg.callId, /^call_[0-9A-Z]{26}$/)
+  assert.deepEqual(cfg.toolConfigs, {})
+
+  const retry = await start(s.app, { roomName: 'call-+3710000000-aaaa', to: '+15550009999', from: '' })
+  assert.equal(retry.json().callId, cfg.callId)
+  const unrouted = await s.app.telephony.recentUnrouted(10)
+  assert.deepEqual(unrouted.map((u) => [u.id, u.to_number, u.room_name]), [[cfg.callId, '+15550009999', 'call-+3710000000-aaaa']])
+})
+
+test('a number of the workspace without an inbound agent: fallback, and the call shows in the workspace', async (t) => {
+  const s = await setup(t)
+  const number = await importNumber(s)
+  s.livekit.addParticipant('call-x-1', { identity: 'caller', kind: 'SIP' })
+  const res = await start(s.app, { roomName: 'call-x-1', to: NUMBER, from: '+3710000000' })
+  assert.equal(res.statusCode, 201)
+  assert.equal(res.json().fallback, true)
+  assert.equal(res.json().workspaceId, s.owner.workspaceId)
+  assert.deepEqual(res.json().phoneNumber, { id: number.id, e164: NUMBER })
+  const calls = (await s.app.inject({ method: 'GET', url: '/api/calls', headers: s.owner.headers })).json().items
+  assert.deepEqual(calls.map((c: Record<string, unknown>) => [c.id, c.direction, c.status, c.to, c.from, c.agentId]), [[res.json().callId, 'inbound', 'active', NUMBER, '+3710000000', null]])
+  assert.equal(metadataOf(s, 'call-x-1').fallback, true)
+})
+
+test('inbound start routes every form of `to` to the agent, writes the room metadata before answering, and is idempotent per room', async (t) => {
+  const s = await setup(t)
+  const number = await importNumber(s)
+  const agent = await createAgent(s.app, s.owner.headers, {
+    name: 'Front desk',
+    promptDraft: 'draft',
+    promptPublished: 'Hello from {{business}}',
+    defaultDynamicVariables: { business: 'Acme' },
+    maxCallSeconds: 420,
+    backgroundAudio: { ambient: 'office' },
+    callSettings: { interruptible: true },
+  })
+  await s.app.inject({ method: 'PATCH', url: `/api/phone-numbers/${number.id}`, headers: s.owner.headers, payload: { inboundAgentId: agent.id } })
+
+  const forms = ['+17073808675', '17073808675', 'sip:+17073808675@25f6q0vix3k.sip.livekit.cloud;transport=tls', 'tel:+1-707-380-8675', '<sip:17073808675@host>']
+  const ids = new Set<string>()
+  for (const [i, to] of forms.entries()) {
+    const room = `call-+3710000000-${i}`
+    s.livekit.addParticipant(room, { identity: 'caller', kind: 'SIP' })
+    const res = await start(s.app, { roomName: room, to, from: '+3710000000' })
+    assert.equal(res.statusCode, 201, `${to}: ${res.body}`)
+    const cfg = res.json()
+    assert.equal(cfg.agent.id, agent.id, to)
+    assert.equal(cfg.prompt, 'Hello from Acme', 'phone calls run the published prompt with variables filled')
+    // Metadata is already in the room when the answer arrives.
+    const meta = metadataOf(s, room)
+    assert.equal(meta.call.id, cfg.callId)
+    assert.equal(meta.call.direction, 'inbound')
+    assert.equal(meta.maxCallSeconds, 420)
+    assert.deepEqual(meta.backgroundAudio, { ambient: 'office' })
+    assert.deepEqual(meta.callOptions, { interruptible: true })
+    ids.add(cfg.callId)
+  }
+  assert.equal(ids.size, forms.length)
+
+  // The agent retries: same call, one row, metadata still naming it.
+  const again = await start(s.app, { roomName: 'call-+3710000000-0', to: NUMBER, from: '+3710000000' })
+  assert.equal(again.statusCode, 201)
+  const firstId = metadataOf(s, 'call-+3710000000-0').call.id
+  assert.equal(again.json().callId, firstId)
+  const calls = (await s.app.inject({ method: 'GET', url: '/api/calls?limit=50', headers: s.owner.headers })).json().items
+  assert.equal(calls.length, forms.length)
+  assert.ok(s.logs.some((l) => l.msg === '[internal.telephony.inbound.start] answered' && l.agentId === agent.id))
+})
+
+test('a LiveKit failure writing the metadata is logged and the agent still gets its 201', async (t) => {
+  const s = await setup(t)
+  await importNumber(s)
+  // No such room at LiveKit: UpdateRoomMetadata answers not_found.
+  const res = await start(s.app, { roomName: 'call-missing-room', to: NUMBER })
+  assert.equal(res.statusCode, 201)
+  assert.ok(res.json().callId)
+  assert.ok(s.logs.some((l) => String(l.msg).includes('room metadata not written') && l.roomName === 'call-missing-room'))
+})
+
+test('bad bodies are 400, never 500', async (t) => {
+  const s = await setup(t)
+  assert.equal((await start(s.app, { to: NUMBER })).statusCode, 400)
+  assert.equal((await start(s.app, { roomName: 'r', to: { number: NUMBER } })).json().error.code, 'validation_failed')
+  assert.equal((await start(s.app, { roomName: '', to: NUMBER })).json().error.code, 'validation_failed')
+  const garbage = await start(s.app, { roomName: 'r2', to: 'not a number' })
+  assert.equal(garbage.statusCode, 201, 'an unreadable number is an unknown number, answered with the fallback')
+  assert.equal(garbage.json().fallback, true)
+})
+
+test('deleting an agent a number routes to answers 409 agent_in_use until the number is reassigned', async (t) => {
+  const s = await setup(t)
+  const number = await importNumber(s)
+  const agent = await createAgent(s.app, s.owner.headers)
+  await s.app.inject({ method: 'PATCH', url: `/api/phone-numbers/${number.id}`, headers: s.owner.headers, payload: { inboundAgentId: agent.id } })
+  const refused = await s.app.inject({ method: 'DELETE', url: `/api/agents/${agent.id}`, headers: s.owner.headers })
+  assert.equal(refused.statusCode, 409)
+  assert.equal(refused.json().error.code, 'agent_in_use')
+  assert.deepEqual(refused.json().error.details.numbers, [NUMBER])
+  await s.app.inject({ method: 'PATCH', url: `/api/phone-numbers/${number.id}`, headers: s.owner.headers, payload: { inboundAgentId: null } })
+  assert.equal((await s.app.inject({ method: 'DELETE', url: `/api/agents/${agent.id}`, headers: s.owner.headers })).statusCode, 204)
+})
+
+test('phone numbers: import, buy, conflicts, validation and workspace scoping', async (t) => {
+  const s = await setup(t)
+  const other = await signup(s.app)
+  const mine = await importNumber(s)
+  assert.equal(mine.provider, 'twilio')
+  assert.match(mine.id, /^pn_[0-9A-Z]{26}$/)
+  assert.ok(mine.twilioSid.startsWith('PN'))
+
+  const post = (body: unknown, user = s.owner) => s.app.inject({ method: 'POST', url: '/api/phone-numbers', headers: user.headers, payload: body as object })
+  const dup = await post({ e164: NUMBER }, other)
+  assert.equal(dup.statusCode, 409)
+  assert.equal(dup.json().error.code, 'phone_number_exists')
+  const notOwned = await post({ e164: '+14155550000' })
+  assert.equal(notOwned.statusCode, 404)
+  assert.equal(notOwned.json().error.code, 'twilio_number_not_found')
+  assert.equal((await post({ e164: '7073808675' })).statusCode, 400)
+  assert.equal((await post({})).json().error.code, 'validation_failed')
+  assert.equal((await post({ e164: NUMBER, areaCode: '707' })).statusCode, 400)
+
+  const bought = await post({ areaCode: '707' })
+  assert.equal(bought.statusCode, 201, bought.body)
+  assert.match(bought.json().e164, /^\+1707555\d{4}$/)
+  assert.ok(s.twilio.state.findIncomingNumber(bought.json().e164), 'bought at Twilio')
+  s.twilio.state.exhaustAreaCode('808')
+  const none = await post({ areaCode: '808' })
+  assert.equal(none.statusCode, 409)
+  assert.equal(none.json().error.code, 'no_numbers_available')
+
+  const list = (await s.app.inject({ method: 'GET', url: '/api/phone-numbers', headers: s.owner.headers })).json()
+  assert.deepEqual(list.items.map((n: { e164: string }) => n.e164), [bought.json().e164, NUMBER])
+  assert.deepEqual((await s.app.inject({ method: 'GET', url: '/api/phone-numbers', headers: other.headers })).json().items, [])
+
+  // Another workspace's number is 404 everywhere, and its agents cannot be assigned.
+  for (const [method, url, payload] of [
+    ['GET', `/api/phone-numbers/${mine.id}`, undefined],
+    ['PATCH', `/api/phone-numbers/${mine.id}`, { inboundAgentId: null }],
+    ['DELETE', `/api/phone-numbers/${mine.id}`, undefined],
+    ['POST', `/api/phone-numbers/${mine.id}/reprovision`, undefined],
+  ] as const) {
+    const res = await s.app.inject({ method, url, headers: other.headers, payload })
+    assert.equal(res.statusCode, 404, `${method} ${url}`)
+  }
+  const foreignAgent = await createAgent(s.app, other.headers)
+  const assign = await s.app.inject({ method: 'PATCH', url: `/api/phone-numbers/${mine.id}`, headers: s.owner.headers, payload: { inboundAgentId: foreignAgent.id } })
+  assert.equal(assign.statusCode, 404)
+
+  const removed = await s.app.inject({ method: 'DELETE', url: `/api/phone-numbers/${mine.id}`, headers: s.owner.headers })
+  assert.equal(removed.statusCode, 204)
+  assert.ok(s.twilio.state.findIncomingNumber(NUMBER), 'the number stays in the Twilio account unless releaseFromTwilio=true')
+  const released = await s.app.inject({ method: 'DELETE', url: `/api/phone-numbers/${bought.json().id}?releaseFromTwilio=true`, headers: s.owner.headers })
+  assert.equal(released.statusCode, 204)
+  assert.equal(s.twilio.state.findIncomingNumber(bought.json().e164), undefined)
+})
+
+test('dialled-number and transfer-target normalisation', () => {
+  assert.equal(normaliseDialled('+17073808675'), '+17073808675')
+  assert.equal(normaliseDialled('17073808675'), '+17073808675')
+  assert.equal(normaliseDialled('sip:+17073808675@x.sip.livekit.cloud;transport=tls'), '+17073808675')
+  assert.equal(normaliseDialled('tel:+1 (707) 380-8675'), '+17073808675')
+  assert.equal(normaliseDialled('0037120000000'), '+37120000000')
+  assert.equal(normaliseDialled(''), null)
+  assert.equal(normaliseDialled('sip:reception@pbx.example.com'), null)
+  assert.equal(transferUri('+15551234567'), 'tel:+15551234567')
+  assert.equal(transferUri('sip:desk@pbx.example.com'), 'sip:desk@pbx.example.com')
+  assert.equal(transferUri('tel:+15551234567'), 'tel:+15551234567')
+})
