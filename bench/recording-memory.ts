@@ -23,11 +23,28 @@ import { startS3Server } from '../test/support/s3-server.js'
 const MB = 1024 * 1024
 const CALL_ID = 'call_bench'
 
+/** One reading of process.memoryUsage(): RSS and where it goes (V8 heap, Buffers outside the heap). */
+interface Mem { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number; queued: number }
 type ToServer = { type: 'baseline' } | { type: 'report' }
 type FromServer =
   | { type: 'listening'; port: number }
-  | { type: 'baseline'; rss: number }
-  | { type: 'report'; baseline: number; peak: number; last: number; samples: number }
+  | { type: 'baseline'; mem: Mem }
+  | { type: 'report'; baseline: Mem; peak: Mem; last: Mem; samples: number }
+
+/** The download being sent: the S3 body stream and the client's response (set by an onSend hook). */
+let sending: { source: Readable; res: http.ServerResponse } | undefined
+/** Bytes waiting in the streams of the download: unread in the S3 body, unsent in the response and its socket. */
+const queuedBytes = () =>
+  sending ? sending.source.readableLength + sending.res.writableLength + (sending.res.socket?.writableLength ?? 0) : 0
+
+const readMem = (): Mem => {
+  const m = process.memoryUsage()
+  return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers, queued: queuedBytes() }
+}
+const maxMem = (a: Mem, b: Mem): Mem => ({
+  rss: Math.max(a.rss, b.rss), heapUsed: Math.max(a.heapUsed, b.heapUsed), heapTotal: Math.max(a.heapTotal, b.heapTotal),
+  external: Math.max(a.external, b.external), arrayBuffers: Math.max(a.arrayBuffers, b.arrayBuffers), queued: Math.max(a.queued, b.queued),
+})
 
 if (process.argv.includes('--server')) await runServer()
 else await runBench()
@@ -44,6 +61,10 @@ async function runServer() {
   })
   if (!storage) throw new Error('EGRESS_S3_* not set')
   const app = Fastify()
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (payload instanceof Readable) sending = { source: payload, res: reply.raw }
+    return payload
+  })
   app.get<{ Params: { callId: string } }>('/api/calls/:callId/recording', (req, reply) =>
     sendRecording(req, reply, storage, recordingKey(req.params.callId)),
   )
@@ -51,23 +72,28 @@ async function runServer() {
   const address = app.server.address()
   if (!address || typeof address === 'string') throw new Error('no port')
 
-  let baseline = 0
-  let peak = 0
+  let baseline = readMem()
+  let peak = baseline
   let samples = 0
+  // Diagnostic (BENCH_NODE_FLAGS=--expose-gc BENCH_GC_EACH_SAMPLE=1): collect before each reading, so the
+  // peak shows only what is still referenced, not Buffers already dropped and waiting for V8 to free them.
+  const gcEachSample = process.env.BENCH_GC_EACH_SAMPLE === '1' && typeof globalThis.gc === 'function'
   setInterval(() => {
-    const rss = process.memoryUsage.rss()
-    if (rss > peak) peak = rss
+    if (gcEachSample) globalThis.gc!()
+    peak = maxMem(peak, readMem())
     samples++
   }, 50).unref()
   process.on('message', (m: ToServer) => {
     if (m.type === 'baseline') {
-      baseline = process.memoryUsage.rss()
+      // With --expose-gc (GC=1), start from a collected heap: what is left is what the server holds.
+      globalThis.gc?.()
+      baseline = readMem()
       peak = baseline
       samples = 0
-      send({ type: 'baseline', rss: baseline })
+      send({ type: 'baseline', mem: baseline })
     } else if (m.type === 'report') {
-      const last = process.memoryUsage.rss()
-      send({ type: 'report', baseline, peak: Math.max(peak, last), last, samples })
+      const last = readMem()
+      send({ type: 'report', baseline, peak: maxMem(peak, last), last, samples })
     }
   })
   process.on('disconnect', () => void app.close().then(() => process.exit(0)))
@@ -77,11 +103,14 @@ async function runServer() {
 /** The parent: storage, upload, client and figures. */
 async function runBench() {
   const sizeMB = Number(process.argv[2] ?? 200)
-  const downloads = Number(process.argv[3] ?? 3)
+  const downloads = Number(process.argv[3] ?? 1)
+  const warmups = Number(process.argv[4] ?? 1)
+  const parallel = Number(process.argv[5] ?? 1)
+  const childFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)
   const size = sizeMB * MB
   const s3 = await startS3Server()
   const child = fork(fileURLToPath(import.meta.url), ['--server'], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...childFlags],
     env: { ...process.env, ...s3.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
@@ -127,23 +156,39 @@ async function runBench() {
 
     const { port } = await listening
     const url = `http://127.0.0.1:${port}/api/calls/${CALL_ID}/recording`
-    // Warm up (modules, SDK client, sockets) with a one-byte range before the baseline.
+    // Warm up before the baseline: modules, the SDK client, sockets, and (with full downloads) the
+    // heap and Buffer pools reach the size streaming needs, which is a one-time cost, not per download.
     const warm = await download(url, { range: 'bytes=0-0' })
     if (warm.bytes !== 1) throw new Error(`warm-up got ${warm.bytes} bytes`)
-    const { rss: baseline } = await ask('baseline')
+    for (let i = 0; i < warmups; i++) {
+      const w = await download(url)
+      if (w.bytes !== size) throw new Error(`warm-up download got ${w.bytes} bytes`)
+    }
+    const { mem: baseline } = await ask('baseline')
 
     const rows: string[] = []
     for (let i = 1; i <= downloads; i++) {
-      const { bytes, ms } = await download(url)
-      if (bytes !== size) throw new Error(`download ${i} got ${bytes} of ${size} bytes`)
+      const started = performance.now()
+      const got = await Promise.all(Array.from({ length: parallel }, () => download(url)))
+      const ms = performance.now() - started
+      if (got.some((g) => g.bytes !== size)) throw new Error(`download ${i} got ${got.map((g) => g.bytes)} of ${size} bytes`)
       const r = await ask('report')
-      rows.push(`  download ${i}: ${sizeMB} MB in ${(ms / 1000).toFixed(2)} s (${(sizeMB / (ms / 1000)).toFixed(0)} MB/s), server RSS now ${mb(r.last)} MB, peak so far ${mb(r.peak)} MB`)
+      const what = parallel > 1 ? `${parallel} x ${sizeMB} MB at once` : `${sizeMB} MB`
+      rows.push(`  download ${i}: ${what} in ${(ms / 1000).toFixed(2)} s (${((sizeMB * parallel) / (ms / 1000)).toFixed(0)} MB/s), server RSS now ${mb(r.last.rss)} MB, peak so far ${mb(r.peak.rss)} MB`)
     }
     const report = await ask('report')
+    console.log(`node ${process.version}${childFlags.length ? `, server flags: ${childFlags.join(' ')}` : ''}; ${warmups} full warm-up download(s) before the baseline`)
     console.log(rows.join('\n'))
-    console.log(`server RSS baseline: ${mb(baseline)} MB`)
-    console.log(`server RSS peak:     ${mb(report.peak)} MB (${report.samples} samples, every 50 ms)`)
-    console.log(`server RSS growth:   ${mb(report.peak - baseline)} MB while sending ${downloads} x ${sizeMB} MB`)
+    const line = (label: string, k: keyof Mem) =>
+      `  ${label.padEnd(28)} baseline ${mb(baseline[k]).padStart(6)} MB   peak ${mb(report.peak[k]).padStart(6)} MB   growth ${mb(report.peak[k] - baseline[k]).padStart(6)} MB`
+    console.log(`server memory while sending ${downloads * parallel} x ${sizeMB} MB (${report.samples} samples, every 50 ms):`)
+    console.log(line('RSS', 'rss'))
+    console.log(line('V8 heap used', 'heapUsed'))
+    console.log(line('V8 heap reserved', 'heapTotal'))
+    console.log(line('external (Buffers, C++)', 'external'))
+    console.log(line('ArrayBuffers (Buffers)', 'arrayBuffers'))
+    console.log(line('queued in the streams', 'queued'))
+    console.log(`server RSS growth: ${mb(report.peak.rss - baseline.rss)} MB (target < 30 MB)`)
 
     // For comparison: the same object fetched straight from storage through a presigned URL.
     const storage = createS3({ bucket: s3.bucket, region: s3.region, endpoint: s3.endpoint, accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey })

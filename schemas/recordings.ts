@@ -1,11 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { Recording } from './calls.js'
 
-export const RecordingStatus = Type.Union(
-  [Type.Literal('none'), Type.Literal('recording'), Type.Literal('ready'), Type.Literal('failed')],
-  { description: '`recording` while LiveKit egress runs, then `ready` (object in S3) or `failed` (see `error`)' },
-)
-
 export const RecordingStateResponse = Type.Object(
   {
     callId: Type.String(),
@@ -39,6 +34,12 @@ const cacheHeaders = {
   'last-modified': header('When the object was written'),
   'accept-ranges': header('Always `bytes`'),
 }
+
+/** Request headers of the playback route (documented; the stream helper reads them). */
+export const RecordingPlaybackHeaders = Type.Object({
+  range: Type.Optional(Type.String({ description: 'One byte range: `bytes=0-1023`, `bytes=1024-` or `bytes=-1024`', examples: ['bytes=100-199'] })),
+  'if-none-match': Type.Optional(Type.String({ description: 'An ETag from an earlier answer: 304 when it is still current' })),
+})
 
 /** Response entries of `GET /api/calls/:callId/recording` (and its HEAD). Documentation for the spec; no JSON serializer for audio. */
 export const RecordingPlaybackResponses: Record<number, unknown> = {

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { errors, ref } from '../../schemas/common.js'
 import { CallParams } from '../../schemas/calls.js'
-import { RecordingPlaybackResponses, RecordingStateResponse, RecordingUrl } from '../../schemas/recordings.js'
+import { RecordingPlaybackHeaders, RecordingPlaybackResponses, RecordingStateResponse, RecordingUrl } from '../../schemas/recordings.js'
 import { recordingKey } from '../../src/integrations/s3.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { callJson, type CallRow } from '../calls/store.js'
@@ -90,7 +90,7 @@ export default async function recordingRoutes(fastify: FastifyInstance) {
   app.get('/calls/:callId/recording', {
     schema: {
       tags, security, operationId: 'getCallRecording', summary: 'Stream the call recording (audio/mpeg, Range supported)',
-      description: PLAYBACK_DESCRIPTION, params: CallParams,
+      description: PLAYBACK_DESCRIPTION, params: CallParams, headers: RecordingPlaybackHeaders,
       response: { ...RecordingPlaybackResponses, ...errors(400, 401, 404, 502, 503) } as never,
     },
   }, async (req, reply) => {
