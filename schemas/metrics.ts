@@ -8,25 +8,21 @@ export const SNAPSHOT_KEYS = ['usage', 'models', 'latency', 'normalized', 'telep
 export type SnapshotKey = (typeof SNAPSHOT_KEYS)[number]
 
 // The app's AJV coerces types, and inside an `anyOf` it coerces into the first branch (17 becomes
-// "17", null becomes 0). A `type` list is checked without coercion when the value already has one
-// of the types, so nullable and mixed values here use type lists rather than unions.
-const Typed = <T>(type: string[], schema: Record<string, unknown> = {}) => Type.Unsafe<T>({ type, ...schema })
+// "17", null becomes 0). Nullable request fields therefore use AJV's `nullable` keyword, which lets
+// null through untouched; type lists would too, but AJV's strict mode logs a warning for each.
+type Scalar = 'number' | 'integer' | 'string' | 'boolean'
+const OrNull = <T>(type: Scalar, schema: Record<string, unknown> = {}) => Type.Unsafe<T | null>({ type, nullable: true, ...schema })
 
-// Agents add keys to their snapshots over time; a post they cannot make is lost, so unknown
-// keys inside a snapshot are kept as long as they stay small.
-const SnapshotValue = Typed<unknown>(['string', 'number', 'boolean', 'null', 'array', 'object'], {
-  maxLength: 2000,
-  maxItems: 100,
-  maxProperties: 50,
-  description: 'A scalar, or a small array or object',
-})
+// Agents add keys to their snapshots over time; a post they cannot make is lost, so unknown keys
+// inside a snapshot are kept as sent (no type, hence no coercion), bounded by the snapshot's byte size.
+const SnapshotValue = Type.Unknown({ description: 'Any JSON value; the snapshot as a whole is at most 8 KiB' })
 
 const Snapshot = <P extends Record<string, TSchema>>(properties: P, description: string) =>
   Type.Object(properties, { additionalProperties: SnapshotValue, maxProperties: 100, description })
 
-const Count = (description: string) => Type.Optional(Typed<number | null>(['number', 'null'], { minimum: 0, maximum: 2e9, description }))
-const Ms = (description: string) => Type.Optional(Typed<number | null>(['number', 'null'], { minimum: 0, maximum: 1e8, description }))
-const Name = (description: string) => Type.Optional(Typed<string | null>(['string', 'null'], { maxLength: 200, description }))
+const Count = (description: string) => Type.Optional(OrNull<number>('number', { minimum: 0, maximum: 2e9, description }))
+const Ms = (description: string) => Type.Optional(OrNull<number>('number', { minimum: 0, maximum: 1e8, description }))
+const Name = (description: string) => Type.Optional(OrNull<string>('string', { maxLength: 200, description }))
 
 export const MetricsUsage = Snapshot(
   {
@@ -58,8 +54,8 @@ export const MetricsLatency = Snapshot(
 export const MetricsNormalized = Snapshot(
   {
     source: Type.Optional(Type.Union([Type.Literal('web'), Type.Literal('telephony'), Type.Literal('unknown')])),
-    participantsCountAvg: Type.Optional(Typed<number | null>(['number', 'null'])),
-    recordingEnabled: Type.Optional(Typed<boolean | null>(['boolean', 'null'])),
+    participantsCountAvg: Type.Optional(OrNull<number>('number')),
+    recordingEnabled: Type.Optional(OrNull<boolean>('boolean')),
   },
   'Call facts the agent observed',
 )
@@ -71,20 +67,18 @@ export const MetricsTelephony = Snapshot(
 
 export const MetricsEvent = Type.Object(
   {
-    id: Typed<string | number>(['string', 'integer'], { minLength: 1, maxLength: 128, description: 'Unique within the call; a replayed id is ignored' }),
+    // Integer ids are coerced to strings, which is how they are stored.
+    id: Type.String({ minLength: 1, maxLength: 128, description: 'Unique within the call; a replayed id is ignored' }),
     type: Type.Union([Type.Literal('turn'), Type.Literal('llm'), Type.Literal('stt'), Type.Literal('tts')]),
-    at: Type.Optional(
-      Typed<string | number | null>(['string', 'number', 'null'], {
-        format: 'date-time', minimum: 0, maximum: 1e13, description: 'ISO-8601, or unix time in seconds or milliseconds',
-      }),
-    ),
+    // Checked by the route (`eventTime`): a typed union would be coerced here, turning numbers into strings.
+    at: Type.Optional(Type.Unsafe<string | number | null>({ description: 'ISO-8601 string, or unix time in seconds or milliseconds' })),
     e2eLatencyMs: Ms('User stops speaking to agent speaks; `turn` events feed the call percentiles'),
     llmTtftMs: Ms('LLM time to first token'),
     ttsTtfbMs: Ms('TTS time to first byte'),
     eouDelayMs: Ms('End-of-utterance delay'),
-    promptTokens: Type.Optional(Typed<number | null>(['integer', 'null'], { minimum: 0, maximum: 1e9 })),
-    completionTokens: Type.Optional(Typed<number | null>(['integer', 'null'], { minimum: 0, maximum: 1e9 })),
-    costUsd: Type.Optional(Typed<number | null>(['number', 'null'], { minimum: 0, maximum: 1000 })),
+    promptTokens: Type.Optional(OrNull<number>('integer', { minimum: 0, maximum: 1e9 })),
+    completionTokens: Type.Optional(OrNull<number>('integer', { minimum: 0, maximum: 1e9 })),
+    costUsd: Type.Optional(OrNull<number>('number', { minimum: 0, maximum: 1000 })),
   },
   { additionalProperties: true, description: 'A per-turn sample; extra keys are accepted and ignored' },
 )

@@ -165,6 +165,8 @@ test('unknown call 404, wrong shapes and oversized posts 400, ended calls still 
     { events: [{ id: 'e1', type: 'thinking' }] },
     { events: [{ type: 'turn', e2eLatencyMs: 10 }] },
     { events: [{ id: 'e1', type: 'turn', e2eLatencyMs: -5 }] },
+    { events: [{ id: 'e1', type: 'turn', at: 'yesterday' }] },
+    { events: [{ id: 'e1', type: 'turn', at: { when: 'now' } }] },
     { latency: 'fast' },
     { usage: { llm_prompt_tokens: 'many' } },
     { normalized: { source: 'carrier-pigeon' } },
@@ -187,6 +189,11 @@ test('unknown call 404, wrong shapes and oversized posts 400, ended calls still 
   assert.equal(late.statusCode, 200, late.body)
   assert.equal(late.json().call.status, 'ended')
   assert.equal(await storedEvents(app, callId), 501)
+
+  // Integer ids are the same event as their string form.
+  assert.equal((await postMetrics(app, callId, { events: [{ id: 7, type: 'llm', llmTtftMs: 300 }] })).statusCode, 200)
+  assert.equal((await postMetrics(app, callId, { events: [{ id: '7', type: 'llm', llmTtftMs: 300 }] })).statusCode, 200)
+  assert.equal(await storedEvents(app, callId), 502)
   assert.equal(late.json().call.metrics.latencyP95Ms, percentileCont([...Array(500).fill(500), 100_000], 0.95))
 })
 

@@ -4,10 +4,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { errors, ref } from '../../schemas/common.js'
 import { Call, CallParams } from '../../schemas/calls.js'
 import { CallMetricsBody, SNAPSHOT_KEYS, SNAPSHOT_MAX_BYTES, UsageQuery, UsageReport } from '../../schemas/metrics.js'
-import { notFound } from '../../src/platform/http-error.js'
+import { httpError, notFound } from '../../src/platform/http-error.js'
 import { assertJsonSizes } from '../../src/platform/json-size.js'
 import { callJson } from '../calls/store.js'
 import type { MetricsStore, UsageFiguresRow } from './store.js'
+import { parseEventTime } from './event-time.js'
 
 const tags = ['metrics']
 const SNAPSHOT_LIMITS = Object.fromEntries(SNAPSHOT_KEYS.map((k) => [k, SNAPSHOT_MAX_BYTES]))
@@ -42,9 +43,14 @@ export default async function metricsRoutes(fastify: FastifyInstance, opts: { me
   }, async (req) => {
     const body = req.body
     assertJsonSizes(body, SNAPSHOT_LIMITS)
+    const events = body.events ?? []
+    const badTimes = events.flatMap((e, i) =>
+      parseEventTime(e.at) === undefined ? [{ in: 'body', field: `events.${i}.at`, message: 'must be an ISO-8601 time or unix seconds/milliseconds' }] : [],
+    )
+    if (badTimes.length) throw httpError(400, 'validation_failed', `body.${badTimes[0].field} ${badTimes[0].message}`, badTimes)
     const snapshots: Record<string, unknown> = {}
     for (const k of SNAPSHOT_KEYS) if (body[k] !== undefined) snapshots[k] = body[k]
-    const row = await metrics.ingest(req.params.callId, snapshots, body.events ?? [])
+    const row = await metrics.ingest(req.params.callId, snapshots, events)
     if (!row) throw notFound('Call')
     return { call: callJson(row) }
   })

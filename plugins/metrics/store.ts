@@ -2,6 +2,7 @@ import type { Sql } from '../../src/db/connect.js'
 import type { CallRow } from '../calls/store.js'
 import type { MetricsEvent } from '../../schemas/metrics.js'
 import { snapshotCostUsd } from './prices.js'
+import { parseEventTime } from './event-time.js'
 
 // The call row without its transcript: metrics posts come every few seconds and never need it.
 const CALL_COLUMNS = [
@@ -19,13 +20,6 @@ const EVENT_COLUMNS = [
 const INT_MAX = 2_147_483_647
 const COST_MAX = 99_999_999
 
-/** `at` as the agent sends it: ISO string, or unix seconds/milliseconds (Python's time.time() is seconds). */
-function eventTime(at: MetricsEvent['at']): Date | null {
-  if (at === undefined || at === null) return null
-  const d = typeof at === 'number' ? new Date(at < 1e11 ? at * 1000 : at) : new Date(at)
-  return Number.isNaN(d.getTime()) ? null : d
-}
-
 const orNull = (v: number | null | undefined) => (v === undefined ? null : v)
 
 function eventRow(callId: string, e: MetricsEvent) {
@@ -33,7 +27,7 @@ function eventRow(callId: string, e: MetricsEvent) {
     call_id: callId,
     event_id: String(e.id),
     type: e.type,
-    at: eventTime(e.at),
+    at: parseEventTime(e.at) ?? null,
     e2e_latency_ms: orNull(e.e2eLatencyMs),
     llm_ttft_ms: orNull(e.llmTtftMs),
     tts_ttfb_ms: orNull(e.ttsTtfbMs),
