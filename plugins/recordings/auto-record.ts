@@ -17,7 +17,8 @@ export async function agentRecordsCalls(app: FastifyInstance, call: CallRow, tx:
  * caller waits on (web-call start, the agent's inbound start). Web calls write their call row
  * before creating the room, so the webhook finds it. An inbound room exists before the agent's
  * inbound start writes the call, so that path must call `app.recordings.autoRecord(call, tx)`
- * after inserting the call (cheap: a read and, when recording, a queued job or an egress request).
+ * after inserting the call: with the job queue running that is a read and one queued job, and the
+ * LiveKit request happens after the commit, outside the request.
  */
 export function registerAutoRecord(app: FastifyInstance, start: AutoStart) {
   app.onLiveKitEvent('room_started', async (event, tx) => {
