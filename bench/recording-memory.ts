@@ -1,12 +1,14 @@
 /**
  * Memory of streaming a large recording: does `sendRecording` hold the object in memory?
  *
- * Starts s3rver, uploads a 200 MB object with a multipart Upload, runs a minimal Fastify server using
- * `sendRecording` in a child process, downloads the object 3 times (reading and discarding), and prints the
- * server's RSS (sampled inside the server every 50 ms with process.memoryUsage.rss()): baseline, peak, growth.
- * Figures only; nothing is asserted.
+ * Starts s3rver, uploads the object with a multipart Upload, runs a minimal Fastify server using `sendRecording`
+ * in a child process, downloads the object (reading and discarding) and prints the server's memory sampled every
+ * 50 ms inside it: RSS, V8 heap, Buffers (ArrayBuffers) and the bytes queued in the download's streams.
+ * `warmups` full downloads run before the baseline (the first large stream grows the allocator once; later ones
+ * reuse it). Figures only; nothing is asserted.
  *
- *   node --import tsx bench/recording-memory.ts [sizeMB=200] [downloads=3]
+ *   node --import tsx bench/recording-memory.ts [sizeMB=200] [downloads=1] [warmups=1] [parallel=1]
+ *   BENCH_NODE_FLAGS=--expose-gc BENCH_GC_EACH_SAMPLE=1 ...   (diagnostic: collect before each sample)
  */
 import { fork } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
