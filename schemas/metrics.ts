@@ -17,8 +17,9 @@ const OrNull = <T>(type: Scalar, schema: Record<string, unknown> = {}) => Type.U
 // inside a snapshot are kept as sent (no type, hence no coercion), bounded by the snapshot's byte size.
 const SnapshotValue = Type.Unknown({ description: 'Any JSON value; the snapshot as a whole is at most 8 KiB' })
 
+// `null` (Python's None) is accepted for a snapshot or `events` and means "nothing to report".
 const Snapshot = <P extends Record<string, TSchema>>(properties: P, description: string) =>
-  Type.Object(properties, { additionalProperties: SnapshotValue, maxProperties: 100, description })
+  Type.Object(properties, { additionalProperties: SnapshotValue, maxProperties: 100, nullable: true, description })
 
 const Count = (description: string) => Type.Optional(OrNull<number>('number', { minimum: 0, maximum: 2e9, description }))
 const Ms = (description: string) => Type.Optional(OrNull<number>('number', { minimum: 0, maximum: 1e8, description }))
@@ -91,7 +92,7 @@ export const CallMetricsBody = Type.Object(
     latency: Type.Optional(MetricsLatency),
     normalized: Type.Optional(MetricsNormalized),
     telephony: Type.Optional(MetricsTelephony),
-    events: Type.Optional(Type.Array(MetricsEvent, { maxItems: MAX_EVENTS_PER_POST })),
+    events: Type.Optional(Type.Array(MetricsEvent, { maxItems: MAX_EVENTS_PER_POST, nullable: true })),
   },
   {
     $id: 'CallMetricsBody',

@@ -103,6 +103,10 @@ test('older agents\' usage + models: snapshot tokens, cost from the price table,
   assert.deepEqual(n.normalized, { source: 'web', participantsCountAvg: 2 })
   assert.equal(n.tokensTotal, 25_000)
   assert.equal(n.costUsd, 0, 'an unpriced model and no event costs: 0, not a guess')
+
+  const nones = await postMetrics(app, callId, { usage: null, models: null, telephony: null, events: null })
+  assert.equal(nones.statusCode, 200, nones.body)
+  assert.deepEqual(nones.json(), next.json(), 'None from a Python agent reports nothing and erases nothing')
 })
 
 test('100 events, half of them replayed: 100 stored once, percentiles of the first copies, same body twice changes nothing', async (t) => {
@@ -161,6 +165,7 @@ test('unknown call 404, wrong shapes and oversized posts 400, ended calls still 
   const tooMany = Array.from({ length: 501 }, (_, i) => ({ id: `e${i}`, type: 'turn', e2eLatencyMs: 500 }))
   const bad: unknown[] = [
     { events: tooMany },
+    [],
     { events: { id: 'e1', type: 'turn' } },
     { events: [{ id: 'e1', type: 'thinking' }] },
     { events: [{ type: 'turn', e2eLatencyMs: 10 }] },
@@ -185,7 +190,7 @@ test('unknown call 404, wrong shapes and oversized posts 400, ended calls still 
   assert.equal(await storedEvents(app, callId), 500)
 
   await app.calls.end(callId, { outcome: 'agent_hangup' })
-  const late = await postMetrics(app, callId, { events: [{ id: 'late-1', type: 'turn', e2eLatencyMs: 100_000, at: Date.now() / 1000 }] })
+  const late = await postMetrics(app, callId, { events: [{ id: 'late-1', type: 'turn', e2eLatencyMs: 100_000, at: Date.now() / 1000, speechId: 'sp_1' }] })
   assert.equal(late.statusCode, 200, late.body)
   assert.equal(late.json().call.status, 'ended')
   assert.equal(await storedEvents(app, callId), 501)

@@ -49,7 +49,7 @@ export default async function metricsRoutes(fastify: FastifyInstance, opts: { me
     )
     if (badTimes.length) throw httpError(400, 'validation_failed', `body.${badTimes[0].field} ${badTimes[0].message}`, badTimes)
     const snapshots: Record<string, unknown> = {}
-    for (const k of SNAPSHOT_KEYS) if (body[k] !== undefined) snapshots[k] = body[k]
+    for (const k of SNAPSHOT_KEYS) if (body[k] != null) snapshots[k] = body[k]
     const row = await metrics.ingest(req.params.callId, snapshots, events)
     if (!row) throw notFound('Call')
     return { call: callJson(row) }
