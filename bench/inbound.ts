@@ -11,7 +11,8 @@
  * The app runs in a child process of its own; autocannon and the LiveKit test server share the parent.
  *
  *   TEST_DATABASE_URL=postgres://rapidcall:rapidcall@127.0.0.1:5432/rapidcall_test npm run bench:inbound
- *   (flags: --duration 10 --connections 10 --rate 1000)
+ *   (flags: --duration 10 --connections 10 --rate 1000; env: BENCH_LOG_LEVEL=warn to leave logging out,
+ *   BENCH_CPU_PROF=<dir> to write a CPU profile of the API process)
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -28,7 +29,7 @@ const SECRET = 'bench-agent-secret-0123456789'
 const NUMBER = '+17073808675'
 const ROOMS = 120_000
 
-type FromServer = { type: 'listening'; url: string; workspaceId: string } | { type: 'count'; calls: number; logBytes: number }
+type FromServer = { type: 'listening'; url: string; workspaceId: string } | { type: 'count'; calls: number; logBytes: number; cpuMs: number }
 
 if (process.argv.includes('--server')) await runServer()
 else await runBench()
@@ -36,19 +37,22 @@ else await runBench()
 /** The child: the API alone on its event loop, one workspace with one number routed to an agent. */
 async function runServer() {
   const send = (m: FromServer) => process.send?.(m)
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'info', AGENT_SHARED_SECRET: SECRET, JWT_SECRET: 'bench-jwt-secret-that-is-long-enough-0123456789' })
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', AGENT_SHARED_SECRET: SECRET, JWT_SECRET: 'bench-jwt-secret-that-is-long-enough-0123456789' })
   let logBytes = 0
   const discard = new Writable({ write(chunk, _enc, done) { logBytes += chunk.length; done() } })
-  const app = await buildApp(config, { logger: { level: 'info', stream: discard } })
+  const app = await buildApp(config, { logger: { level: config.logLevel, stream: discard } })
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   const signup = await app.inject({ method: 'POST', url: '/api/auth/signup', payload: { email: 'bench@example.com', password: 'bench-password' } })
   const { token, workspace } = signup.json()
   const agent = (await app.inject({ method: 'POST', url: '/api/agents', headers: { authorization: `Bearer ${token}` }, payload: { name: 'Bench', promptDraft: 'Hello' } })).json()
   await app.telephony.insert(workspace.id, { e164: NUMBER, twilioSid: null, inboundAgentId: agent.id })
+  // CPU the API spends under load, independent of how busy the rest of the machine is.
+  const cpuAtStart = process.cpuUsage()
   process.on('message', async (m: { type: string }) => {
     if (m.type === 'count') {
       const [{ count }] = await app.sql<{ count: number }[]>`select count(*)::int as count from calls where workspace_id = ${workspace.id}`
-      send({ type: 'count', calls: count, logBytes })
+      const cpu = process.cpuUsage(cpuAtStart)
+      send({ type: 'count', calls: count, logBytes, cpuMs: (cpu.user + cpu.system) / 1000 })
     } else if (m.type === 'close') {
       await app.close()
       process.exit(0)
@@ -109,6 +113,7 @@ async function runBench() {
     const counted = await next()
     if (counted.type === 'count') {
       process.stdout.write(`calls recorded: ${counted.calls}; room metadata writes: ${livekit.calls('UpdateRoomMetadata').length}; requests sent: ${roomSeq}; log bytes: ${counted.logBytes}\n`)
+      process.stdout.write(`API process CPU: ${(counted.cpuMs / roomSeq).toFixed(2)} ms per request (${(1000 / (counted.cpuMs / roomSeq)).toFixed(0)} req/s per core at most)\n`)
     }
   } finally {
     child.send({ type: 'close' })
