@@ -289,3 +289,19 @@ test('usage analytics agree with the calls, group by agent and day, honour since
   const badGroup = await app.inject({ method: 'GET', url: '/api/analytics/usage?groupBy=week', headers: owner.headers })
   assert.equal(badGroup.statusCode, 400)
 })
+
+test('concurrent posts for one call: the summary ends up over every stored event', async (t) => {
+  const { app } = await startTestApp(t)
+  const owner = await signup(app)
+  const callId = await newCall(app, owner.workspaceId)
+  const batches = Array.from({ length: 10 }, (_, b) =>
+    Array.from({ length: 10 }, (_, j) => ({ id: `c${b}-${j}`, type: 'turn', e2eLatencyMs: 300 + ((b * 13 + j * 29) % 97) * 11, promptTokens: b + j })),
+  )
+  const results = await Promise.all(batches.map((events) => postMetrics(app, callId, { events })))
+  assert.deepEqual(results.map((r) => r.statusCode), Array(10).fill(200))
+  const all = batches.flat()
+  const m = (await app.inject({ method: 'GET', url: `/api/calls/${callId}`, headers: owner.headers })).json().metrics
+  assert.equal(m.latencyP50Ms, percentileCont(all.map((e) => e.e2eLatencyMs), 0.5))
+  assert.equal(m.latencyP95Ms, percentileCont(all.map((e) => e.e2eLatencyMs), 0.95))
+  assert.equal(m.promptTokens, all.reduce((s, e) => s + e.promptTokens, 0))
+})
