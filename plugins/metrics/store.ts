@@ -56,7 +56,7 @@ export interface UsageFiguresRow {
 /**
  * SQL of the metrics domain: the `call_metric_events` table, and the summary columns of
  * `calls` it derives (`metrics`, `prompt_tokens`, `completion_tokens`, `cost_usd`, `latency_p50_ms`,
- * `latency_p95_ms`), which no other domain writes.
+ * `latency_p95_ms`), which no other domain writes (the legacy JSON import aside).
  */
 export function createMetricsStore(sql: Sql) {
   return {
