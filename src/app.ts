@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { randomUUID } from 'node:crypto'
 import type { Config } from './config.js'
 import { missingIntegrationVars } from './config.js'
-import errorHandler from './platform/error-handler.js'
+import errorHandler, { toErrorBody } from './platform/error-handler.js'
 import database from './platform/database.js'
 import openapi from './platform/openapi.js'
 import health from './platform/health.js'
@@ -60,6 +60,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     requestTimeout: 30_000,
     keepAliveTimeout: 72_000,
     return503OnClosing: true,
+    // Malformed URLs and content types fail before routing; they get the same error body.
+    frameworkErrors: (err, _req, reply: import('fastify').FastifyReply) => {
+      const { status, body } = toErrorBody(err)
+      return reply.code(status).type('application/json').send(body)
+    },
     ajv: {
       // Unknown fields are refused where a schema forbids them, not silently dropped.
       customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
