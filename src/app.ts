@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto'
 import type { Config } from './config.js'
 import { missingIntegrationVars } from './config.js'
 import errorHandler, { toErrorBody } from './platform/error-handler.js'
+import { installValidators } from './platform/validation.js'
+import { sharedSchemas } from '../schemas/index.js'
 import database from './platform/database.js'
 import openapi from './platform/openapi.js'
 import health from './platform/health.js'
@@ -65,12 +67,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       const { status, body } = toErrorBody(err)
       return reply.code(status).type('application/json').send(body)
     },
-    ajv: {
-      // Unknown fields are refused where a schema forbids them, not silently dropped.
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
-    },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
+  installValidators(app, sharedSchemas)
   app.decorate('config', config)
   // JSON only; routes that take form posts (Twilio) or raw bodies (signed webhooks) add their own parser.
   app.removeContentTypeParser('text/plain')
