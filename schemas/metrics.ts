@@ -7,11 +7,10 @@ export const SNAPSHOT_MAX_BYTES = 8 * 1024
 export const SNAPSHOT_KEYS = ['usage', 'models', 'latency', 'normalized', 'telephony'] as const
 export type SnapshotKey = (typeof SNAPSHOT_KEYS)[number]
 
-// The app's AJV coerces types, and inside an `anyOf` it coerces into the first branch (17 becomes
-// "17", null becomes 0). Nullable request fields therefore use AJV's `nullable` keyword, which lets
-// null through untouched; type lists would too, but AJV's strict mode logs a warning for each.
+// Bodies are validated without coercion (src/platform/validation.ts), so a JSON Schema type list
+// (`["number", "null"]`, valid OpenAPI 3.1) lets null through untouched.
 type Scalar = 'number' | 'integer' | 'string' | 'boolean'
-const OrNull = <T>(type: Scalar, schema: Record<string, unknown> = {}) => Type.Unsafe<T | null>({ type, nullable: true, ...schema })
+const OrNull = <T>(type: Scalar, schema: Record<string, unknown> = {}) => Type.Unsafe<T | null>({ type: [type, 'null'], ...schema })
 
 // Agents add keys to their snapshots over time; a post they cannot make is lost, so unknown keys
 // inside a snapshot are kept as sent (no type, hence no coercion), bounded by the snapshot's byte size.
@@ -19,7 +18,7 @@ const SnapshotValue = Type.Unknown({ description: 'Any JSON value; the snapshot 
 
 // `null` (Python's None) is accepted for a snapshot or `events` and means "nothing to report".
 const Snapshot = <P extends Record<string, TSchema>>(properties: P, description: string) =>
-  Type.Object(properties, { additionalProperties: SnapshotValue, maxProperties: 100, nullable: true, description })
+  Type.Union([Type.Object(properties, { additionalProperties: SnapshotValue, maxProperties: 100 }), Type.Null()], { description })
 
 const Count = (description: string) => Type.Optional(OrNull<number>('number', { minimum: 0, maximum: 2e9, description }))
 const Ms = (description: string) => Type.Optional(OrNull<number>('number', { minimum: 0, maximum: 1e8, description }))
@@ -68,10 +67,10 @@ export const MetricsTelephony = Snapshot(
 
 export const MetricsEvent = Type.Object(
   {
-    // Integer ids are coerced to strings, which is how they are stored.
-    id: Type.String({ minLength: 1, maxLength: 128, description: 'Unique within the call; a replayed id is ignored' }),
+    // Integer ids are stored as strings: 7 and "7" are the same event.
+    id: Type.Union([Type.String({ minLength: 1, maxLength: 128 }), Type.Integer({ minimum: 0 })], { description: 'Unique within the call; a replayed id is ignored' }),
     type: Type.Union([Type.Literal('turn'), Type.Literal('llm'), Type.Literal('stt'), Type.Literal('tts')]),
-    // Checked by the route (`eventTime`): a typed union would be coerced here, turning numbers into strings.
+    // Checked by the route (`eventTime`): ISO string or unix seconds/milliseconds.
     at: Type.Optional(Type.Unsafe<string | number | null>({ description: 'ISO-8601 string, or unix time in seconds or milliseconds' })),
     e2eLatencyMs: Ms('User stops speaking to agent speaks; `turn` events feed the call percentiles'),
     llmTtftMs: Ms('LLM time to first token'),
@@ -92,7 +91,7 @@ export const CallMetricsBody = Type.Object(
     latency: Type.Optional(MetricsLatency),
     normalized: Type.Optional(MetricsNormalized),
     telephony: Type.Optional(MetricsTelephony),
-    events: Type.Optional(Type.Array(MetricsEvent, { maxItems: MAX_EVENTS_PER_POST, nullable: true })),
+    events: Type.Optional(Type.Union([Type.Array(MetricsEvent, { maxItems: MAX_EVENTS_PER_POST }), Type.Null()])),
   },
   {
     $id: 'CallMetricsBody',

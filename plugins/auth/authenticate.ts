@@ -114,8 +114,9 @@ export default fp(
     async function keyContext(token: string): Promise<AuthContext> {
       const key = await authStore.findActiveApiKey(hashApiKey(token))
       if (!key) throw unauthorized('invalid_api_key', 'API key is invalid or revoked')
+      // Awaited (once a minute per key at most) so a listing right after a use shows it.
       if (!key.last_used_at || Date.now() - key.last_used_at.getTime() > 60_000) {
-        authStore.touchApiKey(key.id).catch((err) => app.log.warn({ err }, 'could not record API key use'))
+        await authStore.touchApiKey(key.id).catch((err) => app.log.warn({ err }, 'could not record API key use'))
       }
       return { kind: 'apiKey', keyId: key.id, workspaceId: key.workspace_id, role: 'member' }
     }
