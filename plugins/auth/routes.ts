@@ -37,8 +37,10 @@ export default async function authRoutes(fastify: FastifyInstance) {
       onRequest: perIp,
       schema: {
         tags: ['auth'],
+        security: [],
         operationId: 'signup',
         summary: 'Create a user and their first workspace',
+        description: 'Answers a dashboard JWT for the new workspace (the caller is its owner). Passwords have at least 8 characters; 409 `email_taken` when the email already has an account.',
         body: SignupBody,
         response: {
           201: Type.Object({ token: Type.String(), user: ref(User), workspace: ref(Workspace) }),
@@ -72,6 +74,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
       preHandler: perEmail,
       schema: {
         tags: ['auth'],
+        security: [],
         operationId: 'login',
         summary: 'Log in with email and password',
         description: 'Unknown email and wrong password answer the same 401 `invalid_credentials`, in about the same time.',

@@ -18,6 +18,7 @@ export default async function health(app: FastifyInstance, opts: { config: Confi
     {
       schema: {
         tags: ['platform'],
+        security: [],
         operationId: 'getHealth',
         summary: 'Liveness and database check',
         description: 'Runs a real query. 503 `degraded` when the database does not answer within 2 s; recovers by itself.',
