@@ -50,6 +50,9 @@ export const EnvSchema = Type.Object({
   STRIPE_WEBHOOK_SECRET: Opt('Stripe webhook signing secret', 'whsec_...'),
   STRIPE_WEBHOOK_SECRET_PREVIOUS: Opt('Previous Stripe webhook secret during rotation', 'whsec_old...'),
   STRIPE_API_BASE_URL: Opt('Send Stripe API calls here instead of api.stripe.com', 'http://127.0.0.1:12111'),
+  WEBHOOKS_ALLOW_INSECURE: Bool('Let call webhooks go to http:// and to loopback/private addresses (local development only)', false),
+  WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60000, default: 10000, description: 'Call webhook request timeout', examples: ['10000'] }),
+  WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 10, default: 10000, description: 'First call webhook retry delay; doubles (with jitter) up to an hour, for 24 h', examples: ['10000'] }),
   ALERT_WEBHOOK_URL: Opt('Receives JSON alerts (egress and billing failures)', 'https://hooks.example.com/rapidcall'),
   PUBLIC_API_BASE_URL: Opt('Public base URL of this API (Twilio signatures, links)', 'https://api.rapidcall.ai'),
 })
@@ -93,6 +96,7 @@ export interface Config {
   readonly twilio: { readonly accountSid?: string; readonly authToken?: string; readonly previousAuthToken?: string; readonly apiBaseUrl?: string }
   readonly stripe: { readonly secretKey?: string; readonly webhookSecrets: readonly string[]; readonly apiBaseUrl?: string }
   readonly alertWebhookUrl?: string
+  readonly webhooks: { readonly allowInsecure: boolean; readonly timeoutMs: number; readonly retryBaseMs: number }
   readonly publicApiBaseUrl?: string
 }
 
@@ -207,6 +211,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
       apiBaseUrl: env.STRIPE_API_BASE_URL,
     },
     alertWebhookUrl: env.ALERT_WEBHOOK_URL,
+    webhooks: { allowInsecure: env.WEBHOOKS_ALLOW_INSECURE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },
     publicApiBaseUrl: env.PUBLIC_API_BASE_URL,
   }
   return deepFreeze(config)

@@ -10,6 +10,7 @@ import { httpError, notFound } from '../../src/platform/http-error.js'
 import { generateApiKey } from '../auth/api-keys.js'
 import { normalizeEmail, type ApiKeyRow } from '../auth/store.js'
 import type { WorkspaceRow } from './store.js'
+import { webhookUrlProblem } from '../call-webhooks/url-policy.js'
 
 const security = [{ bearerAuth: [] }]
 const tags = ['workspaces']
@@ -43,6 +44,8 @@ export default async function workspaceRoutes(fastify: FastifyInstance) {
     schema: { tags, security, operationId: 'updateWorkspace', summary: 'Rename a workspace or set its default webhook URL', params: WorkspaceParams, body: UpdateWorkspaceBody, response: { 200: ref(Workspace), ...errors(400, 401, 403, 404) } },
   }, async (req) => {
     const { workspaceId } = req.auth
+    const problem = req.body.webhookUrl ? webhookUrlProblem(req.body.webhookUrl, app.config.webhooks) : undefined
+    if (problem) throw httpError(400, 'validation_failed', `body.webhookUrl ${problem}`, [{ in: 'body', field: 'webhookUrl', message: problem }])
     const [row] = await app.sql<WorkspaceRow[]>`
       update workspaces set
         name = coalesce(${req.body.name?.trim() ?? null}, name),

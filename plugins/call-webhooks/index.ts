@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import type postgres from 'postgres'
+import { newId } from '../../src/platform/ids.js'
+import type { CallEventName } from '../calls/events.js'
+import type { CallRow } from '../calls/store.js'
+import { callWebhookPayload } from './payload.js'
+import { enqueueAttempt, registerDeliveryWorker } from './delivery.js'
+import { deliveryRoutes, secretRoutes } from './routes.js'
+import { createCallWebhookStore } from './store.js'
+
+const EVENTS: CallEventName[] = ['call_started', 'call_ended', 'call_analyzed']
+
+/**
+ * Call webhooks to customers' servers: every call event becomes an outbox row and a
+ * delivery job in the transaction that changed the call, so a crash after the commit
+ * loses nothing and a rollback sends nothing.
+ */
+export default fp(
+  async function callWebhooks(app: FastifyInstance) {
+    const store = createCallWebhookStore(app.sql)
+    const { webhooks, publicApiBaseUrl } = app.config
+    if (webhooks.allowInsecure && app.config.isProduction) {
+      app.log.warn('WEBHOOKS_ALLOW_INSECURE=true: call webhooks may go to http:// and private addresses')
+    }
+
+    async function outbox(event: CallEventName, call: CallRow, tx: postgres.TransactionSql) {
+      const agent = call.agent_id ? await app.agents.find(call.workspace_id, call.agent_id, tx) : undefined
+      const url = agent?.webhook_url || (await store.workspaceWebhookUrl(call.workspace_id, tx))
+      if (!url) return
+      const body = JSON.stringify(callWebhookPayload(event, call, { publicBaseUrl: publicApiBaseUrl }))
+      const d = await store.insertDelivery({
+        id: newId('whd'), workspaceId: call.workspace_id, eventId: newId('evt'), event, callId: call.id, agentId: call.agent_id, url, body,
+      }, tx)
+      await enqueueAttempt(app, tx, d)
+    }
+    for (const event of EVENTS) app.callEvents.on(event, (call, tx) => outbox(event, call, tx))
+
+    await registerDeliveryWorker(app, store, webhooks)
+    await app.register(deliveryRoutes, { prefix: '/api', store })
+    await app.register(secretRoutes, { prefix: '/api', store })
+  },
+  { name: 'call-webhooks', dependencies: ['calls', 'agents', 'jobs', 'authenticate'] },
+)

@@ -1,0 +1,66 @@
+import type { CallRow } from '../calls/store.js'
+import type { CallEventName } from '../calls/events.js'
+
+/**
+ * The body customers receive: the snake_case shape RapidCallAI and Retell consumers
+ * already parse. Timestamps are epoch milliseconds, as Retell sends them.
+ */
+export interface CallWebhookPayload {
+  event: CallEventName
+  call: {
+    call_id: string
+    agent_id: string | null
+    agent_name: string | null
+    call_type: 'web_call' | 'phone_call'
+    direction: CallRow['direction']
+    from_number: string | null
+    to_number: string | null
+    /** Retell's vocabulary: registered, ongoing, ended, error. */
+    call_status: 'registered' | 'ongoing' | 'ended' | 'error'
+    start_timestamp: number
+    end_timestamp?: number
+    duration_ms?: number
+    disconnection_reason?: string
+    transcript?: unknown[]
+    recording_status?: string
+    recording_url?: string
+    metadata: Record<string, unknown>
+  }
+}
+
+const CALL_STATUS: Record<CallRow['status'], CallWebhookPayload['call']['call_status']> = {
+  created: 'registered',
+  ringing: 'registered',
+  active: 'ongoing',
+  ended: 'ended',
+  failed: 'error',
+}
+
+/** `publicBaseUrl` (PUBLIC_API_BASE_URL) makes the recording link absolute. */
+export function callWebhookPayload(event: CallEventName, call: CallRow, opts: { publicBaseUrl?: string } = {}): CallWebhookPayload {
+  // The duration the API bills and shows runs from the answer; the timestamps match it.
+  const start = (call.answered_at ?? call.started_at).getTime()
+  const end = call.ended_at?.getTime()
+  const recording = (call.recording ?? null) as { status?: string } | null
+  const base = (opts.publicBaseUrl ?? '').replace(/\/+$/, '')
+  return {
+    event,
+    call: {
+      call_id: call.id,
+      agent_id: call.agent_id,
+      agent_name: call.agent_name,
+      call_type: call.direction === 'web' ? 'web_call' : 'phone_call',
+      direction: call.direction,
+      from_number: call.from_number,
+      to_number: call.to_number,
+      call_status: CALL_STATUS[call.status],
+      start_timestamp: start,
+      ...(end === undefined ? {} : { end_timestamp: end, duration_ms: Math.max(0, end - start) }),
+      ...(event !== 'call_started' && call.outcome ? { disconnection_reason: call.outcome } : {}),
+      ...(event === 'call_analyzed' || (event === 'call_ended' && call.transcript?.length) ? { transcript: call.transcript ?? [] } : {}),
+      ...(event !== 'call_started' ? { recording_status: recording?.status ?? 'none' } : {}),
+      ...(recording?.status === 'ready' ? { recording_url: `${base}/api/calls/${call.id}/recording` } : {}),
+      metadata: call.variables ?? {},
+    },
+  }
+}

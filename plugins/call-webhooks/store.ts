@@ -1,0 +1,204 @@
+import type { Queryable, Sql } from '../../src/db/connect.js'
+import type { CallEventName } from '../calls/events.js'
+import { newWebhookSecret, ROTATION_OVERLAP_MS } from './signing.js'
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed'
+
+export interface DeliveryRow {
+  id: string
+  workspace_id: string
+  event_id: string
+  event: CallEventName
+  call_id: string
+  agent_id: string | null
+  url: string
+  body: string
+  status: DeliveryStatus
+  attempts: number
+  last_status_code: number | null
+  last_error: string | null
+  next_attempt_at: Date | null
+  delivered_at: Date | null
+  generation: number
+  window_started_at: Date
+  created_at: Date
+}
+
+export interface AttemptRow {
+  delivery_id: string
+  attempt: number
+  generation: number
+  started_at: Date
+  duration_ms: number
+  status_code: number | null
+  error: string | null
+  next_attempt_at: Date | null
+}
+
+export interface NewDelivery {
+  id: string
+  workspaceId: string
+  eventId: string
+  event: CallEventName
+  callId: string
+  agentId: string | null
+  url: string
+  body: string
+}
+
+export interface AttemptResult {
+  deliveryId: string
+  generation: number
+  startedAt: Date
+  durationMs: number
+  statusCode: number | null
+  error: string | null
+  /** What the delivery becomes: delivered, failed for good, or pending until nextAttemptAt. */
+  outcome: 'delivered' | 'failed' | 'retry'
+  nextAttemptAt: Date | null
+}
+
+export interface DeliveryFilter {
+  agentId?: string
+  event?: string
+  status?: string
+  beforeId?: string
+  limit: number
+}
+
+// The list leaves out the body: pages stay small however long the transcripts were.
+const LIST_COLUMNS = [
+  'id', 'workspace_id', 'event_id', 'event', 'call_id', 'agent_id', 'url', 'status', 'attempts', 'last_status_code', 'last_error',
+  'next_attempt_at', 'delivered_at', 'generation', 'window_started_at', 'created_at',
+]
+
+/** SQL for webhook_secrets, webhook_deliveries and webhook_delivery_attempts. */
+export function createCallWebhookStore(sql: Sql) {
+  return {
+    /**
+     * The workspace's default destination. Read here (not through the workspaces store)
+     * because it must run on the caller's transaction: on PGlite a pool query inside a
+     * transaction waits for that transaction forever.
+     */
+    async workspaceWebhookUrl(workspaceId: string, tx: Queryable = sql) {
+      const [row] = await tx<{ webhook_url: string | null }[]>`select webhook_url from workspaces where id = ${workspaceId}`
+      return row?.webhook_url ?? null
+    },
+
+    async insertDelivery(d: NewDelivery, tx: Queryable = sql) {
+      const [row] = await tx<DeliveryRow[]>`
+        insert into webhook_deliveries (id, workspace_id, event_id, event, call_id, agent_id, url, body, next_attempt_at)
+        values (${d.id}, ${d.workspaceId}, ${d.eventId}, ${d.event}, ${d.callId}, ${d.agentId}, ${d.url}, ${d.body}, now())
+        returning *`
+      return row
+    },
+
+    /** For the delivery job, which knows the id but not the workspace. */
+    async findForDelivery(id: string) {
+      const [row] = await sql<DeliveryRow[]>`select * from webhook_deliveries where id = ${id}`
+      return row
+    },
+
+    /**
+     * Logs an attempt and moves the delivery on. Only the current generation changes the
+     * status: an attempt that was in flight when someone pressed retry is logged, nothing more.
+     */
+    async recordAttempt(r: AttemptResult, tx: Queryable) {
+      const current = tx`generation = ${r.generation}`
+      const [row] = await tx<(DeliveryRow & { is_current: boolean })[]>`
+        update webhook_deliveries set
+          attempts = attempts + 1,
+          last_status_code = ${r.statusCode},
+          last_error = ${r.error},
+          status = case when ${current} then ${r.outcome === 'retry' ? 'pending' : r.outcome} else status end,
+          next_attempt_at = case when ${current} then ${r.nextAttemptAt}::timestamptz else next_attempt_at end,
+          delivered_at = case when ${current} and ${r.outcome === 'delivered'} then now() else delivered_at end
+        where id = ${r.deliveryId}
+        returning ${tx(LIST_COLUMNS)}, ${current} as is_current`
+      if (!row) return undefined
+      await tx`
+        insert into webhook_delivery_attempts (delivery_id, attempt, generation, started_at, duration_ms, status_code, error, next_attempt_at)
+        values (${r.deliveryId}, ${row.attempts}, ${r.generation}, ${r.startedAt}, ${r.durationMs}, ${r.statusCode}, ${r.error},
+          ${r.outcome === 'retry' ? r.nextAttemptAt : null})`
+      return row
+    },
+
+    async list(workspaceId: string, f: DeliveryFilter) {
+      return sql<DeliveryRow[]>`
+        select ${sql(LIST_COLUMNS)} from webhook_deliveries
+        where workspace_id = ${workspaceId}
+          ${f.agentId ? sql`and agent_id = ${f.agentId}` : sql``}
+          ${f.event ? sql`and event = ${f.event}` : sql``}
+          ${f.status ? sql`and status = ${f.status}` : sql``}
+          ${f.beforeId ? sql`and id < ${f.beforeId}` : sql``}
+        order by id desc
+        limit ${f.limit + 1}`
+    },
+
+    async find(workspaceId: string, id: string) {
+      const [row] = await sql<DeliveryRow[]>`
+        select ${sql(LIST_COLUMNS)} from webhook_deliveries where workspace_id = ${workspaceId} and id = ${id}`
+      return row
+    },
+
+    async attemptsOf(deliveryId: string) {
+      return sql<AttemptRow[]>`select * from webhook_delivery_attempts where delivery_id = ${deliveryId} order by attempt`
+    },
+
+    /** A new generation, due now, with a fresh 24 h window; the caller enqueues its job in `tx`. */
+    async restart(workspaceId: string, id: string, tx: Queryable) {
+      const [row] = await tx<DeliveryRow[]>`
+        update webhook_deliveries set
+          generation = generation + 1, status = 'pending', next_attempt_at = now(), window_started_at = now()
+        where workspace_id = ${workspaceId} and id = ${id}
+        returning ${tx(LIST_COLUMNS)}`
+      return row
+    },
+
+    /** The secrets that sign now: the current one, plus the previous one during its 24 h overlap. Created on first use. */
+    async signingSecrets(workspaceId: string): Promise<string[]> {
+      const row = await ensureSecret(sql, workspaceId)
+      return row.previous_secret && row.previous_expires_at && row.previous_expires_at.getTime() > Date.now()
+        ? [row.secret, row.previous_secret]
+        : [row.secret]
+    },
+
+    async secretOf(workspaceId: string) {
+      return ensureSecret(sql, workspaceId)
+    },
+
+    /** The current secret becomes the previous one (signing alongside for 24 h); returns the new row. */
+    async rotateSecret(workspaceId: string) {
+      return sql.begin(async (tx) => {
+        await ensureSecret(tx, workspaceId)
+        const [row] = await tx<SecretRow[]>`
+          update webhook_secrets set
+            previous_secret = secret,
+            previous_expires_at = now() + ${ROTATION_OVERLAP_MS} * interval '1 millisecond',
+            secret = ${newWebhookSecret()},
+            rotated_at = now()
+          where workspace_id = ${workspaceId}
+          returning *`
+        return row
+      })
+    },
+  }
+}
+
+export interface SecretRow {
+  workspace_id: string
+  secret: string
+  previous_secret: string | null
+  previous_expires_at: Date | null
+  created_at: Date
+  rotated_at: Date | null
+}
+
+/** Two first uses at once both end up with the one secret that won the insert. */
+async function ensureSecret(db: Queryable, workspaceId: string): Promise<SecretRow> {
+  await db`insert into webhook_secrets (workspace_id, secret) values (${workspaceId}, ${newWebhookSecret()}) on conflict (workspace_id) do nothing`
+  const [row] = await db<SecretRow[]>`select * from webhook_secrets where workspace_id = ${workspaceId}`
+  return row
+}
+
+export type CallWebhookStore = ReturnType<typeof createCallWebhookStore>
