@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_end_call_body import AgentEndCallBody
+from ...models.agent_end_call_response_200 import AgentEndCallResponse200
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    call_id: str,
+    *,
+    body: AgentEndCallBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/internal/calls/{call_id}/end".format(
+            call_id=quote(str(call_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentEndCallResponse200 | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AgentEndCallResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentEndCallResponse200 | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    call_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AgentEndCallBody,
+) -> Response[AgentEndCallResponse200 | ErrorResponse]:
+    """The agent ends the call
+
+     Marks the call ended with `outcome` (e.g. `agent_hangup`), stores the transcript, deletes the room
+    (hanging up a SIP leg). Idempotent.
+
+    Args:
+        call_id (str):
+        body (AgentEndCallBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentEndCallResponse200 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    call_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AgentEndCallBody,
+) -> AgentEndCallResponse200 | ErrorResponse | None:
+    """The agent ends the call
+
+     Marks the call ended with `outcome` (e.g. `agent_hangup`), stores the transcript, deletes the room
+    (hanging up a SIP leg). Idempotent.
+
+    Args:
+        call_id (str):
+        body (AgentEndCallBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentEndCallResponse200 | ErrorResponse
+    """
+
+    return sync_detailed(
+        call_id=call_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    call_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AgentEndCallBody,
+) -> Response[AgentEndCallResponse200 | ErrorResponse]:
+    """The agent ends the call
+
+     Marks the call ended with `outcome` (e.g. `agent_hangup`), stores the transcript, deletes the room
+    (hanging up a SIP leg). Idempotent.
+
+    Args:
+        call_id (str):
+        body (AgentEndCallBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentEndCallResponse200 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    call_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AgentEndCallBody,
+) -> AgentEndCallResponse200 | ErrorResponse | None:
+    """The agent ends the call
+
+     Marks the call ended with `outcome` (e.g. `agent_hangup`), stores the transcript, deletes the room
+    (hanging up a SIP leg). Idempotent.
+
+    Args:
+        call_id (str):
+        body (AgentEndCallBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentEndCallResponse200 | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            call_id=call_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.recording_state import RecordingState
+from ...types import Response
+
+
+def _get_kwargs(
+    call_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/calls/{call_id}/recording/start".format(
+            call_id=quote(str(call_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RecordingState | None:
+    if response.status_code == 202:
+        response_202 = RecordingState.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 502:
+        response_502 = ErrorResponse.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RecordingState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    call_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | RecordingState]:
+    """Start recording a live call
+
+     Starts an audio-only LiveKit room-composite egress of the call's room, uploaded as MP3 to
+    `s3://$EGRESS_S3_BUCKET/calls/<callId>.mp3` with the API's own S3 credentials. Answers 202 with
+    `recording.status: "recording"`; the recording becomes `ready` (or `failed`) when LiveKit reports
+    the end of the egress (`egress_ended` webhook). 409 codes: `call_not_live` (no room, the call ended,
+    or the room is gone in LiveKit), `already_recording`, `recording_exists` (a finished recording would
+    be overwritten). 502 `livekit_error`; 503 `integration_not_configured` (LiveKit or S3).
+
+    Args:
+        call_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecordingState]
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    call_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | RecordingState | None:
+    """Start recording a live call
+
+     Starts an audio-only LiveKit room-composite egress of the call's room, uploaded as MP3 to
+    `s3://$EGRESS_S3_BUCKET/calls/<callId>.mp3` with the API's own S3 credentials. Answers 202 with
+    `recording.status: "recording"`; the recording becomes `ready` (or `failed`) when LiveKit reports
+    the end of the egress (`egress_ended` webhook). 409 codes: `call_not_live` (no room, the call ended,
+    or the room is gone in LiveKit), `already_recording`, `recording_exists` (a finished recording would
+    be overwritten). 502 `livekit_error`; 503 `integration_not_configured` (LiveKit or S3).
+
+    Args:
+        call_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecordingState
+    """
+
+    return sync_detailed(
+        call_id=call_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    call_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | RecordingState]:
+    """Start recording a live call
+
+     Starts an audio-only LiveKit room-composite egress of the call's room, uploaded as MP3 to
+    `s3://$EGRESS_S3_BUCKET/calls/<callId>.mp3` with the API's own S3 credentials. Answers 202 with
+    `recording.status: "recording"`; the recording becomes `ready` (or `failed`) when LiveKit reports
+    the end of the egress (`egress_ended` webhook). 409 codes: `call_not_live` (no room, the call ended,
+    or the room is gone in LiveKit), `already_recording`, `recording_exists` (a finished recording would
+    be overwritten). 502 `livekit_error`; 503 `integration_not_configured` (LiveKit or S3).
+
+    Args:
+        call_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecordingState]
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    call_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | RecordingState | None:
+    """Start recording a live call
+
+     Starts an audio-only LiveKit room-composite egress of the call's room, uploaded as MP3 to
+    `s3://$EGRESS_S3_BUCKET/calls/<callId>.mp3` with the API's own S3 credentials. Answers 202 with
+    `recording.status: "recording"`; the recording becomes `ready` (or `failed`) when LiveKit reports
+    the end of the egress (`egress_ended` webhook). 409 codes: `call_not_live` (no room, the call ended,
+    or the room is gone in LiveKit), `already_recording`, `recording_exists` (a finished recording would
+    be overwritten). 502 `livekit_error`; 503 `integration_not_configured` (LiveKit or S3).
+
+    Args:
+        call_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecordingState
+    """
+
+    return (
+        await asyncio_detailed(
+            call_id=call_id,
+            client=client,
+        )
+    ).parsed

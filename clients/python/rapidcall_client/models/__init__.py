@@ -1,0 +1,381 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .add_member_body import AddMemberBody
+from .add_member_body_role_type_0 import AddMemberBodyRoleType0
+from .add_member_body_role_type_1 import AddMemberBodyRoleType1
+from .add_member_body_role_type_2 import AddMemberBodyRoleType2
+from .agent import Agent
+from .agent_background_audio import AgentBackgroundAudio
+from .agent_call_settings import AgentCallSettings
+from .agent_config import AgentConfig
+from .agent_config_agent import AgentConfigAgent
+from .agent_config_background_audio import AgentConfigBackgroundAudio
+from .agent_config_call_settings import AgentConfigCallSettings
+from .agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVariables
+from .agent_config_phone_number import AgentConfigPhoneNumber
+from .agent_config_tool_configs import AgentConfigToolConfigs
+from .agent_config_voice import AgentConfigVoice
+from .agent_config_welcome import AgentConfigWelcome
+from .agent_config_welcome_mode_type_0 import AgentConfigWelcomeModeType0
+from .agent_config_welcome_mode_type_1 import AgentConfigWelcomeModeType1
+from .agent_default_dynamic_variables import AgentDefaultDynamicVariables
+from .agent_end_call_body import AgentEndCallBody
+from .agent_end_call_body_transcript_item import AgentEndCallBodyTranscriptItem
+from .agent_end_call_response_200 import AgentEndCallResponse200
+from .agent_settings import AgentSettings
+from .agent_tool_configs import AgentToolConfigs
+from .agent_voice import AgentVoice
+from .agent_welcome import AgentWelcome
+from .agent_welcome_mode_type_0 import AgentWelcomeModeType0
+from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
+from .api_key import ApiKey
+from .call import Call
+from .call_direction_type_0 import CallDirectionType0
+from .call_direction_type_1 import CallDirectionType1
+from .call_direction_type_2 import CallDirectionType2
+from .call_metrics import CallMetrics
+from .call_metrics_body import CallMetricsBody
+from .call_metrics_body_events_type_0_item import CallMetricsBodyEventsType0Item
+from .call_metrics_body_events_type_0_item_type_type_0 import CallMetricsBodyEventsType0ItemTypeType0
+from .call_metrics_body_events_type_0_item_type_type_1 import CallMetricsBodyEventsType0ItemTypeType1
+from .call_metrics_body_events_type_0_item_type_type_2 import CallMetricsBodyEventsType0ItemTypeType2
+from .call_metrics_body_events_type_0_item_type_type_3 import CallMetricsBodyEventsType0ItemTypeType3
+from .call_metrics_body_latency_type_0 import CallMetricsBodyLatencyType0
+from .call_metrics_body_models_type_0 import CallMetricsBodyModelsType0
+from .call_metrics_body_normalized_type_0 import CallMetricsBodyNormalizedType0
+from .call_metrics_body_normalized_type_0_source_type_0 import CallMetricsBodyNormalizedType0SourceType0
+from .call_metrics_body_normalized_type_0_source_type_1 import CallMetricsBodyNormalizedType0SourceType1
+from .call_metrics_body_normalized_type_0_source_type_2 import CallMetricsBodyNormalizedType0SourceType2
+from .call_metrics_body_telephony_type_0 import CallMetricsBodyTelephonyType0
+from .call_metrics_body_usage_type_0 import CallMetricsBodyUsageType0
+from .call_metrics_latency import CallMetricsLatency
+from .call_metrics_models import CallMetricsModels
+from .call_metrics_normalized import CallMetricsNormalized
+from .call_metrics_telephony import CallMetricsTelephony
+from .call_metrics_usage import CallMetricsUsage
+from .call_recording import CallRecording
+from .call_status_type_0 import CallStatusType0
+from .call_status_type_1 import CallStatusType1
+from .call_status_type_2 import CallStatusType2
+from .call_status_type_3 import CallStatusType3
+from .call_status_type_4 import CallStatusType4
+from .call_transcript_item import CallTranscriptItem
+from .call_variables import CallVariables
+from .create_agent_body import CreateAgentBody
+from .create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
+from .create_agent_body_call_settings import CreateAgentBodyCallSettings
+from .create_agent_body_default_dynamic_variables import CreateAgentBodyDefaultDynamicVariables
+from .create_agent_body_settings import CreateAgentBodySettings
+from .create_agent_body_tool_configs import CreateAgentBodyToolConfigs
+from .create_agent_body_voice import CreateAgentBodyVoice
+from .create_agent_body_welcome import CreateAgentBodyWelcome
+from .create_agent_body_welcome_mode_type_0 import CreateAgentBodyWelcomeModeType0
+from .create_agent_body_welcome_mode_type_1 import CreateAgentBodyWelcomeModeType1
+from .create_api_key_body import CreateApiKeyBody
+from .create_api_key_response_201 import CreateApiKeyResponse201
+from .create_outbound_call_body import CreateOutboundCallBody
+from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
+from .create_outbound_call_response_201 import CreateOutboundCallResponse201
+from .create_phone_number_body import CreatePhoneNumberBody
+from .create_workspace_body import CreateWorkspaceBody
+from .error_response import ErrorResponse
+from .error_response_error import ErrorResponseError
+from .get_health_response_200 import GetHealthResponse200
+from .get_health_response_200_db_type_0 import GetHealthResponse200DbType0
+from .get_health_response_200_db_type_1 import GetHealthResponse200DbType1
+from .get_health_response_200_integrations import GetHealthResponse200Integrations
+from .get_health_response_200_integrations_additional_property import GetHealthResponse200IntegrationsAdditionalProperty
+from .get_health_response_200_status_type_0 import GetHealthResponse200StatusType0
+from .get_health_response_200_status_type_1 import GetHealthResponse200StatusType1
+from .get_health_response_503 import GetHealthResponse503
+from .get_health_response_503_db_type_0 import GetHealthResponse503DbType0
+from .get_health_response_503_db_type_1 import GetHealthResponse503DbType1
+from .get_health_response_503_integrations import GetHealthResponse503Integrations
+from .get_health_response_503_integrations_additional_property import GetHealthResponse503IntegrationsAdditionalProperty
+from .get_health_response_503_status_type_0 import GetHealthResponse503StatusType0
+from .get_health_response_503_status_type_1 import GetHealthResponse503StatusType1
+from .get_me_response_200 import GetMeResponse200
+from .get_usage_analytics_group_by_type_0 import GetUsageAnalyticsGroupByType0
+from .get_usage_analytics_group_by_type_1 import GetUsageAnalyticsGroupByType1
+from .get_webhook_delivery_webhook_delivery_with_attempts import GetWebhookDeliveryWebhookDeliveryWithAttempts
+from .inbound_diagnostics import InboundDiagnostics
+from .inbound_diagnostics_checks_item import InboundDiagnosticsChecksItem
+from .inbound_diagnostics_numbers_item import InboundDiagnosticsNumbersItem
+from .inbound_diagnostics_numbers_item_status_type_0 import InboundDiagnosticsNumbersItemStatusType0
+from .inbound_diagnostics_numbers_item_status_type_1 import InboundDiagnosticsNumbersItemStatusType1
+from .inbound_diagnostics_numbers_item_status_type_2 import InboundDiagnosticsNumbersItemStatusType2
+from .list_agents_agent_page import ListAgentsAgentPage
+from .list_api_keys_response_200 import ListApiKeysResponse200
+from .list_calls_call_page import ListCallsCallPage
+from .list_calls_direction_type_0 import ListCallsDirectionType0
+from .list_calls_direction_type_1 import ListCallsDirectionType1
+from .list_calls_direction_type_2 import ListCallsDirectionType2
+from .list_calls_status_type_0 import ListCallsStatusType0
+from .list_calls_status_type_1 import ListCallsStatusType1
+from .list_calls_status_type_2 import ListCallsStatusType2
+from .list_calls_status_type_3 import ListCallsStatusType3
+from .list_calls_status_type_4 import ListCallsStatusType4
+from .list_members_response_200 import ListMembersResponse200
+from .list_phone_numbers_phone_number_page import ListPhoneNumbersPhoneNumberPage
+from .list_webhook_deliveries_event_type_0 import ListWebhookDeliveriesEventType0
+from .list_webhook_deliveries_event_type_1 import ListWebhookDeliveriesEventType1
+from .list_webhook_deliveries_event_type_2 import ListWebhookDeliveriesEventType2
+from .list_webhook_deliveries_status_type_0 import ListWebhookDeliveriesStatusType0
+from .list_webhook_deliveries_status_type_1 import ListWebhookDeliveriesStatusType1
+from .list_webhook_deliveries_status_type_2 import ListWebhookDeliveriesStatusType2
+from .list_webhook_deliveries_webhook_delivery_page import ListWebhookDeliveriesWebhookDeliveryPage
+from .list_workspaces_response_200 import ListWorkspacesResponse200
+from .login_body import LoginBody
+from .login_response_200 import LoginResponse200
+from .member import Member
+from .member_role_type_0 import MemberRoleType0
+from .member_role_type_1 import MemberRoleType1
+from .member_role_type_2 import MemberRoleType2
+from .membership import Membership
+from .membership_role_type_0 import MembershipRoleType0
+from .membership_role_type_1 import MembershipRoleType1
+from .membership_role_type_2 import MembershipRoleType2
+from .phone_number import PhoneNumber
+from .phone_number_provider import PhoneNumberProvider
+from .phone_number_status_type_0 import PhoneNumberStatusType0
+from .phone_number_status_type_1 import PhoneNumberStatusType1
+from .phone_number_status_type_2 import PhoneNumberStatusType2
+from .post_call_metrics_response_200 import PostCallMetricsResponse200
+from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
+from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
+from .recording_state import RecordingState
+from .recording_state_recording import RecordingStateRecording
+from .recording_url import RecordingUrl
+from .reprovision_phone_number_reprovision_result import ReprovisionPhoneNumberReprovisionResult
+from .reprovision_phone_number_reprovision_result_steps_item import ReprovisionPhoneNumberReprovisionResultStepsItem
+from .signup_body import SignupBody
+from .signup_response_201 import SignupResponse201
+from .start_agent_web_call_response_201 import StartAgentWebCallResponse201
+from .start_inbound_call_body import StartInboundCallBody
+from .start_outbound_call_body import StartOutboundCallBody
+from .start_web_call_body import StartWebCallBody
+from .start_web_call_response_201 import StartWebCallResponse201
+from .switch_workspace_body import SwitchWorkspaceBody
+from .switch_workspace_response_200 import SwitchWorkspaceResponse200
+from .sync_transcript_body import SyncTranscriptBody
+from .sync_transcript_body_transcript_item import SyncTranscriptBodyTranscriptItem
+from .sync_transcript_response_200 import SyncTranscriptResponse200
+from .transfer_call_body import TransferCallBody
+from .transfer_call_response_200 import TransferCallResponse200
+from .update_agent_body import UpdateAgentBody
+from .update_agent_body_background_audio import UpdateAgentBodyBackgroundAudio
+from .update_agent_body_call_settings import UpdateAgentBodyCallSettings
+from .update_agent_body_default_dynamic_variables import UpdateAgentBodyDefaultDynamicVariables
+from .update_agent_body_settings import UpdateAgentBodySettings
+from .update_agent_body_tool_configs import UpdateAgentBodyToolConfigs
+from .update_agent_body_voice import UpdateAgentBodyVoice
+from .update_agent_body_welcome import UpdateAgentBodyWelcome
+from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
+from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
+from .update_phone_number_body import UpdatePhoneNumberBody
+from .update_workspace_body import UpdateWorkspaceBody
+from .usage_report import UsageReport
+from .usage_report_groups_item import UsageReportGroupsItem
+from .usage_report_totals import UsageReportTotals
+from .user import User
+from .webhook_delivery import WebhookDelivery
+from .webhook_delivery_attempt import WebhookDeliveryAttempt
+from .webhook_delivery_event_type_0 import WebhookDeliveryEventType0
+from .webhook_delivery_event_type_1 import WebhookDeliveryEventType1
+from .webhook_delivery_event_type_2 import WebhookDeliveryEventType2
+from .webhook_delivery_status_type_0 import WebhookDeliveryStatusType0
+from .webhook_delivery_status_type_1 import WebhookDeliveryStatusType1
+from .webhook_delivery_status_type_2 import WebhookDeliveryStatusType2
+from .webhook_secret import WebhookSecret
+from .workspace import Workspace
+
+__all__ = (
+    "AddMemberBody",
+    "AddMemberBodyRoleType0",
+    "AddMemberBodyRoleType1",
+    "AddMemberBodyRoleType2",
+    "Agent",
+    "AgentBackgroundAudio",
+    "AgentCallSettings",
+    "AgentConfig",
+    "AgentConfigAgent",
+    "AgentConfigBackgroundAudio",
+    "AgentConfigCallSettings",
+    "AgentConfigDefaultDynamicVariables",
+    "AgentConfigPhoneNumber",
+    "AgentConfigToolConfigs",
+    "AgentConfigVoice",
+    "AgentConfigWelcome",
+    "AgentConfigWelcomeModeType0",
+    "AgentConfigWelcomeModeType1",
+    "AgentDefaultDynamicVariables",
+    "AgentEndCallBody",
+    "AgentEndCallBodyTranscriptItem",
+    "AgentEndCallResponse200",
+    "AgentSettings",
+    "AgentToolConfigs",
+    "AgentVoice",
+    "AgentWelcome",
+    "AgentWelcomeModeType0",
+    "AgentWelcomeModeType1",
+    "ApiKey",
+    "Call",
+    "CallDirectionType0",
+    "CallDirectionType1",
+    "CallDirectionType2",
+    "CallMetrics",
+    "CallMetricsBody",
+    "CallMetricsBodyEventsType0Item",
+    "CallMetricsBodyEventsType0ItemTypeType0",
+    "CallMetricsBodyEventsType0ItemTypeType1",
+    "CallMetricsBodyEventsType0ItemTypeType2",
+    "CallMetricsBodyEventsType0ItemTypeType3",
+    "CallMetricsBodyLatencyType0",
+    "CallMetricsBodyModelsType0",
+    "CallMetricsBodyNormalizedType0",
+    "CallMetricsBodyNormalizedType0SourceType0",
+    "CallMetricsBodyNormalizedType0SourceType1",
+    "CallMetricsBodyNormalizedType0SourceType2",
+    "CallMetricsBodyTelephonyType0",
+    "CallMetricsBodyUsageType0",
+    "CallMetricsLatency",
+    "CallMetricsModels",
+    "CallMetricsNormalized",
+    "CallMetricsTelephony",
+    "CallMetricsUsage",
+    "CallRecording",
+    "CallStatusType0",
+    "CallStatusType1",
+    "CallStatusType2",
+    "CallStatusType3",
+    "CallStatusType4",
+    "CallTranscriptItem",
+    "CallVariables",
+    "CreateAgentBody",
+    "CreateAgentBodyBackgroundAudio",
+    "CreateAgentBodyCallSettings",
+    "CreateAgentBodyDefaultDynamicVariables",
+    "CreateAgentBodySettings",
+    "CreateAgentBodyToolConfigs",
+    "CreateAgentBodyVoice",
+    "CreateAgentBodyWelcome",
+    "CreateAgentBodyWelcomeModeType0",
+    "CreateAgentBodyWelcomeModeType1",
+    "CreateApiKeyBody",
+    "CreateApiKeyResponse201",
+    "CreateOutboundCallBody",
+    "CreateOutboundCallBodyVariables",
+    "CreateOutboundCallResponse201",
+    "CreatePhoneNumberBody",
+    "CreateWorkspaceBody",
+    "ErrorResponse",
+    "ErrorResponseError",
+    "GetHealthResponse200",
+    "GetHealthResponse200DbType0",
+    "GetHealthResponse200DbType1",
+    "GetHealthResponse200Integrations",
+    "GetHealthResponse200IntegrationsAdditionalProperty",
+    "GetHealthResponse200StatusType0",
+    "GetHealthResponse200StatusType1",
+    "GetHealthResponse503",
+    "GetHealthResponse503DbType0",
+    "GetHealthResponse503DbType1",
+    "GetHealthResponse503Integrations",
+    "GetHealthResponse503IntegrationsAdditionalProperty",
+    "GetHealthResponse503StatusType0",
+    "GetHealthResponse503StatusType1",
+    "GetMeResponse200",
+    "GetUsageAnalyticsGroupByType0",
+    "GetUsageAnalyticsGroupByType1",
+    "GetWebhookDeliveryWebhookDeliveryWithAttempts",
+    "InboundDiagnostics",
+    "InboundDiagnosticsChecksItem",
+    "InboundDiagnosticsNumbersItem",
+    "InboundDiagnosticsNumbersItemStatusType0",
+    "InboundDiagnosticsNumbersItemStatusType1",
+    "InboundDiagnosticsNumbersItemStatusType2",
+    "ListAgentsAgentPage",
+    "ListApiKeysResponse200",
+    "ListCallsCallPage",
+    "ListCallsDirectionType0",
+    "ListCallsDirectionType1",
+    "ListCallsDirectionType2",
+    "ListCallsStatusType0",
+    "ListCallsStatusType1",
+    "ListCallsStatusType2",
+    "ListCallsStatusType3",
+    "ListCallsStatusType4",
+    "ListMembersResponse200",
+    "ListPhoneNumbersPhoneNumberPage",
+    "ListWebhookDeliveriesEventType0",
+    "ListWebhookDeliveriesEventType1",
+    "ListWebhookDeliveriesEventType2",
+    "ListWebhookDeliveriesStatusType0",
+    "ListWebhookDeliveriesStatusType1",
+    "ListWebhookDeliveriesStatusType2",
+    "ListWebhookDeliveriesWebhookDeliveryPage",
+    "ListWorkspacesResponse200",
+    "LoginBody",
+    "LoginResponse200",
+    "Member",
+    "MemberRoleType0",
+    "MemberRoleType1",
+    "MemberRoleType2",
+    "Membership",
+    "MembershipRoleType0",
+    "MembershipRoleType1",
+    "MembershipRoleType2",
+    "PhoneNumber",
+    "PhoneNumberProvider",
+    "PhoneNumberStatusType0",
+    "PhoneNumberStatusType1",
+    "PhoneNumberStatusType2",
+    "PostCallMetricsResponse200",
+    "ReceiveLiveKitWebhookResponse200",
+    "ReceiveTwilioInboundBody",
+    "RecordingState",
+    "RecordingStateRecording",
+    "RecordingUrl",
+    "ReprovisionPhoneNumberReprovisionResult",
+    "ReprovisionPhoneNumberReprovisionResultStepsItem",
+    "SignupBody",
+    "SignupResponse201",
+    "StartAgentWebCallResponse201",
+    "StartInboundCallBody",
+    "StartOutboundCallBody",
+    "StartWebCallBody",
+    "StartWebCallResponse201",
+    "SwitchWorkspaceBody",
+    "SwitchWorkspaceResponse200",
+    "SyncTranscriptBody",
+    "SyncTranscriptBodyTranscriptItem",
+    "SyncTranscriptResponse200",
+    "TransferCallBody",
+    "TransferCallResponse200",
+    "UpdateAgentBody",
+    "UpdateAgentBodyBackgroundAudio",
+    "UpdateAgentBodyCallSettings",
+    "UpdateAgentBodyDefaultDynamicVariables",
+    "UpdateAgentBodySettings",
+    "UpdateAgentBodyToolConfigs",
+    "UpdateAgentBodyVoice",
+    "UpdateAgentBodyWelcome",
+    "UpdateAgentBodyWelcomeModeType0",
+    "UpdateAgentBodyWelcomeModeType1",
+    "UpdatePhoneNumberBody",
+    "UpdateWorkspaceBody",
+    "UsageReport",
+    "UsageReportGroupsItem",
+    "UsageReportTotals",
+    "User",
+    "WebhookDelivery",
+    "WebhookDeliveryAttempt",
+    "WebhookDeliveryEventType0",
+    "WebhookDeliveryEventType1",
+    "WebhookDeliveryEventType2",
+    "WebhookDeliveryStatusType0",
+    "WebhookDeliveryStatusType1",
+    "WebhookDeliveryStatusType2",
+    "WebhookSecret",
+    "Workspace",
+)

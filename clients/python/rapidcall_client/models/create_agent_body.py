@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
+    from ..models.create_agent_body_call_settings import CreateAgentBodyCallSettings
+    from ..models.create_agent_body_default_dynamic_variables import CreateAgentBodyDefaultDynamicVariables
+    from ..models.create_agent_body_settings import CreateAgentBodySettings
+    from ..models.create_agent_body_tool_configs import CreateAgentBodyToolConfigs
+    from ..models.create_agent_body_voice import CreateAgentBodyVoice
+    from ..models.create_agent_body_welcome import CreateAgentBodyWelcome
+
+
+T = TypeVar("T", bound="CreateAgentBody")
+
+
+@_attrs_define
+class CreateAgentBody:
+    """
+    Attributes:
+        name (str):
+        prompt_draft (str | Unset):
+        prompt_published (None | str | Unset):
+        welcome (CreateAgentBodyWelcome | Unset):
+        voice (CreateAgentBodyVoice | Unset): Provider-specific voice settings; extra keys are kept
+        llm_model (None | str | Unset):
+        max_call_seconds (int | Unset):
+        enabled_tools (list[str] | Unset):
+        tool_configs (CreateAgentBodyToolConfigs | Unset): Per-tool settings, keyed by tool name; always an object
+        default_dynamic_variables (CreateAgentBodyDefaultDynamicVariables | Unset): Values for `{{variable}}`
+            placeholders
+        call_settings (CreateAgentBodyCallSettings | Unset): Call options passed to the agent runtime (as
+            `callSettings`)
+        backchannel_enabled (bool | Unset):
+        background_audio (CreateAgentBodyBackgroundAudio | Unset): Background audio settings
+        fallback_voice (Any | Unset): Voice used when the primary voice provider fails
+        knowledge_folder_ids (list[str] | Unset):
+        post_call_data_extraction (list[Any] | Unset):
+        webhook_url (None | str | Unset):
+        settings (CreateAgentBodySettings | Unset): Platform settings of the agent
+    """
+
+    name: str
+    prompt_draft: str | Unset = UNSET
+    prompt_published: None | str | Unset = UNSET
+    welcome: CreateAgentBodyWelcome | Unset = UNSET
+    voice: CreateAgentBodyVoice | Unset = UNSET
+    llm_model: None | str | Unset = UNSET
+    max_call_seconds: int | Unset = UNSET
+    enabled_tools: list[str] | Unset = UNSET
+    tool_configs: CreateAgentBodyToolConfigs | Unset = UNSET
+    default_dynamic_variables: CreateAgentBodyDefaultDynamicVariables | Unset = UNSET
+    call_settings: CreateAgentBodyCallSettings | Unset = UNSET
+    backchannel_enabled: bool | Unset = UNSET
+    background_audio: CreateAgentBodyBackgroundAudio | Unset = UNSET
+    fallback_voice: Any | Unset = UNSET
+    knowledge_folder_ids: list[str] | Unset = UNSET
+    post_call_data_extraction: list[Any] | Unset = UNSET
+    webhook_url: None | str | Unset = UNSET
+    settings: CreateAgentBodySettings | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        prompt_draft = self.prompt_draft
+
+        prompt_published: None | str | Unset
+        if isinstance(self.prompt_published, Unset):
+            prompt_published = UNSET
+        else:
+            prompt_published = self.prompt_published
+
+        welcome: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.welcome, Unset):
+            welcome = self.welcome.to_dict()
+
+        voice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voice, Unset):
+            voice = self.voice.to_dict()
+
+        llm_model: None | str | Unset
+        if isinstance(self.llm_model, Unset):
+            llm_model = UNSET
+        else:
+            llm_model = self.llm_model
+
+        max_call_seconds = self.max_call_seconds
+
+        enabled_tools: list[str] | Unset = UNSET
+        if not isinstance(self.enabled_tools, Unset):
+            enabled_tools = self.enabled_tools
+
+        tool_configs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_configs, Unset):
+            tool_configs = self.tool_configs.to_dict()
+
+        default_dynamic_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_dynamic_variables, Unset):
+            default_dynamic_variables = self.default_dynamic_variables.to_dict()
+
+        call_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call_settings, Unset):
+            call_settings = self.call_settings.to_dict()
+
+        backchannel_enabled = self.backchannel_enabled
+
+        background_audio: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.background_audio, Unset):
+            background_audio = self.background_audio.to_dict()
+
+        fallback_voice = self.fallback_voice
+
+        knowledge_folder_ids: list[str] | Unset = UNSET
+        if not isinstance(self.knowledge_folder_ids, Unset):
+            knowledge_folder_ids = self.knowledge_folder_ids
+
+        post_call_data_extraction: list[Any] | Unset = UNSET
+        if not isinstance(self.post_call_data_extraction, Unset):
+            post_call_data_extraction = self.post_call_data_extraction
+
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if prompt_draft is not UNSET:
+            field_dict["promptDraft"] = prompt_draft
+        if prompt_published is not UNSET:
+            field_dict["promptPublished"] = prompt_published
+        if welcome is not UNSET:
+            field_dict["welcome"] = welcome
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if llm_model is not UNSET:
+            field_dict["llmModel"] = llm_model
+        if max_call_seconds is not UNSET:
+            field_dict["maxCallSeconds"] = max_call_seconds
+        if enabled_tools is not UNSET:
+            field_dict["enabledTools"] = enabled_tools
+        if tool_configs is not UNSET:
+            field_dict["toolConfigs"] = tool_configs
+        if default_dynamic_variables is not UNSET:
+            field_dict["defaultDynamicVariables"] = default_dynamic_variables
+        if call_settings is not UNSET:
+            field_dict["callSettings"] = call_settings
+        if backchannel_enabled is not UNSET:
+            field_dict["backchannelEnabled"] = backchannel_enabled
+        if background_audio is not UNSET:
+            field_dict["backgroundAudio"] = background_audio
+        if fallback_voice is not UNSET:
+            field_dict["fallbackVoice"] = fallback_voice
+        if knowledge_folder_ids is not UNSET:
+            field_dict["knowledgeFolderIds"] = knowledge_folder_ids
+        if post_call_data_extraction is not UNSET:
+            field_dict["postCallDataExtraction"] = post_call_data_extraction
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_agent_body_background_audio import CreateAgentBodyBackgroundAudio  # noqa: PLC0415
+        from ..models.create_agent_body_call_settings import CreateAgentBodyCallSettings  # noqa: PLC0415
+        from ..models.create_agent_body_default_dynamic_variables import CreateAgentBodyDefaultDynamicVariables  # noqa: PLC0415
+        from ..models.create_agent_body_settings import CreateAgentBodySettings  # noqa: PLC0415
+        from ..models.create_agent_body_tool_configs import CreateAgentBodyToolConfigs  # noqa: PLC0415
+        from ..models.create_agent_body_voice import CreateAgentBodyVoice  # noqa: PLC0415
+        from ..models.create_agent_body_welcome import CreateAgentBodyWelcome  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        prompt_draft = d.pop("promptDraft", UNSET)
+
+        def _parse_prompt_published(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt_published = _parse_prompt_published(d.pop("promptPublished", UNSET))
+
+        _welcome = d.pop("welcome", UNSET)
+        welcome: CreateAgentBodyWelcome | Unset
+        if isinstance(_welcome, Unset):
+            welcome = UNSET
+        else:
+            welcome = CreateAgentBodyWelcome.from_dict(_welcome)
+
+        _voice = d.pop("voice", UNSET)
+        voice: CreateAgentBodyVoice | Unset
+        if isinstance(_voice, Unset):
+            voice = UNSET
+        else:
+            voice = CreateAgentBodyVoice.from_dict(_voice)
+
+        def _parse_llm_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        llm_model = _parse_llm_model(d.pop("llmModel", UNSET))
+
+        max_call_seconds = d.pop("maxCallSeconds", UNSET)
+
+        enabled_tools = cast(list[str], d.pop("enabledTools", UNSET))
+
+        _tool_configs = d.pop("toolConfigs", UNSET)
+        tool_configs: CreateAgentBodyToolConfigs | Unset
+        if isinstance(_tool_configs, Unset):
+            tool_configs = UNSET
+        else:
+            tool_configs = CreateAgentBodyToolConfigs.from_dict(_tool_configs)
+
+        _default_dynamic_variables = d.pop("defaultDynamicVariables", UNSET)
+        default_dynamic_variables: CreateAgentBodyDefaultDynamicVariables | Unset
+        if isinstance(_default_dynamic_variables, Unset):
+            default_dynamic_variables = UNSET
+        else:
+            default_dynamic_variables = CreateAgentBodyDefaultDynamicVariables.from_dict(_default_dynamic_variables)
+
+        _call_settings = d.pop("callSettings", UNSET)
+        call_settings: CreateAgentBodyCallSettings | Unset
+        if isinstance(_call_settings, Unset):
+            call_settings = UNSET
+        else:
+            call_settings = CreateAgentBodyCallSettings.from_dict(_call_settings)
+
+        backchannel_enabled = d.pop("backchannelEnabled", UNSET)
+
+        _background_audio = d.pop("backgroundAudio", UNSET)
+        background_audio: CreateAgentBodyBackgroundAudio | Unset
+        if isinstance(_background_audio, Unset):
+            background_audio = UNSET
+        else:
+            background_audio = CreateAgentBodyBackgroundAudio.from_dict(_background_audio)
+
+        fallback_voice = d.pop("fallbackVoice", UNSET)
+
+        knowledge_folder_ids = cast(list[str], d.pop("knowledgeFolderIds", UNSET))
+
+        post_call_data_extraction = cast(list[Any], d.pop("postCallDataExtraction", UNSET))
+
+        def _parse_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhookUrl", UNSET))
+
+        _settings = d.pop("settings", UNSET)
+        settings: CreateAgentBodySettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = CreateAgentBodySettings.from_dict(_settings)
+
+        create_agent_body = cls(
+            name=name,
+            prompt_draft=prompt_draft,
+            prompt_published=prompt_published,
+            welcome=welcome,
+            voice=voice,
+            llm_model=llm_model,
+            max_call_seconds=max_call_seconds,
+            enabled_tools=enabled_tools,
+            tool_configs=tool_configs,
+            default_dynamic_variables=default_dynamic_variables,
+            call_settings=call_settings,
+            backchannel_enabled=backchannel_enabled,
+            background_audio=background_audio,
+            fallback_voice=fallback_voice,
+            knowledge_folder_ids=knowledge_folder_ids,
+            post_call_data_extraction=post_call_data_extraction,
+            webhook_url=webhook_url,
+            settings=settings,
+        )
+
+        return create_agent_body

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetHealthResponse200IntegrationsAdditionalProperty")
+
+
+@_attrs_define
+class GetHealthResponse200IntegrationsAdditionalProperty:
+    """
+    Attributes:
+        configured (bool):
+        missing (list[str]):
+    """
+
+    configured: bool
+    missing: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        configured = self.configured
+
+        missing = self.missing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "configured": configured,
+                "missing": missing,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        configured = d.pop("configured")
+
+        missing = cast(list[str], d.pop("missing"))
+
+        get_health_response_200_integrations_additional_property = cls(
+            configured=configured,
+            missing=missing,
+        )
+
+        get_health_response_200_integrations_additional_property.additional_properties = d
+        return get_health_response_200_integrations_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,13 @@
+from typing import Literal
+
+GetHealthResponse503DbType0 = Literal["ok"]
+
+GET_HEALTH_RESPONSE_503_DB_TYPE_0_VALUES: set[GetHealthResponse503DbType0] = {
+    "ok",
+}
+
+
+def check_get_health_response_503_db_type_0(value: str) -> GetHealthResponse503DbType0:
+    if value in GET_HEALTH_RESPONSE_503_DB_TYPE_0_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {GET_HEALTH_RESPONSE_503_DB_TYPE_0_VALUES!r}")

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateAgentBodyVoice")
+
+
+@_attrs_define
+class UpdateAgentBodyVoice:
+    """Provider-specific voice settings; extra keys are kept
+
+    Attributes:
+        provider (str | Unset):
+        voice_id (str | Unset):
+        model (str | Unset):
+        speed (float | Unset):
+    """
+
+    provider: str | Unset = UNSET
+    voice_id: str | Unset = UNSET
+    model: str | Unset = UNSET
+    speed: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider
+
+        voice_id = self.voice_id
+
+        model = self.model
+
+        speed = self.speed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if voice_id is not UNSET:
+            field_dict["voiceId"] = voice_id
+        if model is not UNSET:
+            field_dict["model"] = model
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider = d.pop("provider", UNSET)
+
+        voice_id = d.pop("voiceId", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        speed = d.pop("speed", UNSET)
+
+        update_agent_body_voice = cls(
+            provider=provider,
+            voice_id=voice_id,
+            model=model,
+            speed=speed,
+        )
+
+        update_agent_body_voice.additional_properties = d
+        return update_agent_body_voice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
