@@ -1,0 +1,68 @@
+// What the API needs around it for the contract suite and the fuzzing run, started from Python
+// (tests/contract/harness.py): a fresh schema on the real PostgreSQL, and the LiveKit and Twilio
+// test servers (test/support, the real SDKs' wire protocols) with Twilio numbers the account owns.
+//
+//   node --import tsx tests/contract/services.ts [--numbers 3] [--until-stdin-closes]
+//
+// Prints one JSON line: {databaseUrl, schema, env: {LIVEKIT_*, TWILIO_*}, numbers: [e164...]}.
+// Stops (dropping the schema) on SIGTERM/SIGINT, or when stdin closes with --until-stdin-closes,
+// so a harness that dies without cleaning up does not leave the servers running.
+import postgres from 'postgres'
+import { randomBytes } from 'node:crypto'
+import { startLiveKitServer } from '../../test/support/livekit-server.js'
+import { startTwilioServer } from '../../test/support/twilio-server.js'
+
+const LK_KEY = 'APIcontractkey'
+const LK_SECRET = `contract-${randomBytes(16).toString('hex')}`
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+
+async function main() {
+  const base = process.env.TEST_DATABASE_URL
+  if (!base) throw new Error('TEST_DATABASE_URL is not set: the contract suite runs on a real PostgreSQL')
+  const schema = `contract_${process.pid}_${randomBytes(4).toString('hex')}`
+  const admin = postgres(base, { max: 1, onnotice: () => {} })
+  await admin.unsafe(`create schema "${schema}"`)
+  const url = new URL(base)
+  url.searchParams.set('search_path', schema)
+
+  const livekit = await startLiveKitServer({ apiKey: LK_KEY, apiSecret: LK_SECRET })
+  const twilio = await startTwilioServer()
+  const count = Number(arg('--numbers') ?? 3)
+  // +1 555 01xx: the fictional range, so nothing here can ever ring a real phone.
+  const numbers = Array.from({ length: count }, (_, i) => twilio.state.addIncomingNumber(`+1555010${String(i).padStart(4, '0')}`).phoneNumber)
+
+  let stopping = false
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    await Promise.allSettled([livekit.close(), twilio.close()])
+    await admin.unsafe(`drop schema if exists "${schema}" cascade`).catch(() => {})
+    await admin.end()
+    process.exit(0)
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+  if (process.argv.includes('--until-stdin-closes')) {
+    process.stdin.on('end', stop)
+    process.stdin.on('close', stop)
+    process.stdin.resume()
+  }
+
+  process.stdout.write(
+    JSON.stringify({
+      databaseUrl: url.toString(),
+      schema,
+      env: { LIVEKIT_URL: livekit.wsUrl, LIVEKIT_API_KEY: LK_KEY, LIVEKIT_API_SECRET: LK_SECRET, LIVEKIT_SIP_ENDPOINT: 'sip.contract.test', ...twilio.env },
+      numbers,
+    }) + '\n',
+  )
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err?.stack ?? err}\n`)
+  process.exit(1)
+})
