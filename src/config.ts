@@ -50,6 +50,13 @@ export const EnvSchema = Type.Object({
   STRIPE_WEBHOOK_SECRET: Opt('Stripe webhook signing secret', 'whsec_...'),
   STRIPE_WEBHOOK_SECRET_PREVIOUS: Opt('Previous Stripe webhook secret during rotation', 'whsec_old...'),
   STRIPE_API_BASE_URL: Opt('Send Stripe API calls here instead of api.stripe.com', 'http://127.0.0.1:12111'),
+  STRIPE_PRICE_PRO: Opt('Stripe price id of the Pro plan (recurring); unset: no checkout to Pro', 'price_1ProMonthly'),
+  STRIPE_PRICE_SCALE: Opt('Stripe price id of the Scale plan (recurring); unset: no checkout to Scale', 'price_1ScaleMonthly'),
+  STRIPE_PRICE_MINUTES: Opt('Metered Stripe price for call minutes (on the meter below), added to every subscription', 'price_1Minutes'),
+  STRIPE_METER_EVENT_NAME: Str('Event name of the Stripe Billing Meter that counts call minutes', 'rapidcall_minutes', { default: 'rapidcall_minutes' }),
+  BILLING_PAST_DUE_GRACE_DAYS: Type.Integer({ minimum: 0, default: 7, description: 'Days a past_due workspace keeps its plan limits before it is limited like free', examples: ['7'] }),
+  BILLING_RETURN_URL: Opt('Dashboard page Stripe Checkout and the Customer Portal return to (unset: first CLIENT_ORIGIN + /billing)', 'https://app.rapidcall.ai/billing'),
+  BILLING_USAGE_RETRY_BASE_MS: Type.Integer({ minimum: 0, default: 30000, description: 'First retry delay of a failed usage report to Stripe; doubles on each of the 10 attempts', examples: ['30000'] }),
   WEBHOOKS_ALLOW_INSECURE: Bool('Let call webhooks go to http:// and to loopback/private addresses (local development only)', false),
   WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60000, default: 10000, description: 'Call webhook request timeout', examples: ['10000'] }),
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 10, default: 10000, description: 'First call webhook retry delay; doubles (with jitter) up to an hour, for 24 h', examples: ['10000'] }),
@@ -95,6 +102,13 @@ export interface Config {
   }
   readonly twilio: { readonly accountSid?: string; readonly authToken?: string; readonly previousAuthToken?: string; readonly apiBaseUrl?: string }
   readonly stripe: { readonly secretKey?: string; readonly webhookSecrets: readonly string[]; readonly apiBaseUrl?: string }
+  readonly billing: {
+    readonly prices: { readonly pro?: string; readonly scale?: string; readonly minutes?: string }
+    readonly meterEventName: string
+    readonly pastDueGraceDays: number
+    readonly returnUrl?: string
+    readonly usageRetryBaseMs: number
+  }
   readonly alertWebhookUrl?: string
   readonly webhooks: { readonly allowInsecure: boolean; readonly timeoutMs: number; readonly retryBaseMs: number }
   readonly publicApiBaseUrl?: string
@@ -154,7 +168,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
   if (isProduction && env.JWT_SECRET === undefined) {
     problems.push(`JWT_SECRET: required when NODE_ENV=production (generate one with: openssl rand -base64 48)`)
   }
-  for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL'] as const) {
+  for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'BILLING_RETURN_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL'] as const) {
     validUrl(name, env[name], problems)
   }
   if (env.DATABASE_URL !== undefined && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
@@ -209,6 +223,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
       secretKey: env.STRIPE_SECRET_KEY,
       webhookSecrets: [env.STRIPE_WEBHOOK_SECRET, env.STRIPE_WEBHOOK_SECRET_PREVIOUS].filter((s): s is string => !!s),
       apiBaseUrl: env.STRIPE_API_BASE_URL,
+    },
+    billing: {
+      prices: { pro: env.STRIPE_PRICE_PRO, scale: env.STRIPE_PRICE_SCALE, minutes: env.STRIPE_PRICE_MINUTES },
+      meterEventName: env.STRIPE_METER_EVENT_NAME,
+      pastDueGraceDays: env.BILLING_PAST_DUE_GRACE_DAYS,
+      returnUrl: env.BILLING_RETURN_URL ?? (csv(env.CLIENT_ORIGIN)[0] ? `${csv(env.CLIENT_ORIGIN)[0].replace(/\/+$/, '')}/billing` : undefined),
+      usageRetryBaseMs: env.BILLING_USAGE_RETRY_BASE_MS,
     },
     alertWebhookUrl: env.ALERT_WEBHOOK_URL,
     webhooks: { allowInsecure: env.WEBHOOKS_ALLOW_INSECURE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },

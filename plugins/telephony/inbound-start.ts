@@ -4,7 +4,7 @@ import { errors, ref } from '../../schemas/common.js'
 import { AgentConfig } from '../../schemas/agent-runtime.js'
 import { InboundStartBody } from '../../schemas/telephony.js'
 import { newId } from '../../src/platform/ids.js'
-import { agentRuntimeConfig, fallbackRuntimeConfig, roomMetadata, type AgentRuntimeConfig } from '../agents/runtime-config.js'
+import { agentRuntimeConfig, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig } from '../agents/runtime-config.js'
 import { insertCallOnce } from '../calls/store.js'
 import { normaliseDialled } from './e164.js'
 import { describeError } from './provisioning.js'
@@ -44,13 +44,15 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
     const e164 = normaliseDialled(to)
     const caller = from ? (normaliseDialled(from) ?? from) : null
     const route = e164 ? await store.resolveInbound(e164) : undefined
+    // Billing (one indexed query): over the plan's limits, the caller hears the over-capacity fallback; the call is still recorded.
+    const overLimit = route ? await app.callLimitReached?.(route.workspace_id, { excludeRoom: roomName }) : undefined
     const generatedId = newId('call')
     const phoneNumber = route ? { id: route.number_id, e164: route.e164 } : undefined
 
     const configFor = (callId: string): AgentRuntimeConfig =>
-      route?.agent
+      route?.agent && !overLimit
         ? agentRuntimeConfig(route.agent, { callType: 'phone', callId, phoneNumber })
-        : fallbackRuntimeConfig({ workspaceId: route?.workspace_id ?? null, callId, phoneNumber })
+        : fallbackRuntimeConfig({ workspaceId: route?.workspace_id ?? null, callId, phoneNumber, prompt: overLimit ? FALLBACK_PROMPTS.overCapacity : undefined })
     let config = configFor(generatedId)
 
     const livekit = app.integrations.livekit
@@ -72,6 +74,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
           to: route.e164,
           twilioCallSid: twilioCallSid || null,
           phoneNumberId: route.number_id,
+          ...(overLimit ? { outcome: 'over_capacity', failureReason: `plan_limit_reached: ${overLimit.limit}` } : {}),
         }).then((r) => r.row.id)
       : store.recordUnrouted({ id: generatedId, roomName, to: e164 ?? (to || null), from: caller, twilioCallSid: twilioCallSid || null })
 
@@ -88,7 +91,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
       req.log.warn({ roomName, reason: describeError(metadataError) }, '[internal.telephony.inbound.start] room metadata not written; the agent falls back to the answer')
     }
     req.log.info(
-      { roomName, to: e164 ?? to, callId: config.callId, workspaceId: route?.workspace_id ?? null, agentId: config.agent.id, fallback: !!config.fallback, unrouted: !route },
+      { roomName, to: e164 ?? to, callId: config.callId, workspaceId: route?.workspace_id ?? null, agentId: config.agent.id, fallback: !!config.fallback, overCapacity: !!overLimit, unrouted: !route },
       '[internal.telephony.inbound.start] answered',
     )
     return reply.code(201).send(config)
