@@ -14,3 +14,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 export const isUniqueViolation = (err: unknown, constraint?: string) =>
   (err as { code?: string })?.code === '23505' &&
   (constraint === undefined || (err as { constraint_name?: string }).constraint_name === constraint)
+
+// Text PostgreSQL cannot store: a NUL character (`\u0000`) in a text column (22021) or in jsonb
+// (22P05). Clients can send it in any JSON string, so it is their 400, not a server failure.
+const UNSTORABLE_TEXT_CODES = new Set(['22021', '22P05'])
+
+export const isUnstorableText = (err: unknown) => UNSTORABLE_TEXT_CODES.has((err as { code?: string } | null)?.code ?? '')

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { HttpError } from './http-error.js'
-import { isDatabaseUnavailable } from '../db/errors.js'
+import { isDatabaseUnavailable, isUnstorableText } from '../db/errors.js'
 
 interface ErrorBody {
   error: { code: string; message: string; details?: unknown }
@@ -48,6 +48,9 @@ export function toErrorBody(err: FastifyError | HttpError | Error): { status: nu
   }
   if (isDatabaseUnavailable(err)) {
     return { status: 503, body: { error: { code: 'database_unavailable', message: 'The database is unavailable; retry shortly' } }, headers: { 'retry-after': '2' } }
+  }
+  if (isUnstorableText(err)) {
+    return { status: 400, body: { error: { code: 'validation_failed', message: 'Text contains a NUL character (\\u0000), which cannot be stored' } } }
   }
   const status = fe.statusCode ?? 500
   if (status >= 400 && status < 500) {
