@@ -51,8 +51,8 @@ export default async function twilioWebhookRoutes(fastify: FastifyInstance, opts
         '`<Dial><Sip>sip:{To}@{LIVEKIT_SIP_ENDPOINT};transport=tls</Sip></Dial>`, or `<Say>` + `<Hangup/>` for a number RapidCall does not know.',
       consumes: ['application/x-www-form-urlencoded'],
       body: TwilioWebhookBody,
-      produces: ['text/xml'],
-      response: { 200: Type.String({ description: 'TwiML', contentMediaType: 'text/xml' }), ...errors(403, 415, 503) },
+      // TwiML on success only: errors are the usual JSON body (a `produces` list would label them text/xml).
+      response: { 200: { description: 'TwiML', content: { 'text/xml': { schema: Type.String({ description: 'TwiML' }) } } }, ...errors(400, 403, 415, 503) },
     },
   }, async (req, reply) => {
     const tokens = twilioSignatureTokens(config.twilio)

@@ -81,7 +81,7 @@ export default async function workspaceRoutes(fastify: FastifyInstance) {
 
   app.delete('/workspaces/:workspaceId/members/:userId', {
     onRequest: managers,
-    schema: { tags, security, operationId: 'removeMember', summary: 'Remove a member', params: MemberParams, response: { 204: Type.Null(), ...errors(401, 403, 404, 409) } },
+    schema: { tags, security, operationId: 'removeMember', summary: 'Remove a member', params: MemberParams, response: { 204: Type.Null(), ...errors(400, 401, 403, 404, 409) } },
   }, async (req, reply) => {
     const result = await workspaceStore.removeMember(req.auth.workspaceId, req.params.userId)
     if (result === 'not_member') throw notFound('Member')
@@ -109,7 +109,7 @@ export default async function workspaceRoutes(fastify: FastifyInstance) {
 
   app.delete('/workspaces/:workspaceId/api-keys/:keyId', {
     onRequest: managers,
-    schema: { tags, security, operationId: 'revokeApiKey', summary: 'Revoke an API key; it stops working at once', params: ApiKeyParams, response: { 204: Type.Null(), ...errors(401, 403, 404) } },
+    schema: { tags, security, operationId: 'revokeApiKey', summary: 'Revoke an API key; it stops working at once', params: ApiKeyParams, response: { 204: Type.Null(), ...errors(400, 401, 403, 404) } },
   }, async (req, reply) => {
     if (!(await authStore.revokeApiKey(req.auth.workspaceId, req.params.keyId))) throw notFound('API key')
     return reply.code(204).send(null)
