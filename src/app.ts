@@ -11,6 +11,8 @@ import database from './platform/database.js'
 import openapi from './platform/openapi.js'
 import health from './platform/health.js'
 import integrationClients from './platform/integrations.js'
+import jobs from './jobs/plugin.js'
+import { registerAlerts } from './integrations/alerts.js'
 import authenticate from '../plugins/auth/authenticate.js'
 import liveKitWebhooks from '../plugins/webhooks/livekit.js'
 import auth from '../plugins/auth/index.js'
@@ -20,6 +22,8 @@ import calls from '../plugins/calls/index.js'
 import telephony from '../plugins/telephony/index.js'
 import recordings from '../plugins/recordings/index.js'
 import metrics from '../plugins/metrics/index.js'
+import billing from '../plugins/billing/index.js'
+import callWebhooks from '../plugins/call-webhooks/index.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -95,6 +99,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     )
   await app.register(health, { config, integrations })
   await app.register(integrationClients, { config })
+  // After the database: onClose runs in reverse, so the queue drains before the database closes.
+  await app.register(jobs, { pollIntervalMs: config.jobsPollIntervalMs })
+  await registerAlerts(app.jobs, { url: config.alertWebhookUrl, log: app.log.child({ component: 'alerts' }) })
   await app.register(authenticate, { config })
   await app.register(liveKitWebhooks)
 
@@ -106,6 +113,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(telephony)
   await app.register(recordings)
   await app.register(metrics)
+  await app.register(billing)
+  await app.register(callWebhooks)
 
   return app
 }

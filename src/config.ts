@@ -57,6 +57,7 @@ export const EnvSchema = Type.Object({
   BILLING_PAST_DUE_GRACE_DAYS: Type.Integer({ minimum: 0, default: 7, description: 'Days a past_due workspace keeps its plan limits before it is limited like free', examples: ['7'] }),
   BILLING_RETURN_URL: Opt('Dashboard page Stripe Checkout and the Customer Portal return to (unset: first CLIENT_ORIGIN + /billing)', 'https://app.rapidcall.ai/billing'),
   BILLING_USAGE_RETRY_BASE_MS: Type.Integer({ minimum: 0, default: 30000, description: 'First retry delay of a failed usage report to Stripe; doubles on each of the 10 attempts', examples: ['30000'] }),
+  JOBS_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000, description: 'How often an idle instance polls the job queue', examples: ['1000'] }),
   WEBHOOKS_ALLOW_INSECURE: Bool('Let call webhooks go to http:// and to loopback/private addresses (local development only)', false),
   WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60000, default: 10000, description: 'Call webhook request timeout', examples: ['10000'] }),
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 10, default: 10000, description: 'First call webhook retry delay; doubles (with jitter) up to an hour, for 24 h', examples: ['10000'] }),
@@ -111,6 +112,7 @@ export interface Config {
   }
   readonly alertWebhookUrl?: string
   readonly webhooks: { readonly allowInsecure: boolean; readonly timeoutMs: number; readonly retryBaseMs: number }
+  readonly jobsPollIntervalMs: number
   readonly publicApiBaseUrl?: string
 }
 
@@ -233,6 +235,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     },
     alertWebhookUrl: env.ALERT_WEBHOOK_URL,
     webhooks: { allowInsecure: env.WEBHOOKS_ALLOW_INSECURE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },
+    jobsPollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
     publicApiBaseUrl: env.PUBLIC_API_BASE_URL,
   }
   return deepFreeze(config)

@@ -1,8 +1,16 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
-import { startTestApp } from './helpers/app.js'
+import { loadConfig } from '../src/config.js'
+import { buildApp } from '../src/app.js'
+import { startEmbeddedPostgres } from '../src/db/pglite.js'
+import jobsPlugin from '../src/jobs/plugin.js'
+import { registerAlerts } from '../src/integrations/alerts.js'
+import { freshDatabaseEnv } from './helpers/database.js'
+import { startTestApp, TEST_JWT_SECRET } from './helpers/app.js'
 import { createAgent, createApiKey, signup, type TestUser } from './helpers/users.js'
 import { sendLiveKitEvent, startLiveKit } from './helpers/livekit.js'
 import type { LiveKitTestServer } from './support/livekit-server.js'
@@ -299,3 +307,120 @@ test('without S3 configuration the recording routes answer 503 integration_not_c
   assert.equal(lk.server.calls('StartRoomCompositeEgress').length, 0)
 })
 
+
+/** A local alert receiver: answers each POST with the next status of `statuses` (then 200). */
+async function startAlertReceiver(t: { after: (fn: () => Promise<void>) => void }, statuses: number[]) {
+  const received: { status: number; body: Record<string, unknown> }[] = []
+  const server = http.createServer(async (req, res) => {
+    let raw = ''
+    for await (const chunk of req) raw += chunk
+    const status = statuses.shift() ?? 200
+    received.push({ status, body: JSON.parse(raw) })
+    res.writeHead(status).end()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/alerts`, received }
+}
+
+async function eventually(check: () => boolean, what: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 25))
+  }
+}
+
+test('two API processes on one database: a failed egress posts exactly one alert (retried after a 500); room_started auto-records once', async (t) => {
+  const lk = await startLiveKit(t)
+  const s3 = await startS3Server()
+  t.after(() => s3.close())
+  const receiver = await startAlertReceiver(t, [500])
+  let databaseUrl: string
+  if (process.env.TEST_DATABASE_URL) {
+    const fresh = await freshDatabaseEnv()
+    t.after(fresh.drop)
+    databaseUrl = fresh.env.DATABASE_URL
+  } else {
+    const embedded = await startEmbeddedPostgres('memory://', 40)
+    t.after(() => embedded.stop())
+    databaseUrl = embedded.url
+  }
+  const env = {
+    LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '5',
+    ALERT_WEBHOOK_URL: receiver.url, ...lk.env, ...s3.env,
+  }
+  // Two API processes: each its own app, pool and job queue polling the shared tables.
+  const apps: FastifyInstance[] = []
+  for (let i = 0; i < 2; i++) {
+    const app = await buildApp(loadConfig(env, '0.0.0-test'), { logger: false })
+    await app.register(jobsPlugin, { pollIntervalMs: 50 })
+    await app.register(async (instance) => {
+      await registerAlerts(instance.jobs, { url: instance.config.alertWebhookUrl, log: instance.log, backoffBaseMs: 0 })
+    })
+    await app.ready()
+    apps.push(app)
+  }
+  t.after(async () => {
+    for (const app of apps) await app.close()
+  })
+  const [a, b] = apps
+
+  const owner = await signup(a)
+  const agent = await createAgent(a, owner.headers)
+  const callId = newId('call')
+  const roomName = `call-${agent.id}-alerts`
+  await a.calls.insert({ id: callId, workspaceId: owner.workspaceId, agentId: agent.id, agentName: agent.name, direction: 'web', status: 'active', roomName })
+  await a.integrations.livekit!.rooms.createRoom({ name: roomName })
+  const started = await a.inject({ method: 'POST', url: `/api/calls/${callId}/recording/start`, headers: owner.headers })
+  assert.equal(started.statusCode, 202, started.body)
+  const info = lk.server.endEgress(started.json().recording.egressId, { status: 'EGRESS_FAILED', error: 'Start signal not received' })
+
+  // The same delivery reaching both processes, and LiveKit sending the failure again under a new event id.
+  const id = 'EV_egress_failed_1'
+  const answers = await Promise.all([
+    sendLiveKitEvent(a, { event: 'egress_ended', egressInfo: info, id }),
+    sendLiveKitEvent(b, { event: 'egress_ended', egressInfo: info, id }),
+    sendLiveKitEvent(b, { event: 'egress_ended', egressInfo: info }),
+  ])
+  assert.deepEqual(answers.map((r) => r.statusCode), [200, 200, 200])
+
+  await eventually(() => receiver.received.some((r) => r.status === 200), 'the alert delivered after the 500')
+  // Give any duplicate time to show up on either process before counting.
+  await new Promise((r) => setTimeout(r, 1500))
+  assert.deepEqual(receiver.received.map((r) => r.status), [500, 200], 'one alert, retried once after the 500')
+  const [first, delivered] = receiver.received.map((r) => r.body)
+  assert.deepEqual(first, delivered, 'the retry posts the same alert')
+  assert.deepEqual(Object.keys(delivered).sort(), ['at', 'callId', 'message', 'severity', 'type', 'workspaceId'])
+  assert.equal(delivered.type, 'egress_failed')
+  assert.equal(delivered.severity, 'warning')
+  assert.equal(delivered.workspaceId, owner.workspaceId)
+  assert.equal(delivered.callId, callId)
+  assert.match(delivered.message as string, /Start signal not received/)
+  assert.ok(!Number.isNaN(Date.parse(delivered.at as string)))
+
+  const call = (await b.inject({ method: 'GET', url: `/api/calls/${callId}`, headers: owner.headers })).json()
+  assert.equal(call.recording.status, 'failed')
+  assert.equal(call.recording.error, 'Start signal not received')
+
+  // Auto-record through the queue: room_started (delivered twice, and re-sent under a new id) starts one egress.
+  const recorder = await createAgent(a, owner.headers, { name: 'Recorder', settings: { record: true } })
+  const autoId = newId('call')
+  const autoRoom = `call-${recorder.id}-auto`
+  await a.calls.insert({ id: autoId, workspaceId: owner.workspaceId, agentId: recorder.id, agentName: recorder.name, direction: 'web', status: 'created', roomName: autoRoom })
+  await a.integrations.livekit!.rooms.createRoom({ name: autoRoom })
+  const room = lk.server.state.rooms.get(autoRoom)!.room
+  const roomStarted = await Promise.all([
+    sendLiveKitEvent(a, { event: 'room_started', room, id: 'EV_room_started_1' }),
+    sendLiveKitEvent(b, { event: 'room_started', room, id: 'EV_room_started_1' }),
+    sendLiveKitEvent(b, { event: 'room_started', room }),
+  ])
+  assert.deepEqual(roomStarted.map((r) => r.statusCode), [200, 200, 200])
+  const egressesOf = () => lk.server.calls('StartRoomCompositeEgress').filter((r) => r.body.roomName === autoRoom)
+  await eventually(() => egressesOf().length > 0, 'the auto-record egress')
+  await new Promise((r) => setTimeout(r, 1000))
+  assert.equal(egressesOf().length, 1)
+  const auto = (await a.inject({ method: 'GET', url: `/api/calls/${autoId}`, headers: owner.headers })).json()
+  assert.equal(auto.recording.status, 'recording')
+  assert.equal(auto.recording.egressId, [...lk.server.state.egresses.values()].find((e) => e.roomName === autoRoom)!.egressId)
+})

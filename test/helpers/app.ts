@@ -24,6 +24,7 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     JWT_SECRET: TEST_JWT_SECRET,
     AGENT_SHARED_SECRET: TEST_AGENT_SECRET,
+    JOBS_POLL_INTERVAL_MS: '50',
     ...db.env,
     ...opts.env,
   } as Record<string, string>
