@@ -37,14 +37,14 @@ export default async function agentRuntimeRoutes(fastify: FastifyInstance, opts:
     bodyLimit: TRANSCRIPT_MAX_BYTES,
     schema: {
       tags, security, operationId: 'syncTranscript', summary: 'Store the whole transcript so far (replaces, never duplicates)',
-      description: 'The agent re-sends the full list every few seconds and once more after the call ended. A shorter, older list never truncates a newer one.',
+      description: 'The agent re-sends the full list every few seconds and once more after the call ended. A shorter, older list never truncates a newer one (`stored: false`); an unchanged list writes nothing; a list whose earlier entries changed replaces the stored one from the first entry that differs.',
       params: CallParams, body: TranscriptBody,
       response: { 200: Type.Object({ ok: Type.Boolean(), stored: Type.Boolean(), entries: Type.Integer() }), ...errors(400, 401, 404, 413) },
     },
   }, async (req) => {
-    const stored = await calls.replaceTranscript(req.params.callId, req.body.transcript)
-    if (!stored && !(await calls.findById(req.params.callId))) throw callNotFound()
-    return { ok: true, stored, entries: req.body.transcript.length }
+    const done = await calls.syncTranscript(req.params.callId, req.body.transcript)
+    if (done === 'missing') throw callNotFound()
+    return { ok: true, stored: done !== 'stale', entries: req.body.transcript.length }
   })
 
   app.post('/internal/calls/:callId/end', {

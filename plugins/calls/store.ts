@@ -1,5 +1,6 @@
 import type { Queryable, Sql } from '../../src/db/connect.js'
 import type { Call } from '../../schemas/calls.js'
+import { prepareTranscript, type PreparedTranscript } from './transcript-hash.js'
 
 export interface CallRow {
   id: string
@@ -20,6 +21,7 @@ export interface CallRow {
   ended_at: Date | null
   duration_s: number | null
   variables: Record<string, unknown>
+  /** Present on single-call reads (entries from call_transcript_entries, in order); lists leave it out. */
   transcript?: Record<string, unknown>[]
   recording: Record<string, unknown> | null
   metrics: Record<string, unknown>
@@ -78,6 +80,16 @@ const LIST_COLUMNS = [
   'metrics', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'latency_p50_ms', 'latency_p95_ms',
 ]
 
+/** What a transcript sync did: only `stale` (an older, shorter list) leaves the stored one as it was. */
+export type TranscriptSync = 'appended' | 'unchanged' | 'rewritten' | 'stale' | 'missing'
+
+// Concurrent syncs of one call: the loser of the optimistic check re-reads, then locks.
+const FAST_SYNC_ATTEMPTS = 3
+
+/** The full ordered transcript of the row aliased `c`, as one column of a single-call read. */
+const transcriptColumn = (tx: Queryable) =>
+  tx`coalesce((select jsonb_agg(t.entry order by t.seq) from call_transcript_entries t where t.call_id = c.id), '[]'::jsonb) as transcript`
+
 /** SQL for the calls table. Reads are scoped by workspace; agent-runtime writes go by call id. */
 export function createCallStore(sql: Sql) {
   return {
@@ -96,18 +108,24 @@ export function createCallStore(sql: Sql) {
     },
 
     async find(workspaceId: string, id: string, tx: Queryable = sql) {
-      const [row] = await tx<CallRow[]>`select * from calls where workspace_id = ${workspaceId} and id = ${id}`
+      const [row] = await tx<CallRow[]>`select c.*, ${transcriptColumn(tx)} from calls c where c.workspace_id = ${workspaceId} and c.id = ${id}`
       return row
     },
 
     /** For agent-runtime routes, which know the call id but not the workspace. */
     async findById(id: string, tx: Queryable = sql) {
-      const [row] = await tx<CallRow[]>`select * from calls where id = ${id}`
+      const [row] = await tx<CallRow[]>`select c.*, ${transcriptColumn(tx)} from calls c where c.id = ${id}`
       return row
     },
 
+    /** Whether the call exists, without reading its transcript. */
+    async exists(id: string, tx: Queryable = sql) {
+      const [row] = await tx`select 1 from calls where id = ${id}`
+      return !!row
+    },
+
     async findByRoom(roomName: string, tx: Queryable = sql) {
-      const [row] = await tx<CallRow[]>`select * from calls where room_name = ${roomName}`
+      const [row] = await tx<CallRow[]>`select c.*, ${transcriptColumn(tx)} from calls c where c.room_name = ${roomName}`
       return row
     },
 
@@ -126,9 +144,11 @@ export function createCallStore(sql: Sql) {
     /** First participant in: active. Never moves an ended call back. */
     async markActive(id: string, at: Date, tx: Queryable = sql) {
       const [row] = await tx<CallRow[]>`
-        update calls set status = 'active', answered_at = coalesce(answered_at, ${at}), updated_at = now()
-        where id = ${id} and status in ('created', 'ringing')
-        returning *`
+        with c as (
+          update calls set status = 'active', answered_at = coalesce(answered_at, ${at}), updated_at = now()
+          where id = ${id} and status in ('created', 'ringing')
+          returning *)
+        select c.*, ${transcriptColumn(tx)} from c`
       return row
     },
 
@@ -139,7 +159,7 @@ export function createCallStore(sql: Sql) {
     async end(id: string, e: { outcome: string; at?: Date; status?: 'ended' | 'failed'; failureReason?: string }, tx: Queryable = sql) {
       const at = e.at ?? new Date()
       const [row] = await tx<CallRow[]>`
-        update calls set
+        with c as (update calls set
           status = ${e.status ?? 'ended'},
           outcome = coalesce(outcome, ${e.outcome}),
           failure_reason = coalesce(${e.failureReason ?? null}, failure_reason),
@@ -147,26 +167,32 @@ export function createCallStore(sql: Sql) {
           duration_s = greatest(0, round(extract(epoch from (${at}::timestamptz - coalesce(answered_at, started_at)))))::int,
           updated_at = now()
         where id = ${id} and status not in ('ended', 'failed')
-        returning *`
+        returning *)
+        select c.*, ${transcriptColumn(tx)} from c`
       return row
     },
 
     /**
      * The agent re-sends the whole transcript every few seconds; a late retry carrying an
-     * older, shorter list must not truncate what a newer sync stored.
+     * older, shorter list must not truncate what a newer sync stored. True when the stored
+     * transcript is now the list given.
      */
     async replaceTranscript(id: string, transcript: unknown[], tx: Queryable = sql) {
-      const [row] = await tx<{ id: string; stored: boolean }[]>`
-        update calls set transcript = ${tx.json(transcript as never)}, updated_at = now()
-        where id = ${id} and jsonb_array_length(transcript) <= ${transcript.length}
-        returning id, true as stored`
-      return !!row
+      const done = await syncTranscript(tx, id, prepareTranscript(transcript))
+      return done !== 'stale' && done !== 'missing'
+    },
+
+    /** `replaceTranscript` saying what happened (the sync route needs `missing` for its 404). */
+    async syncTranscript(id: string, transcript: unknown[], tx: Queryable = sql) {
+      return syncTranscript(tx, id, prepareTranscript(transcript))
     },
 
     async updateRecording(id: string, recording: Record<string, unknown>, tx: Queryable = sql) {
       const [row] = await tx<CallRow[]>`
-        update calls set recording = coalesce(recording, '{}'::jsonb) || ${tx.json(recording as never)}, updated_at = now()
-        where id = ${id} returning *`
+        with c as (
+          update calls set recording = coalesce(recording, '{}'::jsonb) || ${tx.json(recording as never)}, updated_at = now()
+          where id = ${id} returning *)
+        select c.*, ${transcriptColumn(tx)} from c`
       return row
     },
   }
@@ -190,6 +216,84 @@ export interface NewCall {
 }
 
 export type CallStore = ReturnType<typeof createCallStore>
+
+/**
+ * One statement in the common cases, writing only what is new: an unchanged re-send reads
+ * the calls row and writes nothing; a longer list whose start is what is stored (hash chain
+ * match) inserts the new entries and bumps count and hash. The update re-checks count and
+ * hash on the row it locks, so of two syncs racing from the same state one appends and the
+ * other starts over from the new state: entries never interleave or repeat.
+ */
+async function syncTranscript(tx: Queryable, id: string, t: PreparedTranscript): Promise<TranscriptSync> {
+  for (let attempt = 0; attempt < FAST_SYNC_ATTEMPTS; attempt++) {
+    const [prev] = await tx<{ n: number; h: string | null; appended: number }[]>`
+      with prev as (
+        select transcript_count as n, transcript_hash as h from calls where id = ${id}
+      ),
+      upd as (
+        update calls c set transcript_count = ${t.count}, transcript_hash = ${t.hash}, updated_at = now()
+        from prev
+        where c.id = ${id} and prev.n < ${t.count} and prev.h = split_part(${t.prefixHashes}::text, ',', prev.n + 1)
+          and c.transcript_count = prev.n and c.transcript_hash = prev.h
+        returning prev.n
+      ),
+      ins as (
+        insert into call_transcript_entries (call_id, seq, entry)
+        select ${id}, (e.ord - 1)::int, e.entry::jsonb
+        from upd, json_array_elements(${t.json}::text::json) with ordinality as e(entry, ord)
+        where e.ord > upd.n
+      )
+      select prev.n, prev.h, (select count(*) from upd)::int as appended from prev`
+    if (!prev) return 'missing'
+    if (prev.appended) return 'appended'
+    if (prev.n > t.count) return 'stale'
+    if (prev.n === t.count && prev.h === t.hash) return 'unchanged'
+    // Stored hash is not that of a prefix of this list: something earlier was rewritten.
+    if (prev.n === t.count || prev.h !== t.prefixHashes.split(',')[prev.n]) break
+    // Otherwise another sync moved the row between our read and our update: read again.
+  }
+  // Inside a caller's transaction (the end route) the lock lasts until it commits.
+  return inTransaction(tx, (locked) => rewriteTranscript(locked, id, t))
+}
+
+const inTransaction = <T>(tx: Queryable, fn: (tx: Queryable) => Promise<T>): Promise<T> =>
+  'savepoint' in tx ? fn(tx) : ((tx as Sql).begin(fn) as Promise<T>)
+
+/**
+ * The rare path, under the row lock: an earlier entry changed (the agent rewrote it), the
+ * stored hash is unknown (moved or imported rows), or syncs kept racing. Entries from the
+ * first one that differs (jsonb equality) are replaced; an older, shorter list still never
+ * truncates a longer stored one.
+ */
+async function rewriteTranscript(tx: Queryable, id: string, t: PreparedTranscript): Promise<TranscriptSync> {
+  const [cur] = await tx<{ n: number; h: string | null }[]>`
+    select transcript_count as n, transcript_hash as h from calls where id = ${id} for no key update`
+  if (!cur) return 'missing'
+  if (cur.n > t.count) return 'stale'
+  if (cur.n === t.count && cur.h === t.hash) return 'unchanged'
+  let from = cur.n
+  if (cur.h !== t.prefixHashes.split(',')[cur.n]) {
+    const [diff] = await tx<{ k: number | null }[]>`
+      select min(s.seq) as k
+      from call_transcript_entries s
+      join json_array_elements(${t.json}::text::json) with ordinality as e(entry, ord) on s.seq = e.ord - 1
+      where s.call_id = ${id} and s.entry is distinct from e.entry::jsonb`
+    from = diff?.k ?? cur.n
+    await tx`delete from call_transcript_entries where call_id = ${id} and seq >= ${from}`
+  }
+  await insertEntries(tx, id, t, from)
+  await tx`update calls set transcript_count = ${t.count}, transcript_hash = ${t.hash}, updated_at = now() where id = ${id}`
+  return from === cur.n ? 'appended' : 'rewritten'
+}
+
+async function insertEntries(tx: Queryable, id: string, t: PreparedTranscript, from: number) {
+  if (from >= t.count) return
+  await tx`
+    insert into call_transcript_entries (call_id, seq, entry)
+    select ${id}, (e.ord - 1)::int, e.entry::jsonb
+    from json_array_elements(${t.json}::text::json) with ordinality as e(entry, ord)
+    where e.ord > ${from}`
+}
 
 export interface ImportedCall {
   id: string
@@ -216,22 +320,29 @@ export interface ImportedCall {
 
 /** Upsert under the original id (recordings in S3 are keyed by it); never crosses workspaces. */
 export async function upsertImportedCall(tx: Queryable, workspaceId: string, c: ImportedCall): Promise<'inserted' | 'updated' | undefined> {
+  const t = prepareTranscript(c.transcript)
   const [row] = await tx<{ inserted: boolean }[]>`
     insert into calls (id, workspace_id, agent_id, agent_name, direction, status, outcome, from_number, to_number, room_name,
-      started_at, ended_at, duration_s, cost_usd, prompt_tokens, completion_tokens, transcript, recording, metrics, created_at, updated_at)
+      started_at, ended_at, duration_s, cost_usd, prompt_tokens, completion_tokens, transcript_count, transcript_hash, recording, metrics,
+      created_at, updated_at)
     values (${c.id}, ${workspaceId}, ${c.agentId}, ${c.agentName}, ${c.direction}, ${c.status}, ${c.outcome}, ${c.from}, ${c.to},
       ${c.roomName}, ${c.startedAt}, ${c.endedAt}, ${c.durationS}, ${c.costUsd}, ${c.promptTokens}, ${c.completionTokens},
-      ${tx.json(c.transcript as never)}, ${c.recording === null ? null : tx.json(c.recording as never)},
+      ${t.count}, ${t.hash}, ${c.recording === null ? null : tx.json(c.recording as never)},
       ${tx.json(c.metrics as never)}, ${c.createdAt}, ${c.updatedAt})
     on conflict (id) do update set
       agent_id = excluded.agent_id, agent_name = excluded.agent_name, direction = excluded.direction, status = excluded.status,
       outcome = excluded.outcome, from_number = excluded.from_number, to_number = excluded.to_number, room_name = excluded.room_name,
       started_at = excluded.started_at, ended_at = excluded.ended_at, duration_s = excluded.duration_s, cost_usd = excluded.cost_usd,
-      prompt_tokens = excluded.prompt_tokens, completion_tokens = excluded.completion_tokens, transcript = excluded.transcript,
+      prompt_tokens = excluded.prompt_tokens, completion_tokens = excluded.completion_tokens,
+      transcript_count = excluded.transcript_count, transcript_hash = excluded.transcript_hash,
       recording = excluded.recording, metrics = excluded.metrics, updated_at = excluded.updated_at
     where calls.workspace_id = excluded.workspace_id
     returning (xmax = 0) as inserted`
-  return row ? (row.inserted ? 'inserted' : 'updated') : undefined
+  if (!row) return undefined
+  // A re-import replaces the whole transcript (the file is the source).
+  if (!row.inserted) await tx`delete from call_transcript_entries where call_id = ${c.id}`
+  await insertEntries(tx, c.id, t, 0)
+  return row.inserted ? 'inserted' : 'updated'
 }
 
 /**
