@@ -1,6 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { parse } from 'yaml'
 import { startTestApp } from './helpers/app.js'
 import { startLiveKit } from './helpers/livekit.js'
 import { createRapidCallClient, RapidCallError, unwrap } from '../clients/typescript/index.js'
@@ -76,4 +78,22 @@ test('TS client: signup, create agent, web call, list calls against the running 
   const integrator = createRapidCallClient({ baseUrl: url, token: key.key })
   const agents = await unwrap(integrator.GET('/api/agents'))
   assert.deepEqual(agents.items.map((a) => a.id), [agent.id])
+})
+
+test('Swagger UI and /openapi.yaml serve the committed openapi.yaml the clients are generated from', async (t) => {
+  const { app, config } = await startTestApp(t)
+  const committed = await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8')
+  // Only the version differs: tests run as 0.0.0-test, the committed file carries package.json's.
+  const asCommitted = (text: string) => text.replace(`version: ${config.version}\n`, `version: ${parse(committed).info.version}\n`)
+  const served = await app.inject('/openapi.yaml')
+  assert.equal(served.statusCode, 200)
+  assert.ok(asCommitted(served.body) === committed, 'the served spec differs from openapi.yaml: run `npm run openapi` and `npm run clients`')
+
+  // Swagger UI reads its document from /docs/json; "Authorize" offers the bearer scheme (JWT or API key).
+  const ui = await app.inject('/docs/json')
+  assert.equal(ui.statusCode, 200)
+  const doc = ui.json()
+  assert.deepEqual({ ...doc, info: { ...doc.info, version: 'x' } }, { ...parse(committed), info: { ...parse(committed).info, version: 'x' } })
+  assert.equal(doc.components.securitySchemes.bearerAuth.scheme, 'bearer')
+  assert.equal((await app.inject('/docs/')).statusCode, 200)
 })

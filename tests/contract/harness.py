@@ -71,6 +71,7 @@ def running_api(numbers: int = 3, log_level: str = "info") -> Iterator[RunningAp
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
+        env={**os.environ, "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED": "true"},
     )
     api: subprocess.Popen[bytes] | None = None
     try:

@@ -1,16 +1,20 @@
 // What the API needs around it for the contract suite and the fuzzing run, started from Python
-// (tests/contract/harness.py): a fresh schema on the real PostgreSQL, and the LiveKit and Twilio
-// test servers (test/support, the real SDKs' wire protocols) with Twilio numbers the account owns.
+// (tests/contract/harness.py): a fresh schema on the real PostgreSQL, and every integration the
+// API can use, so that no route answers 503 `integration_not_configured`: the LiveKit, Twilio and
+// Stripe test servers (test/support, the real SDKs' wire protocols; Twilio with numbers the account
+// owns) and s3rver for recordings.
 //
 //   node --import tsx tests/contract/services.ts [--numbers 3] [--until-stdin-closes]
 //
-// Prints one JSON line: {databaseUrl, schema, env: {LIVEKIT_*, TWILIO_*}, numbers: [e164...]}.
+// Prints one JSON line: {databaseUrl, schema, env: {LIVEKIT_*, TWILIO_*, STRIPE_*, EGRESS_S3_*}, numbers: [e164...]}.
 // Stops (dropping the schema) on SIGTERM/SIGINT, or when stdin closes with --until-stdin-closes,
 // so a harness that dies without cleaning up does not leave the servers running.
 import postgres from 'postgres'
 import { randomBytes } from 'node:crypto'
 import { startLiveKitServer } from '../../test/support/livekit-server.js'
 import { startTwilioServer } from '../../test/support/twilio-server.js'
+import { startStripeServer } from '../../test/support/stripe-server.js'
+import { startS3Server } from '../../test/support/s3-server.js'
 
 const LK_KEY = 'APIcontractkey'
 const LK_SECRET = `contract-${randomBytes(16).toString('hex')}`
@@ -31,6 +35,8 @@ async function main() {
 
   const livekit = await startLiveKitServer({ apiKey: LK_KEY, apiSecret: LK_SECRET })
   const twilio = await startTwilioServer()
+  const stripe = await startStripeServer()
+  const s3 = await startS3Server()
   const count = Number(arg('--numbers') ?? 3)
   // +1 555 01xx: the fictional range, so nothing here can ever ring a real phone.
   const numbers = Array.from({ length: count }, (_, i) => twilio.state.addIncomingNumber(`+1555010${String(i).padStart(4, '0')}`).phoneNumber)
@@ -39,7 +45,7 @@ async function main() {
   const stop = async () => {
     if (stopping) return
     stopping = true
-    await Promise.allSettled([livekit.close(), twilio.close()])
+    await Promise.allSettled([livekit.close(), twilio.close(), stripe.close(), s3.close()])
     await admin.unsafe(`drop schema if exists "${schema}" cascade`).catch(() => {})
     await admin.end()
     process.exit(0)
@@ -56,7 +62,20 @@ async function main() {
     JSON.stringify({
       databaseUrl: url.toString(),
       schema,
-      env: { LIVEKIT_URL: livekit.wsUrl, LIVEKIT_API_KEY: LK_KEY, LIVEKIT_API_SECRET: LK_SECRET, LIVEKIT_SIP_ENDPOINT: 'sip.contract.test', ...twilio.env },
+      env: {
+        LIVEKIT_URL: livekit.wsUrl,
+        LIVEKIT_API_KEY: LK_KEY,
+        LIVEKIT_API_SECRET: LK_SECRET,
+        LIVEKIT_SIP_ENDPOINT: 'sip.contract.test',
+        ...twilio.env,
+        ...stripe.env,
+        STRIPE_WEBHOOK_SECRET: `whsec_${randomBytes(16).toString('hex')}`,
+        STRIPE_PRICE_PRO: 'price_contractPro',
+        STRIPE_PRICE_SCALE: 'price_contractScale',
+        STRIPE_PRICE_MINUTES: 'price_contractMinutes',
+        BILLING_RETURN_URL: 'http://127.0.0.1/billing',
+        ...s3.env,
+      },
       numbers,
     }) + '\n',
   )

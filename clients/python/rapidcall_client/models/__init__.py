@@ -29,6 +29,16 @@ from .agent_welcome import AgentWelcome
 from .agent_welcome_mode_type_0 import AgentWelcomeModeType0
 from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
 from .api_key import ApiKey
+from .billing import Billing
+from .billing_limits_plan_type_0 import BillingLimitsPlanType0
+from .billing_limits_plan_type_1 import BillingLimitsPlanType1
+from .billing_limits_plan_type_2 import BillingLimitsPlanType2
+from .billing_plan_limits import BillingPlanLimits
+from .billing_plan_type_0 import BillingPlanType0
+from .billing_plan_type_1 import BillingPlanType1
+from .billing_plan_type_2 import BillingPlanType2
+from .billing_redirect import BillingRedirect
+from .billing_usage import BillingUsage
 from .call import Call
 from .call_direction_type_0 import CallDirectionType0
 from .call_direction_type_1 import CallDirectionType1
@@ -73,6 +83,9 @@ from .create_agent_body_welcome_mode_type_0 import CreateAgentBodyWelcomeModeTyp
 from .create_agent_body_welcome_mode_type_1 import CreateAgentBodyWelcomeModeType1
 from .create_api_key_body import CreateApiKeyBody
 from .create_api_key_response_201 import CreateApiKeyResponse201
+from .create_billing_checkout_body import CreateBillingCheckoutBody
+from .create_billing_checkout_body_plan_type_0 import CreateBillingCheckoutBodyPlanType0
+from .create_billing_checkout_body_plan_type_1 import CreateBillingCheckoutBodyPlanType1
 from .create_outbound_call_body import CreateOutboundCallBody
 from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
 from .create_outbound_call_response_201 import CreateOutboundCallResponse201
@@ -142,6 +155,7 @@ from .phone_number_status_type_1 import PhoneNumberStatusType1
 from .phone_number_status_type_2 import PhoneNumberStatusType2
 from .post_call_metrics_response_200 import PostCallMetricsResponse200
 from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
+from .receive_stripe_webhook_response_200 import ReceiveStripeWebhookResponse200
 from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
 from .recording_state import RecordingState
 from .recording_state_recording import RecordingStateRecording
@@ -219,6 +233,16 @@ __all__ = (
     "AgentWelcomeModeType0",
     "AgentWelcomeModeType1",
     "ApiKey",
+    "Billing",
+    "BillingLimitsPlanType0",
+    "BillingLimitsPlanType1",
+    "BillingLimitsPlanType2",
+    "BillingPlanLimits",
+    "BillingPlanType0",
+    "BillingPlanType1",
+    "BillingPlanType2",
+    "BillingRedirect",
+    "BillingUsage",
     "Call",
     "CallDirectionType0",
     "CallDirectionType1",
@@ -263,6 +287,9 @@ __all__ = (
     "CreateAgentBodyWelcomeModeType1",
     "CreateApiKeyBody",
     "CreateApiKeyResponse201",
+    "CreateBillingCheckoutBody",
+    "CreateBillingCheckoutBodyPlanType0",
+    "CreateBillingCheckoutBodyPlanType1",
     "CreateOutboundCallBody",
     "CreateOutboundCallBodyVariables",
     "CreateOutboundCallResponse201",
@@ -332,6 +359,7 @@ __all__ = (
     "PhoneNumberStatusType2",
     "PostCallMetricsResponse200",
     "ReceiveLiveKitWebhookResponse200",
+    "ReceiveStripeWebhookResponse200",
     "ReceiveTwilioInboundBody",
     "RecordingState",
     "RecordingStateRecording",

@@ -88,7 +88,8 @@ def sync_detailed(
     """Store the whole transcript so far (replaces, never duplicates)
 
      The agent re-sends the full list every few seconds and once more after the call ended. A shorter,
-    older list never truncates a newer one.
+    older list never truncates a newer one (`stored: false`); an unchanged list writes nothing; a list
+    whose earlier entries changed replaces the stored one from the first entry that differs.
 
     Args:
         call_id (str):
@@ -123,7 +124,8 @@ def sync(
     """Store the whole transcript so far (replaces, never duplicates)
 
      The agent re-sends the full list every few seconds and once more after the call ended. A shorter,
-    older list never truncates a newer one.
+    older list never truncates a newer one (`stored: false`); an unchanged list writes nothing; a list
+    whose earlier entries changed replaces the stored one from the first entry that differs.
 
     Args:
         call_id (str):
@@ -153,7 +155,8 @@ async def asyncio_detailed(
     """Store the whole transcript so far (replaces, never duplicates)
 
      The agent re-sends the full list every few seconds and once more after the call ended. A shorter,
-    older list never truncates a newer one.
+    older list never truncates a newer one (`stored: false`); an unchanged list writes nothing; a list
+    whose earlier entries changed replaces the stored one from the first entry that differs.
 
     Args:
         call_id (str):
@@ -186,7 +189,8 @@ async def asyncio(
     """Store the whole transcript so far (replaces, never duplicates)
 
      The agent re-sends the full list every few seconds and once more after the call ended. A shorter,
-    older list never truncates a newer one.
+    older list never truncates a newer one (`stored: false`); an unchanged list writes nothing; a list
+    whose earlier entries changed replaces the stored one from the first entry that differs.
 
     Args:
         call_id (str):

@@ -48,6 +48,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -96,7 +101,8 @@ def sync_detailed(
     the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
-    `number_not_provisioned` until the number has been reprovisioned.
+    `number_not_provisioned` until the number has been reprovisioned. 402 `plan_limit_reached` when the
+    plan's concurrent calls or monthly minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
@@ -131,7 +137,8 @@ def sync(
     the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
-    `number_not_provisioned` until the number has been reprovisioned.
+    `number_not_provisioned` until the number has been reprovisioned. 402 `plan_limit_reached` when the
+    plan's concurrent calls or monthly minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
@@ -161,7 +168,8 @@ async def asyncio_detailed(
     the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
-    `number_not_provisioned` until the number has been reprovisioned.
+    `number_not_provisioned` until the number has been reprovisioned. 402 `plan_limit_reached` when the
+    plan's concurrent calls or monthly minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
@@ -194,7 +202,8 @@ async def asyncio(
     the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
-    `number_not_provisioned` until the number has been reprovisioned.
+    `number_not_provisioned` until the number has been reprovisioned. 402 `plan_limit_reached` when the
+    plan's concurrent calls or monthly minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):

@@ -33,18 +33,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_200 = response.text
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.text)
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 415:
-        response_415 = ErrorResponse.from_dict(response.text)
+        response_415 = ErrorResponse.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.text)
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 

@@ -1,0 +1,110 @@
+"""Schemathesis hooks for scripts/run-schemathesis.sh (SCHEMATHESIS_HOOKS=<this file>).
+
+At load, sets up a workspace through the API the way a user would (signup, a second member, an
+API key, agents, a phone number, a web call, an inbound call), so that generated requests reach
+real resources instead of answering 404 everywhere. Then, per request: the credentials each
+operation declares (`bearerAuth` or `agentSecret`), and real ids in most path parameters.
+
+Environment (set by tests/contract/harness.py): RAPIDCALL_BASE_URL, RAPIDCALL_AGENT_SECRET,
+RAPIDCALL_NUMBERS (Twilio numbers the test account owns).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import zlib
+from typing import Any
+
+import httpx
+import schemathesis
+
+BASE_URL = os.environ["RAPIDCALL_BASE_URL"]
+AGENT_SECRET = os.environ["RAPIDCALL_AGENT_SECRET"]
+NUMBERS = [n for n in os.environ.get("RAPIDCALL_NUMBERS", "").split(",") if n]
+ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def _call(method: str, path: str, token: str | None = None, headers: dict[str, str] | None = None, **kwargs: Any) -> Any:
+    h = dict(headers or {})
+    if token:
+        h["authorization"] = f"Bearer {token}"
+    res = httpx.request(method, f"{BASE_URL}{path}", headers=h, timeout=30, **kwargs)
+    if res.status_code >= 300:
+        raise RuntimeError(f"fuzz setup: {method} {path} answered {res.status_code}: {res.text}")
+    return res.json() if res.content else None
+
+
+def _signup(label: str) -> dict[str, Any]:
+    email = f"fuzz-{label}-{secrets.token_hex(4)}@example.com"
+    return _call("POST", "/api/auth/signup", json={"email": email, "password": "correct horse battery", "workspaceName": f"Fuzz {label}"}) | {
+        "email": email
+    }
+
+
+def _setup() -> dict[str, Any]:
+    owner = _signup("owner")
+    token = owner["token"]
+    ws = owner["workspace"]["id"]
+    member = _signup("member")
+    _call("POST", f"/api/workspaces/{ws}/members", token, json={"email": member["email"], "role": "member"})
+    key = _call("POST", f"/api/workspaces/{ws}/api-keys", token, json={"name": "fuzz"})
+    agent = _call("POST", "/api/agents", token, json={"name": "Fuzz agent", "promptDraft": "You are a test agent.", "enabledTools": ["end_call"]})
+    _call("POST", f"/api/agents/{agent['id']}/publish", token)
+    number = _call("POST", "/api/phone-numbers", token, json={"e164": NUMBERS[0], "inboundAgentId": agent["id"]}) if NUMBERS else None
+    web = _call("POST", "/api/calls/web", token, json={"agentId": agent["id"]})
+    return {
+        "token": token,
+        "ids": {
+            "workspaceId": ws,
+            "userId": member["user"]["id"],
+            "keyId": key["id"],
+            "agentId": agent["id"],
+            "callId": web["callId"],
+            # `{id}` is a phone number under /api/phone-numbers; deliveries have none to offer.
+            "id": number["id"] if number else None,
+        },
+    }
+
+
+STATE = _setup()
+
+
+def _security(operation: Any) -> set[str]:
+    raw = operation.definition.raw
+    return {name for requirement in raw.get("security") or [] for name in requirement}
+
+
+@schemathesis.auth()
+class DeclaredCredentials:
+    """Sends what each operation's `security` names: the owner's JWT, or the agent secret."""
+
+    def get(self, case: Any, ctx: Any) -> dict[str, str]:
+        return {"token": STATE["token"], "agent": AGENT_SECRET}
+
+    def set(self, case: Any, data: dict[str, str], ctx: Any) -> None:
+        schemes = _security(case.operation)
+        headers = case.headers if case.headers is not None else {}
+        # Replaces whatever was generated for these headers: the run is about authenticated behaviour.
+        if "bearerAuth" in schemes:
+            headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
+            headers["Authorization"] = f"Bearer {data['token']}"
+        if "agentSecret" in schemes:
+            headers = {k: v for k, v in headers.items() if k.lower() != "x-agent-secret"}
+            headers["x-agent-secret"] = data["agent"]
+        case.headers = headers
+
+
+@schemathesis.hook
+def map_path_parameters(context: Any, path_parameters: dict[str, Any]) -> dict[str, Any]:
+    # Three well-formed ids in four become the workspace's real ids, so the handlers run past their
+    # lookups; the rest (and malformed ids) stay as generated, to exercise 400 and 404.
+    if not isinstance(path_parameters, dict):
+        return path_parameters
+    out = dict(path_parameters)
+    for name, value in path_parameters.items():
+        real = STATE["ids"].get(name)
+        if real and isinstance(value, str) and ID.match(value) and zlib.crc32(value.encode()) % 4 != 0:
+            out[name] = real
+    return out
