@@ -196,6 +196,9 @@ export interface SecretRow {
 
 /** Two first uses at once both end up with the one secret that won the insert. */
 async function ensureSecret(db: Queryable, workspaceId: string): Promise<SecretRow> {
+  // Read first: every delivery signs, and the secret exists after the first one.
+  const [existing] = await db<SecretRow[]>`select * from webhook_secrets where workspace_id = ${workspaceId}`
+  if (existing) return existing
   await db`insert into webhook_secrets (workspace_id, secret) values (${workspaceId}, ${newWebhookSecret()}) on conflict (workspace_id) do nothing`
   const [row] = await db<SecretRow[]>`select * from webhook_secrets where workspace_id = ${workspaceId}`
   return row
