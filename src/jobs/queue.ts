@@ -143,6 +143,11 @@ function executor(db: Queryable) {
         const conn = await db.reserve()
         try {
           return { rows: await query(conn, text, params) }
+        } catch (err) {
+          // A failed statement leaves the script's transaction open and aborted (e.g. two
+          // instances installing at once): end it before the connection goes back to the pool.
+          await conn.unsafe('rollback').catch(() => undefined)
+          throw err
         } finally {
           conn.release()
         }
@@ -196,8 +201,13 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
 
   async function createQueue(name: string) {
     if (created.has(name)) return
-    // pg-boss runs this through its own (pool) connection: never inside a caller's transaction.
-    await boss!.createQueue(name, { name, policy: 'standard' })
+    // pg-boss' createQueue is not locked: two instances creating the same queue at boot
+    // deadlock (one adds the partition's foreign key to `queue` while the other waits on the
+    // queue row). One advisory lock per schema serializes them; the later one is a no-op.
+    await sql.begin(async (tx) => {
+      await tx`select pg_advisory_xact_lock(hashtext(${`rapidcall.jobs.${schema}.create_queue`}))`
+      await query(tx, `select ${q(schema)}.create_queue($1, $2)`, [name, { policy: 'standard' }])
+    })
     created.add(name)
   }
 
@@ -317,7 +327,12 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
         boss.on('error', (err) => log.error({ err }, 'pg-boss error'))
       }
       await boss.start()
-      for (const name of handlers.keys()) await createQueue(name)
+      try {
+        for (const name of handlers.keys()) await createQueue(name)
+      } catch (err) {
+        await boss.stop({ graceful: false, close: false }).catch(() => undefined)
+        throw err
+      }
       running = true
       loop = poll()
       log.info({ schema, names: [...handlers.keys()], pollIntervalMs, concurrency }, 'Job queue started')
