@@ -323,17 +323,19 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
   const liveIn = new Map<string, number>(ready.workspaces.map((w) => [w.id, 0]))
   const freeWorkspace = () => ready.workspaces.find((w) => liveIn.get(w.id)! < CALLS_PER_WORKSPACE)!
 
-  function spawn(ageMs: number) {
+  /** `lifePoint`: where in its life the call joins, 0 (a new call) to 1 (about to end). */
+  function spawn(lifePoint: number) {
     const now = performance.now()
+    const durationMs = rand(60_000, 600_000) * s
+    const ageMs = lifePoint * durationMs
     const workspace = freeWorkspace()
     liveIn.set(workspace.id, liveIn.get(workspace.id)! + 1)
     const c: SimCall = {
       workspace,
       room: `call-+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}-${randomBytes(4).toString('hex')}`,
-      durationMs: rand(60_000, 600_000) * s, bornAt: now - ageMs, parts: [], nextEntryAt: 0,
+      durationMs, bornAt: now - ageMs, parts: [], nextEntryAt: 0,
       ackedCount: 0, lastStep: step, metricsPosted: false, ended: false,
     }
-    c.durationMs = Math.max(c.durationMs, ageMs + 1)
     // The transcript it would have by now.
     c.nextEntryAt = c.bornAt + rand(1000, 3000) * s
     growTranscript(c, now)
@@ -430,7 +432,7 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
       const adding = Math.max(0, n - live.size)
       target = n
       // Newcomers join over most of the warm-up, each at a random point of its life.
-      for (let i = 0; i < adding; i++) setTimeout(() => { if (running && live.size < target) spawn(rand(0, 600_000 * s)) }, (i / adding) * o.warmupSeconds * 800)
+      for (let i = 0; i < adding; i++) setTimeout(() => { if (running && live.size < target) spawn(Math.random()) }, (i / adding) * o.warmupSeconds * 800)
       await sleep(o.warmupSeconds * 1000)
 
       resetStats()
