@@ -66,6 +66,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     requestTimeout: 30_000,
     keepAliveTimeout: 72_000,
     return503OnClosing: true,
+    // First boot of the embedded database (initdb) can take several seconds on a busy machine.
+    pluginTimeout: 60_000,
     // Malformed URLs and content types fail before routing; they get the same error body.
     frameworkErrors: (err, _req, reply: import('fastify').FastifyReply) => {
       const { status, body } = toErrorBody(err)

@@ -27,8 +27,11 @@ export default fp(
   async function billing(app: FastifyInstance) {
     const store = createBillingStore(app.sql)
     const limits = createCallLimits(store, app.config.billing.pastDueGraceDays)
-    app.decorate('enforceCallLimits', limits.enforce)
-    app.decorate('callLimitReached', limits.check)
+    // Without Stripe nobody can upgrade: a self-hosted or local instance runs without plan limits.
+    if (app.integrations.stripe) {
+      app.decorate('enforceCallLimits', limits.enforce)
+      app.decorate('callLimitReached', limits.check)
+    }
     await registerUsageReporting(app, store)
     await app.register(billingRoutes, { prefix: '/api', store })
     await app.register(stripeWebhookRoutes, { prefix: '/api', store })
