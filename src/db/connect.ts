@@ -39,7 +39,8 @@ function clientOptions(config: Config['database']): postgres.Options<{}> {
     max: config.poolMax,
     ssl: config.ssl ? 'require' : false,
     connect_timeout: CONNECT_TIMEOUT_S,
-    socket: handshakeAwareSocket as unknown as postgres.Options<{}>['socket'],
+    // A documented option that postgres.js's type definitions leave out.
+    ...({ socket: handshakeAwareSocket } as object),
     // A query that finds its connection closed waits out this delay before reconnecting. The default
     // grows to 20 s after a few failures: during an outage every request would hang that long, and
     // stay slow for that long after the database is back. Capped at 1 s, it fails fast and recovers fast.
