@@ -38,9 +38,9 @@ def _call(method: str, path: str, token: str | None = None, headers: dict[str, s
 
 def _signup(label: str) -> dict[str, Any]:
     email = f"fuzz-{label}-{secrets.token_hex(4)}@example.com"
-    return _call("POST", "/api/auth/signup", json={"email": email, "password": "correct horse battery", "workspaceName": f"Fuzz {label}"}) | {
-        "email": email
-    }
+    return _call(
+        "POST", "/api/auth/signup", json={"email": email, "password": "correct horse battery", "workspaceName": f"Fuzz {label}"}
+    ) | {"email": email}
 
 
 def _setup() -> dict[str, Any]:
@@ -50,7 +50,9 @@ def _setup() -> dict[str, Any]:
     member = _signup("member")
     _call("POST", f"/api/workspaces/{ws}/members", token, json={"email": member["email"], "role": "member"})
     key = _call("POST", f"/api/workspaces/{ws}/api-keys", token, json={"name": "fuzz"})
-    agent = _call("POST", "/api/agents", token, json={"name": "Fuzz agent", "promptDraft": "You are a test agent.", "enabledTools": ["end_call"]})
+    agent = _call(
+        "POST", "/api/agents", token, json={"name": "Fuzz agent", "promptDraft": "You are a test agent.", "enabledTools": ["end_call"]}
+    )
     _call("POST", f"/api/agents/{agent['id']}/publish", token)
     number = _call("POST", "/api/phone-numbers", token, json={"e164": NUMBERS[0], "inboundAgentId": agent["id"]}) if NUMBERS else None
     web = _call("POST", "/api/calls/web", token, json={"agentId": agent["id"]})
@@ -64,6 +66,13 @@ def _setup() -> dict[str, Any]:
             "callId": web["callId"],
             # `{id}` is a phone number under /api/phone-numbers; deliveries have none to offer.
             "id": number["id"] if number else None,
+        },
+        # Ids inside bodies (POST /api/calls/web, /api/calls/outbound, /api/phone-numbers, ...).
+        "body_ids": {
+            "agentId": agent["id"],
+            "inboundAgentId": agent["id"],
+            "phoneNumberId": number["id"] if number else None,
+            "workspaceId": ws,
         },
     }
 
@@ -96,15 +105,23 @@ class DeclaredCredentials:
         case.headers = headers
 
 
-@schemathesis.hook
-def map_path_parameters(context: Any, path_parameters: dict[str, Any]) -> dict[str, Any]:
+def _mostly_real(value: Any, real: str | None) -> Any:
     # Three well-formed ids in four become the workspace's real ids, so the handlers run past their
     # lookups; the rest (and malformed ids) stay as generated, to exercise 400 and 404.
+    if real and isinstance(value, str) and ID.match(value) and zlib.crc32(value.encode()) % 4 != 0:
+        return real
+    return value
+
+
+@schemathesis.hook
+def map_body(context: Any, body: Any) -> Any:
+    if not isinstance(body, dict):
+        return body
+    return {k: _mostly_real(v, STATE["body_ids"].get(k)) for k, v in body.items()}
+
+
+@schemathesis.hook
+def map_path_parameters(context: Any, path_parameters: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(path_parameters, dict):
         return path_parameters
-    out = dict(path_parameters)
-    for name, value in path_parameters.items():
-        real = STATE["ids"].get(name)
-        if real and isinstance(value, str) and ID.match(value) and zlib.crc32(value.encode()) % 4 != 0:
-            out[name] = real
-    return out
+    return {k: _mostly_real(v, STATE["ids"].get(k)) for k, v in path_parameters.items()}

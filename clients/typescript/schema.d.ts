@@ -91,7 +91,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller, the active workspace and all their workspaces */
+        /**
+         * The caller, the active workspace and all their workspaces
+         * @description Dashboard JWT only (an API key has no user: 403). `workspace` is the one the token is for, with the caller's role.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -110,7 +113,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A token for another workspace the caller belongs to */
+        /**
+         * A token for another workspace the caller belongs to
+         * @description The old token keeps working for its own workspace. 404 when the caller is not a member of `workspaceId`.
+         */
         post: operations["switchWorkspace"];
         delete?: never;
         options?: never;
@@ -125,10 +131,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's workspaces with their role */
+        /**
+         * The caller's workspaces with their role
+         * @description Every workspace the caller is a member of; not paginated (`nextCursor` is always null).
+         */
         get: operations["listWorkspaces"];
         put?: never;
-        /** Create a workspace (the caller becomes its owner) */
+        /**
+         * Create a workspace (the caller becomes its owner)
+         * @description Dashboard JWT only. Use switch-workspace for a token scoped to it.
+         */
         post: operations["createWorkspace"];
         delete?: never;
         options?: never;
@@ -149,7 +161,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a workspace or set its default webhook URL */
+        /**
+         * Rename a workspace or set its default webhook URL
+         * @description Owner or admin. `webhookUrl` receives call webhooks for agents without their own URL; `null` clears it.
+         */
         patch: operations["updateWorkspace"];
         trace?: never;
     };
@@ -160,7 +175,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members of a workspace */
+        /**
+         * Members of a workspace
+         * @description Any member may list. `workspaceId` must be the workspace of the token (another answers 404).
+         */
         get: operations["listMembers"];
         put?: never;
         /**
@@ -184,7 +202,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a member */
+        /**
+         * Remove a member
+         * @description Owner or admin. They lose access at once (roles are read on every request); 409 `last_owner` for the last owner.
+         */
         delete: operations["removeMember"];
         options?: never;
         head?: never;
@@ -198,10 +219,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** API keys of the workspace, without secrets */
+        /**
+         * API keys of the workspace, without secrets
+         * @description Name, prefix, creation and last use of each key; never the key itself.
+         */
         get: operations["listApiKeys"];
         put?: never;
-        /** Create an API key (shown once) */
+        /**
+         * Create an API key (shown once)
+         * @description Owner or admin, with a dashboard JWT. The `key` (`rk_...`) is returned only here and stored hashed; it acts as a member of this workspace.
+         */
         post: operations["createApiKey"];
         delete?: never;
         options?: never;
@@ -219,7 +246,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API key; it stops working at once */
+        /**
+         * Revoke an API key; it stops working at once
+         * @description Owner or admin. The next request with the key answers 401 `invalid_api_key`.
+         */
         delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
@@ -233,10 +263,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Agents of the workspace, newest first */
+        /**
+         * Agents of the workspace, newest first
+         * @description Paginated with `limit` and `cursor` (`nextCursor` of the previous page).
+         */
         get: operations["listAgents"];
         put?: never;
-        /** Create an agent */
+        /**
+         * Create an agent
+         * @description Only `name` is required; every other field has the default the voice agent expects. Field names follow the existing RapidCallAI agents, so their JSON imports unchanged.
+         */
         post: operations["createAgent"];
         delete?: never;
         options?: never;
@@ -251,7 +287,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One agent */
+        /**
+         * One agent
+         * @description 404 `not_found` for an unknown id and for an agent of another workspace.
+         */
         get: operations["getAgent"];
         put?: never;
         post?: never;
@@ -262,7 +301,10 @@ export interface paths {
         delete: operations["deleteAgent"];
         options?: never;
         head?: never;
-        /** Partial update: only the fields sent change */
+        /**
+         * Partial update: only the fields sent change
+         * @description Object fields (`voice`, `toolConfigs`, ...) are replaced as a whole, not merged. Phone calls keep using the published prompt until publish.
+         */
         patch: operations["updateAgent"];
         trace?: never;
     };
@@ -275,7 +317,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the draft prompt: phone calls use it from now on */
+        /**
+         * Publish the draft prompt: phone calls use it from now on
+         * @description Copies `promptDraft` to `promptPublished` and sets `publishedAt`. Web calls keep testing the draft.
+         */
         post: operations["publishAgent"];
         delete?: never;
         options?: never;
@@ -310,7 +355,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One call with its transcript and metrics */
+        /**
+         * One call with its transcript and metrics
+         * @description The transcript as the agent last synced it and the merged metrics snapshot with derived totals and latency percentiles.
+         */
         get: operations["getCall"];
         put?: never;
         post?: never;
@@ -349,7 +397,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a browser call (the existing dashboard's route) */
+        /**
+         * Start a browser call (the existing dashboard's route)
+         * @description Same as POST /api/calls/web with the agent id in the path.
+         */
         post: operations["startAgentWebCall"];
         delete?: never;
         options?: never;
@@ -444,7 +495,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Phone numbers of the workspace, newest first */
+        /**
+         * Phone numbers of the workspace, newest first
+         * @description Each with its inbound agent, whether it is on the workspace SIP trunk, and its provisioning status.
+         */
         get: operations["listPhoneNumbers"];
         put?: never;
         /**
@@ -465,7 +519,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One phone number */
+        /**
+         * One phone number
+         * @description 404 `not_found` for an unknown id and for a number of another workspace.
+         */
         get: operations["getPhoneNumber"];
         put?: never;
         post?: never;
@@ -850,7 +907,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One delivery with every attempt (status code, error, duration, next attempt) */
+        /**
+         * One delivery with every attempt (status code, error, duration, next attempt)
+         * @description `attemptLog` lists the attempts oldest first; 404 for a delivery of another workspace.
+         */
         get: operations["getWebhookDelivery"];
         put?: never;
         post?: never;
@@ -887,7 +947,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The secret that signs call webhooks (created on first use) */
+        /**
+         * The secret that signs call webhooks (created on first use)
+         * @description Owner or admin. Verify `x-rapidcall-signature` with it (see the README); rotate it with webhook-secret/rotate.
+         */
         get: operations["getWebhookSecret"];
         put?: never;
         post?: never;

@@ -17,7 +17,7 @@ export default async function agentRoutes(fastify: FastifyInstance, opts: { agen
   app.addHook('onRequest', app.requireAuth)
 
   app.post('/agents', {
-    schema: { tags, security, operationId: 'createAgent', summary: 'Create an agent', body: CreateAgentBody, response: { 201: ref(Agent), ...errors(400, 401, 413, 415) } },
+    schema: { tags, security, operationId: 'createAgent', summary: 'Create an agent', description: 'Only `name` is required; every other field has the default the voice agent expects. Field names follow the existing RapidCallAI agents, so their JSON imports unchanged.', body: CreateAgentBody, response: { 201: ref(Agent), ...errors(400, 401, 413, 415) } },
   }, async (req, reply) => {
     assertJsonSizes(req.body, AGENT_JSON_LIMITS)
     const row = await agents.create(req.auth.workspaceId, req.body)
@@ -25,7 +25,7 @@ export default async function agentRoutes(fastify: FastifyInstance, opts: { agen
   })
 
   app.get('/agents', {
-    schema: { tags, security, operationId: 'listAgents', summary: 'Agents of the workspace, newest first', querystring: AgentListQuery, response: { 200: Page(ref(Agent), 'AgentPage'), ...errors(400, 401) } },
+    schema: { tags, security, operationId: 'listAgents', summary: 'Agents of the workspace, newest first', description: 'Paginated with `limit` and `cursor` (`nextCursor` of the previous page).', querystring: AgentListQuery, response: { 200: Page(ref(Agent), 'AgentPage'), ...errors(400, 401) } },
   }, async (req) => {
     const limit = req.query.limit ?? 50
     const [beforeId] = decodeCursor<[string]>(req.query.cursor, ['string']) ?? []
@@ -34,7 +34,7 @@ export default async function agentRoutes(fastify: FastifyInstance, opts: { agen
   })
 
   app.get('/agents/:agentId', {
-    schema: { tags, security, operationId: 'getAgent', summary: 'One agent', params: AgentParams, response: { 200: ref(Agent), ...errors(400, 401, 404) } },
+    schema: { tags, security, operationId: 'getAgent', summary: 'One agent', description: '404 `not_found` for an unknown id and for an agent of another workspace.', params: AgentParams, response: { 200: ref(Agent), ...errors(400, 401, 404) } },
   }, async (req) => {
     const row = await agents.find(req.auth.workspaceId, req.params.agentId)
     if (!row) throw notFound('Agent')
@@ -42,7 +42,7 @@ export default async function agentRoutes(fastify: FastifyInstance, opts: { agen
   })
 
   app.patch('/agents/:agentId', {
-    schema: { tags, security, operationId: 'updateAgent', summary: 'Partial update: only the fields sent change', params: AgentParams, body: UpdateAgentBody, response: { 200: ref(Agent), ...errors(400, 401, 404, 413, 415) } },
+    schema: { tags, security, operationId: 'updateAgent', summary: 'Partial update: only the fields sent change', description: 'Object fields (`voice`, `toolConfigs`, ...) are replaced as a whole, not merged. Phone calls keep using the published prompt until publish.', params: AgentParams, body: UpdateAgentBody, response: { 200: ref(Agent), ...errors(400, 401, 404, 413, 415) } },
   }, async (req) => {
     assertJsonSizes(req.body, AGENT_JSON_LIMITS)
     const row = await agents.update(req.auth.workspaceId, req.params.agentId, req.body)
@@ -51,7 +51,7 @@ export default async function agentRoutes(fastify: FastifyInstance, opts: { agen
   })
 
   app.post('/agents/:agentId/publish', {
-    schema: { tags, security, operationId: 'publishAgent', summary: 'Publish the draft prompt: phone calls use it from now on', params: AgentParams, response: { 200: ref(Agent), ...errors(400, 401, 404) } },
+    schema: { tags, security, operationId: 'publishAgent', summary: 'Publish the draft prompt: phone calls use it from now on', description: 'Copies `promptDraft` to `promptPublished` and sets `publishedAt`. Web calls keep testing the draft.', params: AgentParams, response: { 200: ref(Agent), ...errors(400, 401, 404) } },
   }, async (req) => {
     const row = await agents.publish(req.auth.workspaceId, req.params.agentId)
     if (!row) throw notFound('Agent')

@@ -105,6 +105,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
         tags: ['auth'],
         operationId: 'getMe',
         summary: 'The caller, the active workspace and all their workspaces',
+        description: 'Dashboard JWT only (an API key has no user: 403). `workspace` is the one the token is for, with the caller\'s role.',
         security: [{ bearerAuth: [] }],
         response: {
           200: Type.Object({ user: ref(User), workspace: ref(Membership), workspaces: Type.Array(ref(Membership)) }),
@@ -129,6 +130,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
         tags: ['auth'],
         operationId: 'switchWorkspace',
         summary: 'A token for another workspace the caller belongs to',
+        description: 'The old token keeps working for its own workspace. 404 when the caller is not a member of `workspaceId`.',
         security: [{ bearerAuth: [] }],
         body: SwitchWorkspaceBody,
         response: { 200: Type.Object({ token: Type.String() }), ...errors(400, 401, 403, 404) },

@@ -68,6 +68,7 @@ export async function deliveryRoutes(fastify: FastifyInstance, opts: { store: Ca
   app.get('/webhooks/deliveries/:id', {
     schema: {
       tags, security, operationId: 'getWebhookDelivery', summary: 'One delivery with every attempt (status code, error, duration, next attempt)',
+      description: '`attemptLog` lists the attempts oldest first; 404 for a delivery of another workspace.',
       params: DeliveryParams,
       response: {
         200: Type.Intersect([ref(WebhookDelivery), Type.Object({ attemptLog: Type.Array(ref(WebhookDeliveryAttempt)) })], { title: 'WebhookDeliveryWithAttempts' }),
@@ -107,6 +108,7 @@ export async function secretRoutes(fastify: FastifyInstance, opts: { store: Call
     onRequest: managers,
     schema: {
       tags: ['workspaces'], security, operationId: 'getWebhookSecret', summary: 'The secret that signs call webhooks (created on first use)',
+      description: 'Owner or admin. Verify `x-rapidcall-signature` with it (see the README); rotate it with webhook-secret/rotate.',
       params: WorkspaceParams, response: { 200: ref(WebhookSecret), ...errors(400, 401, 403, 404) },
     },
   }, async (req) => secretJson(await store.secretOf(req.auth.workspaceId)))

@@ -37,7 +37,7 @@ export default async function callReadRoutes(fastify: FastifyInstance, opts: { c
   })
 
   app.get('/calls/:callId', {
-    schema: { tags, security, operationId: 'getCall', summary: 'One call with its transcript and metrics', params: CallParams, response: { 200: ref(Call), ...errors(400, 401, 404) } },
+    schema: { tags, security, operationId: 'getCall', summary: 'One call with its transcript and metrics', description: 'The transcript as the agent last synced it and the merged metrics snapshot with derived totals and latency percentiles.', params: CallParams, response: { 200: ref(Call), ...errors(400, 401, 404) } },
   }, async (req) => {
     const row = await calls.find(req.auth.workspaceId, req.params.callId)
     if (!row) throw notFound('Call')

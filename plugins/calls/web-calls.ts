@@ -72,6 +72,7 @@ export default async function webCallRoutes(fastify: FastifyInstance, opts: { ca
   app.post('/agents/:agentId/start', {
     schema: {
       tags, security, operationId: 'startAgentWebCall', summary: 'Start a browser call (the existing dashboard\'s route)',
+      description: 'Same as POST /api/calls/web with the agent id in the path.',
       params: AgentParams, response: { 201: WebCallResponse, ...errors(400, 401, 402, 404, 502, 503) },
     },
   }, async (req, reply) => reply.code(201).send(await startWebCall(req, req.params.agentId)))

@@ -37,6 +37,7 @@ export default async function phoneNumberRoutes(fastify: FastifyInstance, opts: 
   app.get('/phone-numbers', {
     schema: {
       tags, security, operationId: 'listPhoneNumbers', summary: 'Phone numbers of the workspace, newest first',
+      description: 'Each with its inbound agent, whether it is on the workspace SIP trunk, and its provisioning status.',
       querystring: PhoneNumberListQuery, response: { 200: Page(ref(PhoneNumber), 'PhoneNumberPage'), ...errors(400, 401) },
     },
   }, async (req) => {
@@ -91,7 +92,7 @@ export default async function phoneNumberRoutes(fastify: FastifyInstance, opts: 
   })
 
   app.get('/phone-numbers/:id', {
-    schema: { tags, security, operationId: 'getPhoneNumber', summary: 'One phone number', params: PhoneNumberParams, response: { 200: ref(PhoneNumber), ...errors(400, 401, 404) } },
+    schema: { tags, security, operationId: 'getPhoneNumber', summary: 'One phone number', description: '404 `not_found` for an unknown id and for a number of another workspace.', params: PhoneNumberParams, response: { 200: ref(PhoneNumber), ...errors(400, 401, 404) } },
   }, async (req) => {
     const row = await store.find(req.auth.workspaceId, req.params.id)
     if (!row) throw notFound('Phone number')

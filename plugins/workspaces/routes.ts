@@ -28,7 +28,7 @@ export default async function workspaceRoutes(fastify: FastifyInstance) {
 
   app.post('/workspaces', {
     onRequest: app.requireUser,
-    schema: { tags, security, operationId: 'createWorkspace', summary: 'Create a workspace (the caller becomes its owner)', body: CreateWorkspaceBody, response: { 201: ref(Workspace), ...errors(400, 401, 403) } },
+    schema: { tags, security, operationId: 'createWorkspace', summary: 'Create a workspace (the caller becomes its owner)', description: 'Dashboard JWT only. Use switch-workspace for a token scoped to it.', body: CreateWorkspaceBody, response: { 201: ref(Workspace), ...errors(400, 401, 403) } },
   }, async (req, reply) => {
     const ws = await app.sql.begin((tx) => workspaceStore.createWorkspace(req.body.name.trim(), req.auth.userId!, tx))
     return reply.code(201).send(workspaceJson(ws))
@@ -36,12 +36,12 @@ export default async function workspaceRoutes(fastify: FastifyInstance) {
 
   app.get('/workspaces', {
     onRequest: app.requireUser,
-    schema: { tags, security, operationId: 'listWorkspaces', summary: "The caller's workspaces with their role", response: { 200: Type.Object({ items: Type.Array(ref(Membership)), nextCursor: Type.Null() }), ...errors(401, 403) } },
+    schema: { tags, security, operationId: 'listWorkspaces', summary: "The caller's workspaces with their role", description: 'Every workspace the caller is a member of; not paginated (`nextCursor` is always null).', response: { 200: Type.Object({ items: Type.Array(ref(Membership)), nextCursor: Type.Null() }), ...errors(401, 403) } },
   }, async (req) => ({ items: await workspaceStore.membershipsOf(req.auth.userId!), nextCursor: null }))
 
   app.patch('/workspaces/:workspaceId', {
     onRequest: managers,
-    schema: { tags, security, operationId: 'updateWorkspace', summary: 'Rename a workspace or set its default webhook URL', params: WorkspaceParams, body: UpdateWorkspaceBody, response: { 200: ref(Workspace), ...errors(400, 401, 403, 404) } },
+    schema: { tags, security, operationId: 'updateWorkspace', summary: 'Rename a workspace or set its default webhook URL', description: 'Owner or admin. `webhookUrl` receives call webhooks for agents without their own URL; `null` clears it.', params: WorkspaceParams, body: UpdateWorkspaceBody, response: { 200: ref(Workspace), ...errors(400, 401, 403, 404) } },
   }, async (req) => {
     const { workspaceId } = req.auth
     const problem = req.body.webhookUrl ? webhookUrlProblem(req.body.webhookUrl, app.config.webhooks) : undefined
@@ -57,7 +57,7 @@ export default async function workspaceRoutes(fastify: FastifyInstance) {
 
   app.get('/workspaces/:workspaceId/members', {
     onRequest: members,
-    schema: { tags, security, operationId: 'listMembers', summary: 'Members of a workspace', params: WorkspaceParams, response: { 200: Type.Object({ items: Type.Array(ref(Member)), nextCursor: Type.Null() }), ...errors(401, 403, 404) } },
+    schema: { tags, security, operationId: 'listMembers', summary: 'Members of a workspace', description: 'Any member of the workspace may list; a workspace the caller does not belong to answers 404.', params: WorkspaceParams, response: { 200: Type.Object({ items: Type.Array(ref(Member)), nextCursor: Type.Null() }), ...errors(401, 403, 404) } },
   }, async (req) => ({
     items: (await workspaceStore.listMembers(req.auth.workspaceId)).map((m) => ({ userId: m.user_id, email: m.email, name: m.name, role: m.role, createdAt: m.created_at.toISOString() })),
     nextCursor: null,
@@ -81,7 +81,7 @@ export default async function workspaceRoutes(fastify: FastifyInstance) {
 
   app.delete('/workspaces/:workspaceId/members/:userId', {
     onRequest: managers,
-    schema: { tags, security, operationId: 'removeMember', summary: 'Remove a member', params: MemberParams, response: { 204: Type.Null(), ...errors(400, 401, 403, 404, 409) } },
+    schema: { tags, security, operationId: 'removeMember', summary: 'Remove a member', description: 'Owner or admin. They lose access at once (roles are read on every request); 409 `last_owner` for the last owner.', params: MemberParams, response: { 204: Type.Null(), ...errors(400, 401, 403, 404, 409) } },
   }, async (req, reply) => {
     const result = await workspaceStore.removeMember(req.auth.workspaceId, req.params.userId)
     if (result === 'not_member') throw notFound('Member')
@@ -93,6 +93,7 @@ export default async function workspaceRoutes(fastify: FastifyInstance) {
     onRequest: managers,
     schema: {
       tags, security, operationId: 'createApiKey', summary: 'Create an API key (shown once)',
+      description: 'Owner or admin, with a dashboard JWT. The `key` (`rk_...`) is returned only here and stored hashed; it acts as a member of this workspace.',
       params: WorkspaceParams, body: CreateApiKeyBody,
       response: { 201: Type.Object({ id: Type.String(), name: Type.String(), key: Type.String({ description: 'The secret; store it now, it is never shown again' }), prefix: Type.String(), createdAt: Type.String({ format: 'date-time' }) }), ...errors(400, 401, 403, 404) },
     },
@@ -104,12 +105,12 @@ export default async function workspaceRoutes(fastify: FastifyInstance) {
 
   app.get('/workspaces/:workspaceId/api-keys', {
     onRequest: members,
-    schema: { tags, security, operationId: 'listApiKeys', summary: 'API keys of the workspace, without secrets', params: WorkspaceParams, response: { 200: Type.Object({ items: Type.Array(ref(ApiKey)), nextCursor: Type.Null() }), ...errors(401, 403, 404) } },
+    schema: { tags, security, operationId: 'listApiKeys', summary: 'API keys of the workspace, without secrets', description: 'Name, prefix, creation and last use of each key; never the key itself.', params: WorkspaceParams, response: { 200: Type.Object({ items: Type.Array(ref(ApiKey)), nextCursor: Type.Null() }), ...errors(401, 403, 404) } },
   }, async (req) => ({ items: (await authStore.listApiKeys(req.auth.workspaceId)).map(apiKeyJson), nextCursor: null }))
 
   app.delete('/workspaces/:workspaceId/api-keys/:keyId', {
     onRequest: managers,
-    schema: { tags, security, operationId: 'revokeApiKey', summary: 'Revoke an API key; it stops working at once', params: ApiKeyParams, response: { 204: Type.Null(), ...errors(400, 401, 403, 404) } },
+    schema: { tags, security, operationId: 'revokeApiKey', summary: 'Revoke an API key; it stops working at once', description: 'Owner or admin. The next request with the key answers 401 `invalid_api_key`.', params: ApiKeyParams, response: { 204: Type.Null(), ...errors(400, 401, 403, 404) } },
   }, async (req, reply) => {
     if (!(await authStore.revokeApiKey(req.auth.workspaceId, req.params.keyId))) throw notFound('API key')
     return reply.code(204).send(null)

@@ -80,6 +80,9 @@ def sync_detailed(
 ) -> Response[Agent | ErrorResponse]:
     """Create an agent
 
+     Only `name` is required; every other field has the default the voice agent expects. Field names
+    follow the existing RapidCallAI agents, so their JSON imports unchanged.
+
     Args:
         body (CreateAgentBody):
 
@@ -109,6 +112,9 @@ def sync(
 ) -> Agent | ErrorResponse | None:
     """Create an agent
 
+     Only `name` is required; every other field has the default the voice agent expects. Field names
+    follow the existing RapidCallAI agents, so their JSON imports unchanged.
+
     Args:
         body (CreateAgentBody):
 
@@ -132,6 +138,9 @@ async def asyncio_detailed(
     body: CreateAgentBody,
 ) -> Response[Agent | ErrorResponse]:
     """Create an agent
+
+     Only `name` is required; every other field has the default the voice agent expects. Field names
+    follow the existing RapidCallAI agents, so their JSON imports unchanged.
 
     Args:
         body (CreateAgentBody):
@@ -159,6 +168,9 @@ async def asyncio(
     body: CreateAgentBody,
 ) -> Agent | ErrorResponse | None:
     """Create an agent
+
+     Only `name` is required; every other field has the default the voice agent expects. Field names
+    follow the existing RapidCallAI agents, so their JSON imports unchanged.
 
     Args:
         body (CreateAgentBody):

@@ -70,6 +70,8 @@ def sync_detailed(
 ) -> Response[Agent | ErrorResponse]:
     """One agent
 
+     404 `not_found` for an unknown id and for an agent of another workspace.
+
     Args:
         agent_id (str):
 
@@ -99,6 +101,8 @@ def sync(
 ) -> Agent | ErrorResponse | None:
     """One agent
 
+     404 `not_found` for an unknown id and for an agent of another workspace.
+
     Args:
         agent_id (str):
 
@@ -122,6 +126,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Agent | ErrorResponse]:
     """One agent
+
+     404 `not_found` for an unknown id and for an agent of another workspace.
 
     Args:
         agent_id (str):
@@ -149,6 +155,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Agent | ErrorResponse | None:
     """One agent
+
+     404 `not_found` for an unknown id and for an agent of another workspace.
 
     Args:
         agent_id (str):

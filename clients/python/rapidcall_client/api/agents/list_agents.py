@@ -76,6 +76,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListAgentsAgentPage]:
     """Agents of the workspace, newest first
 
+     Paginated with `limit` and `cursor` (`nextCursor` of the previous page).
+
     Args:
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
@@ -108,6 +110,8 @@ def sync(
 ) -> ErrorResponse | ListAgentsAgentPage | None:
     """Agents of the workspace, newest first
 
+     Paginated with `limit` and `cursor` (`nextCursor` of the previous page).
+
     Args:
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
@@ -134,6 +138,8 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListAgentsAgentPage]:
     """Agents of the workspace, newest first
+
+     Paginated with `limit` and `cursor` (`nextCursor` of the previous page).
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -164,6 +170,8 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | ListAgentsAgentPage | None:
     """Agents of the workspace, newest first
+
+     Paginated with `limit` and `cursor` (`nextCursor` of the previous page).
 
     Args:
         limit (int | Unset):  Default: 50.

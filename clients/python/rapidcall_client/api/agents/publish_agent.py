@@ -70,6 +70,8 @@ def sync_detailed(
 ) -> Response[Agent | ErrorResponse]:
     """Publish the draft prompt: phone calls use it from now on
 
+     Copies `promptDraft` to `promptPublished` and sets `publishedAt`. Web calls keep testing the draft.
+
     Args:
         agent_id (str):
 
@@ -99,6 +101,8 @@ def sync(
 ) -> Agent | ErrorResponse | None:
     """Publish the draft prompt: phone calls use it from now on
 
+     Copies `promptDraft` to `promptPublished` and sets `publishedAt`. Web calls keep testing the draft.
+
     Args:
         agent_id (str):
 
@@ -122,6 +126,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Agent | ErrorResponse]:
     """Publish the draft prompt: phone calls use it from now on
+
+     Copies `promptDraft` to `promptPublished` and sets `publishedAt`. Web calls keep testing the draft.
 
     Args:
         agent_id (str):
@@ -149,6 +155,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Agent | ErrorResponse | None:
     """Publish the draft prompt: phone calls use it from now on
+
+     Copies `promptDraft` to `promptPublished` and sets `publishedAt`. Web calls keep testing the draft.
 
     Args:
         agent_id (str):

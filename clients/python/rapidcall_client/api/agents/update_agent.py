@@ -90,6 +90,9 @@ def sync_detailed(
 ) -> Response[Agent | ErrorResponse]:
     """Partial update: only the fields sent change
 
+     Object fields (`voice`, `toolConfigs`, ...) are replaced as a whole, not merged. Phone calls keep
+    using the published prompt until publish.
+
     Args:
         agent_id (str):
         body (UpdateAgentBody):
@@ -122,6 +125,9 @@ def sync(
 ) -> Agent | ErrorResponse | None:
     """Partial update: only the fields sent change
 
+     Object fields (`voice`, `toolConfigs`, ...) are replaced as a whole, not merged. Phone calls keep
+    using the published prompt until publish.
+
     Args:
         agent_id (str):
         body (UpdateAgentBody):
@@ -148,6 +154,9 @@ async def asyncio_detailed(
     body: UpdateAgentBody,
 ) -> Response[Agent | ErrorResponse]:
     """Partial update: only the fields sent change
+
+     Object fields (`voice`, `toolConfigs`, ...) are replaced as a whole, not merged. Phone calls keep
+    using the published prompt until publish.
 
     Args:
         agent_id (str):
@@ -178,6 +187,9 @@ async def asyncio(
     body: UpdateAgentBody,
 ) -> Agent | ErrorResponse | None:
     """Partial update: only the fields sent change
+
+     Object fields (`voice`, `toolConfigs`, ...) are replaced as a whole, not merged. Phone calls keep
+    using the published prompt until publish.
 
     Args:
         agent_id (str):

@@ -61,6 +61,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | GetMeResponse200]:
     """The caller, the active workspace and all their workspaces
 
+     Dashboard JWT only (an API key has no user: 403). `workspace` is the one the token is for, with the
+    caller's role.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -84,6 +87,9 @@ def sync(
 ) -> ErrorResponse | GetMeResponse200 | None:
     """The caller, the active workspace and all their workspaces
 
+     Dashboard JWT only (an API key has no user: 403). `workspace` is the one the token is for, with the
+    caller's role.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -102,6 +108,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | GetMeResponse200]:
     """The caller, the active workspace and all their workspaces
+
+     Dashboard JWT only (an API key has no user: 403). `workspace` is the one the token is for, with the
+    caller's role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +132,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ErrorResponse | GetMeResponse200 | None:
     """The caller, the active workspace and all their workspaces
+
+     Dashboard JWT only (an API key has no user: 403). `workspace` is the one the token is for, with the
+    caller's role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

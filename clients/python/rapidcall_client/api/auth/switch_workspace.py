@@ -82,6 +82,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SwitchWorkspaceResponse200]:
     """A token for another workspace the caller belongs to
 
+     The old token keeps working for its own workspace. 404 when the caller is not a member of
+    `workspaceId`.
+
     Args:
         body (SwitchWorkspaceBody):
 
@@ -111,6 +114,9 @@ def sync(
 ) -> ErrorResponse | SwitchWorkspaceResponse200 | None:
     """A token for another workspace the caller belongs to
 
+     The old token keeps working for its own workspace. 404 when the caller is not a member of
+    `workspaceId`.
+
     Args:
         body (SwitchWorkspaceBody):
 
@@ -134,6 +140,9 @@ async def asyncio_detailed(
     body: SwitchWorkspaceBody,
 ) -> Response[ErrorResponse | SwitchWorkspaceResponse200]:
     """A token for another workspace the caller belongs to
+
+     The old token keeps working for its own workspace. 404 when the caller is not a member of
+    `workspaceId`.
 
     Args:
         body (SwitchWorkspaceBody):
@@ -161,6 +170,9 @@ async def asyncio(
     body: SwitchWorkspaceBody,
 ) -> ErrorResponse | SwitchWorkspaceResponse200 | None:
     """A token for another workspace the caller belongs to
+
+     The old token keeps working for its own workspace. 404 when the caller is not a member of
+    `workspaceId`.
 
     Args:
         body (SwitchWorkspaceBody):

@@ -70,6 +70,9 @@ def sync_detailed(
 ) -> Response[Call | ErrorResponse]:
     """One call with its transcript and metrics
 
+     The transcript as the agent last synced it and the merged metrics snapshot with derived totals and
+    latency percentiles.
+
     Args:
         call_id (str):
 
@@ -99,6 +102,9 @@ def sync(
 ) -> Call | ErrorResponse | None:
     """One call with its transcript and metrics
 
+     The transcript as the agent last synced it and the merged metrics snapshot with derived totals and
+    latency percentiles.
+
     Args:
         call_id (str):
 
@@ -122,6 +128,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Call | ErrorResponse]:
     """One call with its transcript and metrics
+
+     The transcript as the agent last synced it and the merged metrics snapshot with derived totals and
+    latency percentiles.
 
     Args:
         call_id (str):
@@ -149,6 +158,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Call | ErrorResponse | None:
     """One call with its transcript and metrics
+
+     The transcript as the agent last synced it and the merged metrics snapshot with derived totals and
+    latency percentiles.
 
     Args:
         call_id (str):

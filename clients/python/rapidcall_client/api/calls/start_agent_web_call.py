@@ -87,6 +87,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StartAgentWebCallResponse201]:
     """Start a browser call (the existing dashboard's route)
 
+     Same as POST /api/calls/web with the agent id in the path.
+
     Args:
         agent_id (str):
 
@@ -116,6 +118,8 @@ def sync(
 ) -> ErrorResponse | StartAgentWebCallResponse201 | None:
     """Start a browser call (the existing dashboard's route)
 
+     Same as POST /api/calls/web with the agent id in the path.
+
     Args:
         agent_id (str):
 
@@ -139,6 +143,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | StartAgentWebCallResponse201]:
     """Start a browser call (the existing dashboard's route)
+
+     Same as POST /api/calls/web with the agent id in the path.
 
     Args:
         agent_id (str):
@@ -166,6 +172,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ErrorResponse | StartAgentWebCallResponse201 | None:
     """Start a browser call (the existing dashboard's route)
+
+     Same as POST /api/calls/web with the agent id in the path.
 
     Args:
         agent_id (str):

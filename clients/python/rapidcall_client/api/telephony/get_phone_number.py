@@ -72,6 +72,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | PhoneNumber]:
     """One phone number
 
+     404 `not_found` for an unknown id and for a number of another workspace.
+
     Args:
         id (str):
 
@@ -101,6 +103,8 @@ def sync(
 ) -> ErrorResponse | PhoneNumber | None:
     """One phone number
 
+     404 `not_found` for an unknown id and for a number of another workspace.
+
     Args:
         id (str):
 
@@ -124,6 +128,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | PhoneNumber]:
     """One phone number
+
+     404 `not_found` for an unknown id and for a number of another workspace.
 
     Args:
         id (str):
@@ -151,6 +157,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ErrorResponse | PhoneNumber | None:
     """One phone number
+
+     404 `not_found` for an unknown id and for a number of another workspace.
 
     Args:
         id (str):

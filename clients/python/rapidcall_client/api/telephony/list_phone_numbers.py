@@ -76,6 +76,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListPhoneNumbersPhoneNumberPage]:
     """Phone numbers of the workspace, newest first
 
+     Each with its inbound agent, whether it is on the workspace SIP trunk, and its provisioning status.
+
     Args:
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
@@ -108,6 +110,8 @@ def sync(
 ) -> ErrorResponse | ListPhoneNumbersPhoneNumberPage | None:
     """Phone numbers of the workspace, newest first
 
+     Each with its inbound agent, whether it is on the workspace SIP trunk, and its provisioning status.
+
     Args:
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
@@ -134,6 +138,8 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListPhoneNumbersPhoneNumberPage]:
     """Phone numbers of the workspace, newest first
+
+     Each with its inbound agent, whether it is on the workspace SIP trunk, and its provisioning status.
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -164,6 +170,8 @@ async def asyncio(
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | ListPhoneNumbersPhoneNumberPage | None:
     """Phone numbers of the workspace, newest first
+
+     Each with its inbound agent, whether it is on the workspace SIP trunk, and its provisioning status.
 
     Args:
         limit (int | Unset):  Default: 50.

@@ -72,6 +72,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | GetWebhookDeliveryWebhookDeliveryWithAttempts]:
     """One delivery with every attempt (status code, error, duration, next attempt)
 
+     `attemptLog` lists the attempts oldest first; 404 for a delivery of another workspace.
+
     Args:
         id (str):
 
@@ -101,6 +103,8 @@ def sync(
 ) -> ErrorResponse | GetWebhookDeliveryWebhookDeliveryWithAttempts | None:
     """One delivery with every attempt (status code, error, duration, next attempt)
 
+     `attemptLog` lists the attempts oldest first; 404 for a delivery of another workspace.
+
     Args:
         id (str):
 
@@ -124,6 +128,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | GetWebhookDeliveryWebhookDeliveryWithAttempts]:
     """One delivery with every attempt (status code, error, duration, next attempt)
+
+     `attemptLog` lists the attempts oldest first; 404 for a delivery of another workspace.
 
     Args:
         id (str):
@@ -151,6 +157,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ErrorResponse | GetWebhookDeliveryWebhookDeliveryWithAttempts | None:
     """One delivery with every attempt (status code, error, duration, next attempt)
+
+     `attemptLog` lists the attempts oldest first; 404 for a delivery of another workspace.
 
     Args:
         id (str):

@@ -87,6 +87,9 @@ def sync_detailed(
 ) -> Response[CreateApiKeyResponse201 | ErrorResponse]:
     """Create an API key (shown once)
 
+     Owner or admin, with a dashboard JWT. The `key` (`rk_...`) is returned only here and stored hashed;
+    it acts as a member of this workspace.
+
     Args:
         workspace_id (str):
         body (CreateApiKeyBody):
@@ -119,6 +122,9 @@ def sync(
 ) -> CreateApiKeyResponse201 | ErrorResponse | None:
     """Create an API key (shown once)
 
+     Owner or admin, with a dashboard JWT. The `key` (`rk_...`) is returned only here and stored hashed;
+    it acts as a member of this workspace.
+
     Args:
         workspace_id (str):
         body (CreateApiKeyBody):
@@ -145,6 +151,9 @@ async def asyncio_detailed(
     body: CreateApiKeyBody,
 ) -> Response[CreateApiKeyResponse201 | ErrorResponse]:
     """Create an API key (shown once)
+
+     Owner or admin, with a dashboard JWT. The `key` (`rk_...`) is returned only here and stored hashed;
+    it acts as a member of this workspace.
 
     Args:
         workspace_id (str):
@@ -175,6 +184,9 @@ async def asyncio(
     body: CreateApiKeyBody,
 ) -> CreateApiKeyResponse201 | ErrorResponse | None:
     """Create an API key (shown once)
+
+     Owner or admin, with a dashboard JWT. The `key` (`rk_...`) is returned only here and stored hashed;
+    it acts as a member of this workspace.
 
     Args:
         workspace_id (str):

@@ -77,6 +77,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Workspace]:
     """Create a workspace (the caller becomes its owner)
 
+     Dashboard JWT only. Use switch-workspace for a token scoped to it.
+
     Args:
         body (CreateWorkspaceBody):
 
@@ -106,6 +108,8 @@ def sync(
 ) -> ErrorResponse | Workspace | None:
     """Create a workspace (the caller becomes its owner)
 
+     Dashboard JWT only. Use switch-workspace for a token scoped to it.
+
     Args:
         body (CreateWorkspaceBody):
 
@@ -129,6 +133,8 @@ async def asyncio_detailed(
     body: CreateWorkspaceBody,
 ) -> Response[ErrorResponse | Workspace]:
     """Create a workspace (the caller becomes its owner)
+
+     Dashboard JWT only. Use switch-workspace for a token scoped to it.
 
     Args:
         body (CreateWorkspaceBody):
@@ -156,6 +162,8 @@ async def asyncio(
     body: CreateWorkspaceBody,
 ) -> ErrorResponse | Workspace | None:
     """Create a workspace (the caller becomes its owner)
+
+     Dashboard JWT only. Use switch-workspace for a token scoped to it.
 
     Args:
         body (CreateWorkspaceBody):

@@ -77,6 +77,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | WebhookSecret]:
     """The secret that signs call webhooks (created on first use)
 
+     Owner or admin. Verify `x-rapidcall-signature` with it (see the README); rotate it with webhook-
+    secret/rotate.
+
     Args:
         workspace_id (str):
 
@@ -106,6 +109,9 @@ def sync(
 ) -> ErrorResponse | WebhookSecret | None:
     """The secret that signs call webhooks (created on first use)
 
+     Owner or admin. Verify `x-rapidcall-signature` with it (see the README); rotate it with webhook-
+    secret/rotate.
+
     Args:
         workspace_id (str):
 
@@ -129,6 +135,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | WebhookSecret]:
     """The secret that signs call webhooks (created on first use)
+
+     Owner or admin. Verify `x-rapidcall-signature` with it (see the README); rotate it with webhook-
+    secret/rotate.
 
     Args:
         workspace_id (str):
@@ -156,6 +165,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ErrorResponse | WebhookSecret | None:
     """The secret that signs call webhooks (created on first use)
+
+     Owner or admin. Verify `x-rapidcall-signature` with it (see the README); rotate it with webhook-
+    secret/rotate.
 
     Args:
         workspace_id (str):

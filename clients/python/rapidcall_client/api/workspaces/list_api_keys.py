@@ -72,6 +72,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListApiKeysResponse200]:
     """API keys of the workspace, without secrets
 
+     Name, prefix, creation and last use of each key; never the key itself.
+
     Args:
         workspace_id (str):
 
@@ -101,6 +103,8 @@ def sync(
 ) -> ErrorResponse | ListApiKeysResponse200 | None:
     """API keys of the workspace, without secrets
 
+     Name, prefix, creation and last use of each key; never the key itself.
+
     Args:
         workspace_id (str):
 
@@ -124,6 +128,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | ListApiKeysResponse200]:
     """API keys of the workspace, without secrets
+
+     Name, prefix, creation and last use of each key; never the key itself.
 
     Args:
         workspace_id (str):
@@ -151,6 +157,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ErrorResponse | ListApiKeysResponse200 | None:
     """API keys of the workspace, without secrets
+
+     Name, prefix, creation and last use of each key; never the key itself.
 
     Args:
         workspace_id (str):

@@ -72,6 +72,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListMembersResponse200]:
     """Members of a workspace
 
+     Any member may list. `workspaceId` must be the workspace of the token (another answers 404).
+
     Args:
         workspace_id (str):
 
@@ -101,6 +103,8 @@ def sync(
 ) -> ErrorResponse | ListMembersResponse200 | None:
     """Members of a workspace
 
+     Any member may list. `workspaceId` must be the workspace of the token (another answers 404).
+
     Args:
         workspace_id (str):
 
@@ -124,6 +128,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | ListMembersResponse200]:
     """Members of a workspace
+
+     Any member may list. `workspaceId` must be the workspace of the token (another answers 404).
 
     Args:
         workspace_id (str):
@@ -151,6 +157,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ErrorResponse | ListMembersResponse200 | None:
     """Members of a workspace
+
+     Any member may list. `workspaceId` must be the workspace of the token (another answers 404).
 
     Args:
         workspace_id (str):

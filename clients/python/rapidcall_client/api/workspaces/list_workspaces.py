@@ -61,6 +61,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListWorkspacesResponse200]:
     """The caller's workspaces with their role
 
+     Every workspace the caller is a member of; not paginated (`nextCursor` is always null).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -84,6 +86,8 @@ def sync(
 ) -> ErrorResponse | ListWorkspacesResponse200 | None:
     """The caller's workspaces with their role
 
+     Every workspace the caller is a member of; not paginated (`nextCursor` is always null).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -102,6 +106,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | ListWorkspacesResponse200]:
     """The caller's workspaces with their role
+
+     Every workspace the caller is a member of; not paginated (`nextCursor` is always null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +129,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ErrorResponse | ListWorkspacesResponse200 | None:
     """The caller's workspaces with their role
+
+     Every workspace the caller is a member of; not paginated (`nextCursor` is always null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -79,6 +79,9 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Remove a member
 
+     Owner or admin. They lose access at once (roles are read on every request); 409 `last_owner` for the
+    last owner.
+
     Args:
         workspace_id (str):
         user_id (str):
@@ -111,6 +114,9 @@ def sync(
 ) -> Any | ErrorResponse | None:
     """Remove a member
 
+     Owner or admin. They lose access at once (roles are read on every request); 409 `last_owner` for the
+    last owner.
+
     Args:
         workspace_id (str):
         user_id (str):
@@ -137,6 +143,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorResponse]:
     """Remove a member
+
+     Owner or admin. They lose access at once (roles are read on every request); 409 `last_owner` for the
+    last owner.
 
     Args:
         workspace_id (str):
@@ -167,6 +176,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | ErrorResponse | None:
     """Remove a member
+
+     Owner or admin. They lose access at once (roles are read on every request); 409 `last_owner` for the
+    last owner.
 
     Args:
         workspace_id (str):

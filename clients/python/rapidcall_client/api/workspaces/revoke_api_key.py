@@ -74,6 +74,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Revoke an API key; it stops working at once
 
+     Owner or admin. The next request with the key answers 401 `invalid_api_key`.
+
     Args:
         workspace_id (str):
         key_id (str):
@@ -106,6 +108,8 @@ def sync(
 ) -> Any | ErrorResponse | None:
     """Revoke an API key; it stops working at once
 
+     Owner or admin. The next request with the key answers 401 `invalid_api_key`.
+
     Args:
         workspace_id (str):
         key_id (str):
@@ -132,6 +136,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorResponse]:
     """Revoke an API key; it stops working at once
+
+     Owner or admin. The next request with the key answers 401 `invalid_api_key`.
 
     Args:
         workspace_id (str):
@@ -162,6 +168,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | ErrorResponse | None:
     """Revoke an API key; it stops working at once
+
+     Owner or admin. The next request with the key answers 401 `invalid_api_key`.
 
     Args:
         workspace_id (str):

@@ -87,6 +87,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Workspace]:
     """Rename a workspace or set its default webhook URL
 
+     Owner or admin. `webhookUrl` receives call webhooks for agents without their own URL; `null` clears
+    it.
+
     Args:
         workspace_id (str):
         body (UpdateWorkspaceBody):
@@ -119,6 +122,9 @@ def sync(
 ) -> ErrorResponse | Workspace | None:
     """Rename a workspace or set its default webhook URL
 
+     Owner or admin. `webhookUrl` receives call webhooks for agents without their own URL; `null` clears
+    it.
+
     Args:
         workspace_id (str):
         body (UpdateWorkspaceBody):
@@ -145,6 +151,9 @@ async def asyncio_detailed(
     body: UpdateWorkspaceBody,
 ) -> Response[ErrorResponse | Workspace]:
     """Rename a workspace or set its default webhook URL
+
+     Owner or admin. `webhookUrl` receives call webhooks for agents without their own URL; `null` clears
+    it.
 
     Args:
         workspace_id (str):
@@ -175,6 +184,9 @@ async def asyncio(
     body: UpdateWorkspaceBody,
 ) -> ErrorResponse | Workspace | None:
     """Rename a workspace or set its default webhook URL
+
+     Owner or admin. `webhookUrl` receives call webhooks for agents without their own URL; `null` clears
+    it.
 
     Args:
         workspace_id (str):
