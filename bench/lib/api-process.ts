@@ -62,6 +62,8 @@ export async function startApiProcess(opts: {
   port?: number
   execArgv?: string[]
   startTimeoutMs?: number
+  /** Read and drop the child's output (benchmarks: production logging, nothing kept in the parent). */
+  discardLogs?: boolean
 }): Promise<ApiProcess> {
   const port = opts.port ?? (await freePort())
   const env: Record<string, string> = {
@@ -80,6 +82,7 @@ export async function startApiProcess(opts: {
     let buffered = ''
     stream.setEncoding('utf8')
     stream.on('data', (chunk: string) => {
+      if (opts.discardLogs) return
       buffered += chunk
       let nl: number
       while ((nl = buffered.indexOf('\n')) >= 0) {
