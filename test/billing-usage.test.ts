@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net'
 import Stripe from 'stripe'
 import type { FastifyInstance } from 'fastify'
 import { startTestApp, TEST_AGENT_SECRET } from './helpers/app.js'
-import { onRealPostgres } from './helpers/database.js'
 import { signup, type TestUser } from './helpers/users.js'
 import { startStripeServer, type StripeTestServer } from './support/stripe-server.js'
 import { createStripe } from '../src/integrations/stripe.js'
@@ -48,10 +47,6 @@ async function setup(t: { after: (fn: () => Promise<void>) => void }): Promise<S
       ALERT_WEBHOOK_URL: alerts.url,
       // The smallest backoff the queue has (whole seconds): a failed report is retried about a second later.
       BILLING_USAGE_RETRY_BASE_MS: '1000',
-      // The embedded database serves every connection from one backend and interleaves their
-      // protocol messages: with the queue's concurrent jobs that breaks unnamed portals ("portal \"\"
-      // does not exist"). One connection serializes them; real PostgreSQL keeps the full pool.
-      ...(onRealPostgres() ? {} : { DATABASE_POOL_MAX: '1' }),
     },
   })
   return { app, stripe, owner: await signup(app), alerts: alerts.received }
