@@ -177,7 +177,7 @@ export interface paths {
         };
         /**
          * Members of a workspace
-         * @description Any member may list. `workspaceId` must be the workspace of the token (another answers 404).
+         * @description Any member of the workspace may list; a workspace the caller does not belong to answers 404.
          */
         get: operations["listMembers"];
         put?: never;
@@ -3029,6 +3029,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agentId": "agt_01JDQ8ZK5X4V3M2N1P0QRSTUVW"
+                 *     }
+                 */
                 "application/json": {
                     /** @description Agent id */
                     agentId: string;

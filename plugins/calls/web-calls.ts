@@ -64,7 +64,7 @@ export default async function webCallRoutes(fastify: FastifyInstance, opts: { ca
     schema: {
       tags, security, operationId: 'startWebCall', summary: 'Start a browser call with an agent',
       description: 'Creates the call, a LiveKit room with the agent config as metadata, dispatches `LIVEKIT_AGENT_NAME`, and returns a browser token.',
-      body: Type.Object({ agentId: IdParam('Agent id') }, { additionalProperties: false }),
+      body: Type.Object({ agentId: IdParam('Agent id') }, { additionalProperties: false, examples: [{ agentId: 'agt_01JDQ8ZK5X4V3M2N1P0QRSTUVW' }] }),
       response: { 201: WebCallResponse, ...errors(400, 401, 402, 404, 502, 503) },
     },
   }, async (req, reply) => reply.code(201).send(await startWebCall(req, req.body.agentId)))

@@ -4,6 +4,7 @@ client (the generated Python client, as the voice agent uses it)."""
 
 from __future__ import annotations
 
+import os
 import secrets
 import sys
 from pathlib import Path
@@ -33,6 +34,8 @@ from harness import RunningApi, running_api  # noqa: E402
 
 @pytest.fixture(scope="session")
 def api() -> RunningApi:
+    if not os.environ.get("TEST_DATABASE_URL"):
+        pytest.exit("TEST_DATABASE_URL is not set: the contract suite runs the API on a real PostgreSQL", returncode=1)
     with running_api() as running:
         yield running
 

@@ -72,7 +72,9 @@ def test_inbound_start_with_current_secret_gives_the_routed_agents_config(
     me = get_me.sync(client=dashboard)
     assert me is not None and not isinstance(me, ErrorResponse), me
     assert config.agent.workspace_id == config.workspace_id == me.workspace.id
-    assert config.prompt == PUBLISHED_PROMPT.replace("{{business}}", "Acme Dental"), "phone calls use the published prompt, variables filled"
+    assert config.prompt == PUBLISHED_PROMPT.replace("{{business}}", "Acme Dental"), (
+        "phone calls use the published prompt, variables filled"
+    )
     assert config.max_call_seconds == 600
     assert "end_call" in config.enabled_tools
     assert config.tool_configs.to_dict() == {}
@@ -132,7 +134,12 @@ def metrics_batch(events: list[dict], prompt_tokens: int) -> CallMetricsBody:
                 "stt_audio_duration": 20.0,
                 "llm_model": "gpt-4o-mini",
             },
-            "latency": {"llm_ttft_ms_avg": 310.0, "eou_transcription_ms_avg": None, "eou_end_ms_avg": 120.0, "agent_turn_latency_ms_avg": 1000.0},
+            "latency": {
+                "llm_ttft_ms_avg": 310.0,
+                "eou_transcription_ms_avg": None,
+                "eou_end_ms_avg": 120.0,
+                "agent_turn_latency_ms_avg": 1000.0,
+            },
             "normalized": {"source": "telephony", "participantsCountAvg": 2, "recordingEnabled": False},
             "telephony": None,
             "events": events,

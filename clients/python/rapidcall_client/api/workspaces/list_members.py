@@ -72,7 +72,7 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListMembersResponse200]:
     """Members of a workspace
 
-     Any member may list. `workspaceId` must be the workspace of the token (another answers 404).
+     Any member of the workspace may list; a workspace the caller does not belong to answers 404.
 
     Args:
         workspace_id (str):
@@ -103,7 +103,7 @@ def sync(
 ) -> ErrorResponse | ListMembersResponse200 | None:
     """Members of a workspace
 
-     Any member may list. `workspaceId` must be the workspace of the token (another answers 404).
+     Any member of the workspace may list; a workspace the caller does not belong to answers 404.
 
     Args:
         workspace_id (str):
@@ -129,7 +129,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | ListMembersResponse200]:
     """Members of a workspace
 
-     Any member may list. `workspaceId` must be the workspace of the token (another answers 404).
+     Any member of the workspace may list; a workspace the caller does not belong to answers 404.
 
     Args:
         workspace_id (str):
@@ -158,7 +158,7 @@ async def asyncio(
 ) -> ErrorResponse | ListMembersResponse200 | None:
     """Members of a workspace
 
-     Any member may list. `workspaceId` must be the workspace of the token (another answers 404).
+     Any member of the workspace may list; a workspace the caller does not belong to answers 404.
 
     Args:
         workspace_id (str):
