@@ -45,7 +45,17 @@ export const TRANSCRIPT_MAX_BYTES = 2 * 1024 * 1024
 
 export const TranscriptBody = Type.Object(
   { transcript: Type.Array(TranscriptEntryInput, { maxItems: TRANSCRIPT_MAX_ENTRIES }) },
-  { additionalProperties: true },
+  {
+    additionalProperties: true,
+    examples: [{
+      transcript: [
+        { speaker: 'Agent', role: 'agent', text: 'Hello, thanks for calling. How can I help?' },
+        { speaker: 'User', role: 'user', text: 'I would like to book an appointment.' },
+        { kind: 'tool_invocation', toolCallId: 'call_1', toolName: 'book_appointment', input: { day: 'monday' } },
+        { kind: 'tool_result', toolCallId: 'call_1', toolName: 'book_appointment', result: { ok: true } },
+      ],
+    }],
+  },
 )
 
 export const AgentEndBody = Type.Object(

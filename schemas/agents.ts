@@ -61,7 +61,20 @@ const agentFields = {
 
 export const CreateAgentBody = Type.Object(
   { ...Type.Partial(Type.Object(agentFields)).properties, name: agentFields.name },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    examples: [{
+      name: 'Front desk',
+      promptDraft: 'You are the front desk of {{business}}. Be brief and friendly.',
+      welcome: { mode: 'agent', text: 'Hello, {{business}} here. How can I help?' },
+      voice: { provider: 'cartesia', voiceId: 'a0e99841-438c-4a64-b679-ae501e7d6091', speed: 1 },
+      llmModel: 'gpt-4o-mini',
+      maxCallSeconds: 600,
+      enabledTools: ['end_call', 'transfer_call'],
+      toolConfigs: { transfer_call: { to: '+15551234567' } },
+      defaultDynamicVariables: { business: 'Acme Dental' },
+    }],
+  },
 )
 export const UpdateAgentBody = Type.Partial(Type.Object(agentFields), { additionalProperties: false, minProperties: 1 })
 export type AgentInput = Partial<Static<typeof CreateAgentBody>>

@@ -98,6 +98,13 @@ export const CallMetricsBody = Type.Object(
     title: 'CallMetricsBody',
     // Older agents send keys this API does not know: they are ignored, never a 400.
     additionalProperties: true,
+    examples: [
+      { latency: { llm_ttft_ms_avg: 412, eou_transcription_ms_avg: 230, eou_end_ms_avg: 510, agent_turn_latency_ms_avg: 980 } },
+      {
+        usage: { llm_prompt_tokens: 1200, llm_prompt_cached_tokens: 0, llm_completion_tokens: 300, tts_characters_count: 850, tts_audio_duration: 52.4, stt_audio_duration: 61.2, llm_model: 'gpt-4o-mini' },
+        events: [{ id: 'turn-1', type: 'turn', e2eLatencyMs: 920, llmTtftMs: 410, ttsTtfbMs: 180, eouDelayMs: 300 }],
+      },
+    ],
     description:
       'Every key optional. `usage`, `models`, `latency`, `normalized` and `telephony` are snapshots: each one posted replaces the stored one. ' +
       '`events` are appended once per `id`.',

@@ -69,7 +69,7 @@ export const InboundStartBody = Type.Object(
     from: Type.Optional(Nullable(Type.String({ maxLength: 256, description: 'Caller; `""` when withheld' }))),
     twilioCallSid: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
   },
-  { additionalProperties: true },
+  { additionalProperties: true, examples: [{ roomName: 'call-_+17073808675_aBc123', to: '+17073808675', from: '+3710000000' }] },
 )
 
 export const OutboundStartBody = Type.Object({ roomName: RoomName }, { additionalProperties: true })

@@ -1231,6 +1231,35 @@ export interface components {
         /**
          * CallMetricsBody
          * @description Every key optional. `usage`, `models`, `latency`, `normalized` and `telephony` are snapshots: each one posted replaces the stored one. `events` are appended once per `id`.
+         * @example {
+         *       "latency": {
+         *         "llm_ttft_ms_avg": 412,
+         *         "eou_transcription_ms_avg": 230,
+         *         "eou_end_ms_avg": 510,
+         *         "agent_turn_latency_ms_avg": 980
+         *       }
+         *     }
+         * @example {
+         *       "usage": {
+         *         "llm_prompt_tokens": 1200,
+         *         "llm_prompt_cached_tokens": 0,
+         *         "llm_completion_tokens": 300,
+         *         "tts_characters_count": 850,
+         *         "tts_audio_duration": 52.4,
+         *         "stt_audio_duration": 61.2,
+         *         "llm_model": "gpt-4o-mini"
+         *       },
+         *       "events": [
+         *         {
+         *           "id": "turn-1",
+         *           "type": "turn",
+         *           "e2eLatencyMs": 920,
+         *           "llmTtftMs": 410,
+         *           "ttsTtfbMs": 180,
+         *           "eouDelayMs": 300
+         *         }
+         *       ]
+         *     }
          */
         CallMetricsBody: {
             /** @description Cumulative usage of the call (snake_case, as the agent sends it) */
@@ -2532,6 +2561,35 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Front desk",
+                 *       "promptDraft": "You are the front desk of {{business}}. Be brief and friendly.",
+                 *       "welcome": {
+                 *         "mode": "agent",
+                 *         "text": "Hello, {{business}} here. How can I help?"
+                 *       },
+                 *       "voice": {
+                 *         "provider": "cartesia",
+                 *         "voiceId": "a0e99841-438c-4a64-b679-ae501e7d6091",
+                 *         "speed": 1
+                 *       },
+                 *       "llmModel": "gpt-4o-mini",
+                 *       "maxCallSeconds": 600,
+                 *       "enabledTools": [
+                 *         "end_call",
+                 *         "transfer_call"
+                 *       ],
+                 *       "toolConfigs": {
+                 *         "transfer_call": {
+                 *           "to": "+15551234567"
+                 *         }
+                 *       },
+                 *       "defaultDynamicVariables": {
+                 *         "business": "Acme Dental"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     promptDraft?: string;
@@ -3311,6 +3369,38 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "transcript": [
+                 *         {
+                 *           "speaker": "Agent",
+                 *           "role": "agent",
+                 *           "text": "Hello, thanks for calling. How can I help?"
+                 *         },
+                 *         {
+                 *           "speaker": "User",
+                 *           "role": "user",
+                 *           "text": "I would like to book an appointment."
+                 *         },
+                 *         {
+                 *           "kind": "tool_invocation",
+                 *           "toolCallId": "call_1",
+                 *           "toolName": "book_appointment",
+                 *           "input": {
+                 *             "day": "monday"
+                 *           }
+                 *         },
+                 *         {
+                 *           "kind": "tool_result",
+                 *           "toolCallId": "call_1",
+                 *           "toolName": "book_appointment",
+                 *           "result": {
+                 *             "ok": true
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     transcript: {
                         [key: string]: unknown;
@@ -3834,6 +3924,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "roomName": "call-_+17073808675_aBc123",
+                 *       "to": "+17073808675",
+                 *       "from": "+3710000000"
+                 *     }
+                 */
                 "application/json": {
                     /** @description LiveKit room name */
                     roomName: string;
