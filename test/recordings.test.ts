@@ -7,8 +7,6 @@ import type { FastifyInstance } from 'fastify'
 import { loadConfig } from '../src/config.js'
 import { buildApp } from '../src/app.js'
 import { startEmbeddedPostgres } from '../src/db/pglite.js'
-import jobsPlugin from '../src/jobs/plugin.js'
-import { registerAlerts } from '../src/integrations/alerts.js'
 import { freshDatabaseEnv } from './helpers/database.js'
 import { startTestApp, TEST_JWT_SECRET } from './helpers/app.js'
 import { createAgent, createApiKey, signup, type TestUser } from './helpers/users.js'
@@ -281,6 +279,9 @@ describe('recordings', () => {
       const res = await sendLiveKitEvent(f.app, { event: 'room_started', room })
       assert.equal(res.statusCode, 200, res.body)
     }
+    // The egress starts from a queued job after the webhook's transaction commits.
+    await eventually(() => f.lk.calls('StartRoomCompositeEgress').some((r) => r.body.roomName === recorded.roomName), 'the auto-record egress')
+    for (let i = 0; i < 100 && (await recordingOf(f, recorded.id)).status !== 'recording'; i++) await new Promise((r) => setTimeout(r, 25))
     const started = f.lk.calls('StartRoomCompositeEgress').filter((r) => r.body.roomName === recorded.roomName)
     assert.equal(started.length, 1)
     assert.equal((started[0].body.fileOutputs?.[0] ?? started[0].body.file).filepath, `calls/${recorded.id}.mp3`)
@@ -348,16 +349,13 @@ test('two API processes on one database: a failed egress posts exactly one alert
   }
   const env = {
     LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '5',
-    ALERT_WEBHOOK_URL: receiver.url, ...lk.env, ...s3.env,
+    ALERT_WEBHOOK_URL: receiver.url, JOBS_POLL_INTERVAL_MS: '50', ...lk.env, ...s3.env,
   }
   // Two API processes: each its own app, pool and job queue polling the shared tables.
   const apps: FastifyInstance[] = []
   for (let i = 0; i < 2; i++) {
+    // buildApp registers the job queue and the alert sender, as in production.
     const app = await buildApp(loadConfig(env, '0.0.0-test'), { logger: false })
-    await app.register(jobsPlugin, { pollIntervalMs: 50 })
-    await app.register(async (instance) => {
-      await registerAlerts(instance.jobs, { url: instance.config.alertWebhookUrl, log: instance.log, backoffBaseMs: 0 })
-    })
     await app.ready()
     apps.push(app)
   }
