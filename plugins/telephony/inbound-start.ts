@@ -5,7 +5,7 @@ import { AgentConfig } from '../../schemas/agent-runtime.js'
 import { InboundStartBody } from '../../schemas/telephony.js'
 import { newId } from '../../src/platform/ids.js'
 import { agentRuntimeConfig, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig } from '../agents/runtime-config.js'
-import { insertCallOnce } from '../calls/store.js'
+import { insertCallOnce, type CallRow } from '../calls/store.js'
 import { normaliseDialled } from './e164.js'
 import { describeError } from './provisioning.js'
 import type { TelephonyStore } from './store.js'
@@ -61,6 +61,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
         ? livekit.rooms.updateRoomMetadata(roomName, roomMetadata(c, { id: c.callId!, to: e164 ?? to, from: caller, direction: 'inbound' }))
         : Promise.reject(new Error('LiveKit is not configured (LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET)'))
 
+    let startedRow: CallRow | undefined
     const record = route
       ? insertCallOnce(app.sql, {
           id: generatedId,
@@ -75,7 +76,10 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
           twilioCallSid: twilioCallSid || null,
           phoneNumberId: route.number_id,
           ...(overLimit ? { outcome: 'over_capacity', failureReason: `plan_limit_reached: ${overLimit.limit}` } : {}),
-        }).then((r) => r.row.id)
+        }).then((r) => {
+          if (r.created && !overLimit) startedRow = r.row
+          return r.row.id
+        })
       : store.recordUnrouted({ id: generatedId, roomName, to: e164 ?? (to || null), from: caller, twilioCallSid: twilioCallSid || null })
 
     const [recorded, metadata] = await Promise.allSettled([record, writeMetadata(config)])
@@ -94,6 +98,16 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
       { roomName, to: e164 ?? to, callId: config.callId, workspaceId: route?.workspace_id ?? null, agentId: config.agent.id, fallback: !!config.fallback, overCapacity: !!overLimit, unrouted: !route },
       '[internal.telephony.inbound.start] answered',
     )
+    // call_started (customer webhooks) is written after the answer: the caller hears silence
+    // until it goes out. A crash in between loses that one event, never the call row.
+    if (startedRow) {
+      const row = startedRow
+      setImmediate(() => {
+        app.sql
+          .begin((tx) => app.callEvents.emit('call_started', row, tx))
+          .catch((err) => req.log.warn({ callId: row.id, reason: describeError(err) }, '[internal.telephony.inbound.start] call_started not recorded'))
+      })
+    }
     return reply.code(201).send(config)
   })
 }

@@ -88,12 +88,13 @@ export default async function outboundRoutes(fastify: FastifyInstance, opts: { s
       const outcome = dialOutcome(err)
       const sip = err instanceof SipCallError ? `SIP ${err.sipStatusCode ?? '?'} ${err.sipStatus ?? ''}`.trim() : describeError(err)
       req.log.info({ callId, roomName, outcome, sip }, '[outbound] dial failed')
-      const ended = await app.calls.end(callId, { outcome, failureReason: sip })
+      const ended = await app.callLifecycle.end(callId, { outcome, failureReason: sip })
       // Nobody will join: close the room so the dispatched agent leaves too.
       livekit.rooms.deleteRoom(roomName).catch((e) => req.log.warn({ roomName, reason: describeError(e) }, '[outbound] could not delete the room'))
       return reply.code(201).send({ callId, roomName, status: ended?.status ?? 'ended', outcome: ended?.outcome ?? outcome })
     }
-    const active = await app.calls.markActive(callId, new Date())
+    // Through the lifecycle, so call_started reaches the customer's webhook.
+    const active = await app.callLifecycle.activate(callId, new Date())
     req.log.info({ callId, roomName, to, from: number.e164 }, '[outbound] answered')
     return reply.code(201).send({ callId, roomName, status: active?.status ?? 'active', outcome: null })
   })
