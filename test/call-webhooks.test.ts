@@ -15,23 +15,10 @@ import { freshDatabaseEnv, onRealPostgres } from './helpers/database.js'
 import { loadConfig } from '../src/config.js'
 import { buildApp } from '../src/app.js'
 import { newId } from '../src/platform/ids.js'
+import { eventually, pause } from './helpers/eventually.js'
 
 // ---------------------------------------------------------------- helpers
 
-async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs
-  let lastError: unknown
-  for (;;) {
-    try {
-      if (await check()) return
-    } catch (err) {
-      lastError = err
-    }
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${what}`, { cause: lastError })
-    await new Promise((r) => setTimeout(r, 25))
-  }
-}
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 interface Received {
   headers: http.IncomingHttpHeaders

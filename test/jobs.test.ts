@@ -13,24 +13,10 @@ import { createJobQueue, JobError, type JobLogger, type JobQueue, type JobQueueO
 import { enqueueAlert, parseRetryAfter, registerAlerts, type AlertPayload } from '../src/integrations/alerts.js'
 import { freshDatabaseEnv, onRealPostgres } from './helpers/database.js'
 import { TEST_JWT_SECRET } from './helpers/app.js'
+import { eventually, pause } from './helpers/eventually.js'
 
 // ---------------------------------------------------------------- helpers
 
-/** Polls `check` until it holds; a check that throws counts as "not yet" (the last error is reported). */
-async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs
-  let lastError: unknown
-  for (;;) {
-    try {
-      if (await check()) return
-    } catch (err) {
-      lastError = err
-    }
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${what}`, { cause: lastError })
-    await new Promise((r) => setTimeout(r, 25))
-  }
-}
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 interface LogLine {
   level: string

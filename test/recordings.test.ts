@@ -9,6 +9,7 @@ import { buildApp } from '../src/app.js'
 import { startEmbeddedPostgres } from '../src/db/pglite.js'
 import { freshDatabaseEnv } from './helpers/database.js'
 import { startTestApp, TEST_JWT_SECRET } from './helpers/app.js'
+import { eventually } from './helpers/eventually.js'
 import { createAgent, createApiKey, signup, type TestUser } from './helpers/users.js'
 import { sendLiveKitEvent, startLiveKit } from './helpers/livekit.js'
 import type { LiveKitTestServer } from './support/livekit-server.js'
@@ -280,7 +281,7 @@ describe('recordings', () => {
       assert.equal(res.statusCode, 200, res.body)
     }
     // The egress starts from a queued job after the webhook's transaction commits.
-    await eventually(() => f.lk.calls('StartRoomCompositeEgress').some((r) => r.body.roomName === recorded.roomName), 'the auto-record egress')
+    await eventually(() => f.lk.calls('StartRoomCompositeEgress').some((r) => r.body.roomName === recorded.roomName), 'the auto-record egress', 20_000)
     for (let i = 0; i < 100 && (await recordingOf(f, recorded.id)).status !== 'recording'; i++) await new Promise((r) => setTimeout(r, 25))
     const started = f.lk.calls('StartRoomCompositeEgress').filter((r) => r.body.roomName === recorded.roomName)
     assert.equal(started.length, 1)
@@ -324,13 +325,6 @@ async function startAlertReceiver(t: { after: (fn: () => Promise<void>) => void 
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/alerts`, received }
 }
 
-async function eventually(check: () => boolean, what: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 25))
-  }
-}
 
 test('two API processes on one database: a failed egress posts exactly one alert (retried after a 500); room_started auto-records once', async (t) => {
   const lk = await startLiveKit(t)
@@ -383,7 +377,7 @@ test('two API processes on one database: a failed egress posts exactly one alert
   ])
   assert.deepEqual(answers.map((r) => r.statusCode), [200, 200, 200])
 
-  await eventually(() => receiver.received.some((r) => r.status === 200), 'the alert delivered after the 500')
+  await eventually(() => receiver.received.some((r) => r.status === 200), 'the alert delivered after the 500', 20_000)
   // Give any duplicate time to show up on either process before counting.
   await new Promise((r) => setTimeout(r, 1500))
   assert.deepEqual(receiver.received.map((r) => r.status), [500, 200], 'one alert, retried once after the 500')
@@ -415,7 +409,7 @@ test('two API processes on one database: a failed egress posts exactly one alert
   ])
   assert.deepEqual(roomStarted.map((r) => r.statusCode), [200, 200, 200])
   const egressesOf = () => lk.server.calls('StartRoomCompositeEgress').filter((r) => r.body.roomName === autoRoom)
-  await eventually(() => egressesOf().length > 0, 'the auto-record egress')
+  await eventually(() => egressesOf().length > 0, 'the auto-record egress', 20_000)
   await new Promise((r) => setTimeout(r, 1000))
   assert.equal(egressesOf().length, 1)
   const auto = (await a.inject({ method: 'GET', url: `/api/calls/${autoId}`, headers: owner.headers })).json()
