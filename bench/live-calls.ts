@@ -11,9 +11,17 @@
  *
  * The API runs in a child process of its own (src/server's buildApp on a fresh schema of
  * TEST_DATABASE_URL; PGlite when unset, without PostgreSQL figures); the simulator (Node's fetch,
- * which is undici) and the LiveKit test server share this process. Per step it prints requests/s,
- * p50/p99 per route, errors, CPU of the API and of PostgreSQL (from /proc: the API child, our
- * backends and the cluster's background processes), API RSS, and database growth per simulated
+ * which is undici) and the LiveKit test server share this process. With `--target peer` the API
+ * child still migrates the schema and creates the workspaces, agents and numbers, then the plain
+ * Express + pg peer (bench/peers/express/server.js: the naive transcript route that deletes and
+ * re-inserts every entry on every sync) is forked on the same schema and receives all the traffic;
+ * its process is the one measured as "server" CPU and RSS, its pool's backends count as ours in
+ * PostgreSQL CPU, and the end-of-run check reads what it stored through the API. The peer replaces
+ * the transcript with whatever list arrives, so a late retry of an older list is stored (until the
+ * next sync); for it the check compares with the list it acknowledged last, and the summary counts
+ * those regressions. Per step it prints requests/s, p50/p99 per route, errors, CPU of the server
+ * under test and of PostgreSQL (from /proc: the API or peer child, our backends and the cluster's
+ * background processes), the server's RSS, and database growth per simulated
  * call-minute (calls + transcript tables, and WAL from pg_current_wal_lsn; WAL is cluster-wide, so
  * other work on the same server counts too). Capacity = the largest N whose every route has
  * p99 < 50 ms with zero errors and zero lost writes. At the end every call's stored transcript is
@@ -22,7 +30,8 @@
  *   TEST_DATABASE_URL=postgres://rapidcall:rapidcall@127.0.0.1:5432/rapidcall_test npm run bench:calls -- --steps 250,500,1000
  *   flags (or env): --steps (BENCH_STEPS, default 250,500,1000,2000,5000,10000), --step-seconds (BENCH_STEP_SECONDS, 60),
  *   --warmup (BENCH_WARMUP_SECONDS, 10), --time-scale (BENCH_TIME_SCALE, 1: every interval and duration multiplied),
- *   --pool (DATABASE_POOL_MAX, 10), --keep-going (run every step even after one fails), --progress (a line every 10 s);
+ *   --pool (DATABASE_POOL_MAX, 10; the peer's PG_POOL_MAX too), --target api|peer (BENCH_TARGET, api: which server gets the traffic),
+ *   --keep-going (run every step even after one fails), --progress (a line every 10 s);
  *   BENCH_APP_ROOT=<checkout> runs another checkout's API (the before/after comparison), BENCH_LOG_LEVEL (info).
  */
 import { fork, execFileSync, type ChildProcess } from 'node:child_process'
@@ -43,10 +52,13 @@ const SECRET = 'bench-agent-secret-0123456789'
 /** Calls per workspace at most: below the Scale plan's 25 concurrent calls, as real customers would be. */
 const CALLS_PER_WORKSPACE = 20
 const LK = { apiKey: 'APIbench', apiSecret: 'bench-livekit-secret-0123456789abcdef' }
-const APP_NAME = 'rapidcall-live-bench'
+/** application_name of our PostgreSQL backends (API or peer): per run, so a concurrent run's backends are not counted as ours. */
+const APP_NAME = `rapidcall-live-bench-${process.pid}`
 const P99_LIMIT_MS = 50
 const ROUTES = ['inbound start', 'livekit webhook', 'transcript', 'metrics', 'end'] as const
 type Route = (typeof ROUTES)[number]
+export type BenchTarget = 'api' | 'peer'
+const PEER = fileURLToPath(new URL('./peers/express/server.js', import.meta.url))
 const OUTCOMES = ['agent_hangup', 'agent_hangup', 'agent_hangup', 'user_hangup', 'transferred', 'voicemail']
 
 export interface LiveCallsOptions {
@@ -60,6 +72,8 @@ export interface LiveCallsOptions {
   lateRetryRate: number
   keepGoing: boolean
   progress: boolean
+  /** Which server gets the simulated traffic: the API (default) or the plain Express + pg peer. */
+  target?: BenchTarget
   appRoot?: string
   logLevel: string
   print: (line: string) => void
@@ -74,6 +88,7 @@ export interface StepResult {
   errors: number
   errorSamples: string[]
   lostWrites: number
+  /** CPU and RSS of the process under test: the API child, or the peer with `target: 'peer'`. */
   apiCpuPct: number | null
   pgCpuPct: number | null
   apiRssMb: number
@@ -85,13 +100,17 @@ export interface StepResult {
 }
 
 export interface LiveCallsResult {
+  target: BenchTarget
   database: string
   poolMax: number
   steps: StepResult[]
   capacity: number | null
   check: { calls: number; ended: number; transcriptMismatches: string[]; statusMismatches: string[] }
   syncs: number
+  /** Late retries of an older, shorter list sent; the API ignores them (staleRetries), the peer stores them (lateRetriesStored). */
+  lateRetries: number
   staleRetries: number
+  lateRetriesStored: number
   metricsPosts: number
 }
 
@@ -132,6 +151,28 @@ async function runServer() {
     process.exit(0)
   })
   process.send?.({ type: 'listening', url, workspaces } satisfies FromServer)
+}
+
+// ---------------------------------------------------------------- the peer child
+
+/** Forks the Express + pg peer on the API's schema; it answers `{type:'listening', port}` over IPC. */
+async function startPeer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+  const child = fork(PEER, [], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m: { type?: string; port?: number }) => (m.type === 'listening' && m.port ? resolve(m.port) : reject(new Error(`peer said ${JSON.stringify(m)}`))))
+    child.once('exit', (code) => reject(new Error(`the peer exited with ${code} before listening`)))
+  })
+  return { child, url: `http://127.0.0.1:${port}` }
+}
+
+/** The peer closes its server and pool and exits when the IPC channel goes. */
+async function stopPeer(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((r) => child.once('exit', r))
+  if (child.connected) child.disconnect()
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+  await exited
+  clearTimeout(timer)
 }
 
 // ---------------------------------------------------------------- /proc and PostgreSQL figures
@@ -247,6 +288,8 @@ interface SimCall {
 export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult> {
   const s = o.timeScale
   const SYNC_MS = 5000 * s
+  const benchTarget: BenchTarget = o.target ?? 'api'
+  if (benchTarget === 'peer' && !process.env.TEST_DATABASE_URL) throw new Error('--target peer needs real PostgreSQL: set TEST_DATABASE_URL')
   const db = await freshDatabaseEnv()
   const dbUrl = db.env.DATABASE_URL ? withAppName(db.env.DATABASE_URL) : undefined
   const livekit: LiveKitTestServer = await startLiveKitServer(LK)
@@ -261,7 +304,19 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
   const next = () => new Promise<FromServer>((resolve) => child.once('message', (m) => resolve(m as FromServer)))
   const ready = await next()
   if (ready.type !== 'listening') throw new Error('API did not start')
-  const base = ready.url
+  // The peer on the schema the API just migrated and filled; its pool's backends carry APP_NAME
+  // (application_name in the URL) so the probe counts them as ours.
+  const peer = benchTarget === 'peer'
+    ? await startPeer({
+        PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: dbUrl, PG_SCHEMA: new URL(dbUrl!).searchParams.get('search_path')!,
+        PG_POOL_MAX: String(o.poolMax), AGENT_SHARED_SECRET: SECRET, PORT: '0',
+        LIVEKIT_URL: livekit.wsUrl, LIVEKIT_API_KEY: LK.apiKey, LIVEKIT_API_SECRET: LK.apiSecret,
+      })
+    : undefined
+  /** Where the simulated traffic goes; the end-of-run check always reads through the API. */
+  const base = peer?.url ?? ready.url
+  const serverPid = (peer?.child ?? child).pid!
+  const serverName = peer ? 'peer' : 'API'
   const probe = createDbProbe(dbUrl)
 
   // ---- measurement state
@@ -273,7 +328,9 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
   let requests = 0
   let lagSamples: number[] = []
   let syncs = 0
+  let lateRetries = 0
   let staleRetries = 0
+  let lateRetriesStored = 0
   let metricsPosts = 0
   const resetStats = () => {
     lat = new Map(ROUTES.map((r) => [r, []]))
@@ -354,10 +411,16 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
   }
   const listJson = (c: SimCall, count = c.parts.length) => `{"transcript":[${c.parts.slice(0, count).join(',')}]}`
 
-  async function sync(c: SimCall, count = c.parts.length) {
+  async function sync(c: SimCall, count = c.parts.length, late = false) {
     const res = await request('transcript', `/api/internal/calls/${c.callId}/transcript`, listJson(c, count), agent)
     syncs++
-    if (res?.json?.stored) c.ackedCount = Math.max(c.ackedCount, count)
+    if (late) lateRetries++
+    if (res && peer) {
+      // The peer answers {ok:true} and replaces whatever is stored with the list it got, older or not:
+      // what it stores now is this list.
+      if (late && count < c.ackedCount) lateRetriesStored++
+      c.ackedCount = count
+    } else if (res?.json?.stored) c.ackedCount = Math.max(c.ackedCount, count)
     else if (res) staleRetries++
     c.lastStep = step
   }
@@ -395,7 +458,7 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
       if (now - c.bornAt >= c.durationMs) break
       growTranscript(c, now)
       await sync(c)
-      if (o.lateRetryRate > 0 && c.parts.length > 2 && Math.random() < o.lateRetryRate) await sync(c, c.parts.length - 1 - Math.floor(Math.random() * 2))
+      if (o.lateRetryRate > 0 && c.parts.length > 2 && Math.random() < o.lateRetryRate) await sync(c, c.parts.length - 1 - Math.floor(Math.random() * 2), true)
       if (!c.metricsPosted && now - c.bornAt >= 20_000 * s) { c.metricsPosted = true; await metrics(c, false) }
     }
     if (!running) return
@@ -425,7 +488,8 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
   const results: StepResult[] = []
   const clk = (pid: number) => procStat(pid)
   try {
-    o.print(`live calls against ${dbUrl ? 'PostgreSQL' : 'PGlite (no PostgreSQL figures)'}${o.appRoot ? ` (API from ${o.appRoot})` : ''}, pool ${o.poolMax}, ` +
+    o.print(`live calls to ${peer ? `the Express + pg peer (${PEER}; the API only set up the schema and reads back for the check)` : 'the API'} ` +
+      `against ${dbUrl ? 'PostgreSQL' : 'PGlite (no PostgreSQL figures)'}${o.appRoot ? ` (API from ${o.appRoot})` : ''}, pool ${o.poolMax}, ` +
       `time scale ${s}, ${o.warmupSeconds} s warm-up + ${o.stepSeconds} s per step`)
     for (const n of o.steps) {
       step++
@@ -436,7 +500,7 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
       await sleep(o.warmupSeconds * 1000)
 
       resetStats()
-      const api0 = clk(child.pid!)
+      const api0 = clk(serverPid)
       const db0 = await probe?.snapshot()
       const t0 = performance.now()
       measuring = true
@@ -444,13 +508,13 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
       const end = t0 + o.stepSeconds * 1000
       while (performance.now() < end) {
         await sleep(Math.min(10_000, end - performance.now()))
-        const r = clk(child.pid!)?.rss ?? 0
+        const r = clk(serverPid)?.rss ?? 0
         rss.push(r)
-        if (o.progress) o.print(`  step ${n}: ${((performance.now() - t0) / 1000).toFixed(0)} s, live ${live.size}, requests ${requests}, in flight ${inFlight.size}, API RSS ${(r / 2 ** 20).toFixed(0)} MB${probe ? `, connections ${await probe.connections()}` : ''}`)
+        if (o.progress) o.print(`  step ${n}: ${((performance.now() - t0) / 1000).toFixed(0)} s, live ${live.size}, requests ${requests}, in flight ${inFlight.size}, ${serverName} RSS ${(r / 2 ** 20).toFixed(0)} MB${probe ? `, connections ${await probe.connections()}` : ''}`)
       }
       measuring = false
       const seconds = (performance.now() - t0) / 1000
-      const api1 = clk(child.pid!)
+      const api1 = clk(serverPid)
       const db1 = await probe?.snapshot()
       const callMinutes = (n * seconds) / 60 / s
       const routes: StepResult['routes'] = {}
@@ -473,7 +537,7 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
       }
       row.ok = errors === 0 && ROUTES.every((r) => routes[r].count === 0 || routes[r].p99 < P99_LIMIT_MS)
       results.push(row)
-      printStep(o.print, row)
+      printStep(o.print, row, serverName)
       if (!row.ok && !o.keepGoing) break
     }
   } finally {
@@ -489,7 +553,7 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
   await Promise.all(Array.from({ length: 16 }, async () => {
     while (i < toCheck.length) {
       const c = toCheck[i++]
-      const res = await fetch(`${base}/api/calls/${c.callId}`, { headers: { authorization: `Bearer ${c.workspace.token}` } })
+      const res = await fetch(`${ready.url}/api/calls/${c.callId}`, { headers: { authorization: `Bearer ${c.workspace.token}` } })
       const call = (await res.json()) as { status: string; outcome: string | null; transcript?: unknown[] }
       check.calls++
       const expected = JSON.parse(`[${c.parts.slice(0, c.ackedCount).join(',')}]`)
@@ -506,6 +570,7 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
   }))
 
   const settings = await probe?.settings()
+  if (peer) await stopPeer(peer.child)
   child.send({ type: 'close' })
   await Promise.race([next(), sleep(15_000)])
   await probe?.end()
@@ -513,13 +578,14 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
   await db.drop()
 
   const capacity = results.filter((r) => r.ok).reduce<number | null>((m, r) => Math.max(m ?? 0, r.calls), null)
-  o.print(`\ncheck: ${check.calls} calls read back, ${check.transcriptMismatches.length} transcripts differ from the last list acknowledged; ` +
-    `${check.ended} ended, ${check.statusMismatches.length} not ended with their outcome; ${syncs} syncs (${staleRetries} late retries ignored), ${metricsPosts} metrics posts`)
+  o.print(`\ncheck (${serverName}): ${check.calls} calls read back, ${check.transcriptMismatches.length} transcripts differ from the last list acknowledged; ` +
+    `${check.ended} ended, ${check.statusMismatches.length} not ended with their outcome; ${syncs} syncs (${lateRetries} late retries of an older list: ` +
+    `${staleRetries} ignored, ${lateRetriesStored} stored over the newer list), ${metricsPosts} metrics posts`)
   for (const m of [...check.transcriptMismatches, ...check.statusMismatches].slice(0, 10)) o.print(`  ${m}`)
-  o.print(`capacity (every route p99 < ${P99_LIMIT_MS} ms, no errors, no lost writes): ${capacity ?? 'none of the steps'}`)
+  o.print(`capacity of the ${serverName} (every route p99 < ${P99_LIMIT_MS} ms, no errors, no lost writes): ${capacity ?? 'none of the steps'}`)
   if (settings) o.print(`PostgreSQL: ${settings.map((x) => `${x.name}=${x.setting}${x.unit ? ` ${x.unit}` : ''}`).join(', ')}`)
   o.print(`load average: ${readFileSync('/proc/loadavg', 'utf8').trim()}`)
-  return { database: dbUrl ? 'PostgreSQL' : 'PGlite', poolMax: o.poolMax, steps: results, capacity, check, syncs, staleRetries, metricsPosts }
+  return { target: benchTarget, database: dbUrl ? 'PostgreSQL' : 'PGlite', poolMax: o.poolMax, steps: results, capacity, check, syncs, lateRetries, staleRetries, lateRetriesStored, metricsPosts }
 }
 
 function withAppName(url: string) {
@@ -533,10 +599,10 @@ function quantile(sorted: number[], q: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
 }
 
-function printStep(print: (l: string) => void, r: StepResult) {
+function printStep(print: (l: string) => void, r: StepResult, server: string) {
   const f = (x: number | null, d = 0) => (x === null ? 'n/a' : x.toFixed(d))
-  print(`\nN=${r.calls}: ${f(r.rps)} req/s over ${f(r.seconds)} s, errors ${r.errors}, API CPU ${f(r.apiCpuPct)} %, PostgreSQL CPU ${f(r.pgCpuPct)} %, ` +
-    `API RSS ${f(r.apiRssMb)} MB, growth per call-minute: tables ${f(r.tableBytesPerCallMinute)} B, WAL ${f(r.walBytesPerCallMinute)} B; ` +
+  print(`\nN=${r.calls}: ${f(r.rps)} req/s over ${f(r.seconds)} s, errors ${r.errors}, ${server} CPU ${f(r.apiCpuPct)} %, PostgreSQL CPU ${f(r.pgCpuPct)} %, ` +
+    `${server} RSS ${f(r.apiRssMb)} MB, growth per call-minute: tables ${f(r.tableBytesPerCallMinute)} B, WAL ${f(r.walBytesPerCallMinute)} B; ` +
     `simulator timer lag p99 ${f(r.simulatorLagP99Ms)} ms -> ${r.ok ? 'ok' : 'over'}`)
   for (const [route, x] of Object.entries(r.routes)) {
     print(`  ${route.padEnd(16)} ${String(x.count).padStart(7)} req  p50 ${x.p50.toFixed(1).padStart(6)} ms  p99 ${x.p99.toFixed(1).padStart(6)} ms  errors ${x.errors}`)
@@ -551,9 +617,12 @@ function cliOptions(): LiveCallsOptions {
     options: {
       steps: { type: 'string' }, 'step-seconds': { type: 'string' }, warmup: { type: 'string' }, 'time-scale': { type: 'string' },
       pool: { type: 'string' }, 'late-retries': { type: 'string' }, 'keep-going': { type: 'boolean' }, progress: { type: 'boolean' },
+      target: { type: 'string' },
     },
   })
   const env = process.env
+  const target = values.target ?? env.BENCH_TARGET ?? 'api'
+  if (target !== 'api' && target !== 'peer') throw new Error(`--target must be api or peer, not ${target}`)
   return {
     steps: (values.steps ?? env.BENCH_STEPS ?? '250,500,1000,2000,5000,10000').split(',').map(Number).filter((n) => n > 0),
     stepSeconds: Number(values['step-seconds'] ?? env.BENCH_STEP_SECONDS ?? 60),
@@ -563,6 +632,7 @@ function cliOptions(): LiveCallsOptions {
     lateRetryRate: Number(values['late-retries'] ?? 0.02),
     keepGoing: !!values['keep-going'],
     progress: !!values.progress,
+    target,
     appRoot: env.BENCH_APP_ROOT,
     logLevel: env.BENCH_LOG_LEVEL ?? 'info',
     print: (l) => process.stdout.write(`${l}\n`),

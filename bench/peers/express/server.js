@@ -7,7 +7,7 @@
 import express from 'express'
 import pg from 'pg'
 import { randomUUID } from 'node:crypto'
-import { RoomServiceClient } from 'livekit-server-sdk'
+import { RoomServiceClient, WebhookReceiver } from 'livekit-server-sdk'
 
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
@@ -16,6 +16,9 @@ const pool = new pg.Pool({
 })
 const rooms = process.env.LIVEKIT_URL
   ? new RoomServiceClient(process.env.LIVEKIT_URL, process.env.LIVEKIT_API_KEY, process.env.LIVEKIT_API_SECRET)
+  : null
+const webhooks = process.env.LIVEKIT_API_KEY && process.env.LIVEKIT_API_SECRET
+  ? new WebhookReceiver(process.env.LIVEKIT_API_KEY, process.env.LIVEKIT_API_SECRET)
   : null
 const app = express()
 app.use(express.json({ limit: '1mb' }))
@@ -137,6 +140,14 @@ app.post('/api/calls/:callId/metrics', requireAgentSecret, async (req, res, next
 
 // The agent re-sends the whole transcript every few seconds: replace what is stored with what it sent.
 // (The brief's `UPDATE calls SET transcript = $1`; since migration 012 the entries live one per row.)
+async function replaceTranscript(client, callId, entries) {
+  await client.query('delete from call_transcript_entries where call_id = $1', [callId])
+  if (entries.length) {
+    const values = entries.map((_, i) => `($1, ${i}, $${i + 2})`)
+    await client.query(`insert into call_transcript_entries (call_id, seq, entry) values ${values.join(', ')}`, [callId, ...entries.map((e) => JSON.stringify(e))])
+  }
+}
+
 app.post('/api/internal/calls/:callId/transcript', requireAgentSecret, async (req, res, next) => {
   const entries = req.body.transcript ?? []
   const client = await pool.connect()
@@ -147,11 +158,7 @@ app.post('/api/internal/calls/:callId/transcript', requireAgentSecret, async (re
       await client.query('rollback')
       return res.status(404).json({ error: { code: 'not_found', message: 'Call not found' } })
     }
-    await client.query('delete from call_transcript_entries where call_id = $1', [req.params.callId])
-    if (entries.length) {
-      const values = entries.map((_, i) => `($1, ${i}, $${i + 2})`)
-      await client.query(`insert into call_transcript_entries (call_id, seq, entry) values ${values.join(', ')}`, [req.params.callId, ...entries.map((e) => JSON.stringify(e))])
-    }
+    await replaceTranscript(client, req.params.callId, entries)
     await client.query('commit')
     res.json({ ok: true })
   } catch (err) {
@@ -159,6 +166,76 @@ app.post('/api/internal/calls/:callId/transcript', requireAgentSecret, async (re
     next(err)
   } finally {
     client.release()
+  }
+})
+
+// The agent ends the call: mark it ended with its outcome, store the final transcript when it sent
+// one (the same replace as above), then delete the LiveKit room, which hangs up the SIP leg.
+app.post('/api/internal/calls/:callId/end', requireAgentSecret, async (req, res, next) => {
+  const { outcome = 'agent_hangup', transcript } = req.body
+  const client = await pool.connect()
+  try {
+    await client.query('begin')
+    const { rows } = await client.query(
+      `update calls set status = 'ended', outcome = $2, ended_at = coalesce(ended_at, now()),
+         duration_s = extract(epoch from coalesce(ended_at, now()) - coalesce(answered_at, started_at))::int,
+         transcript_count = coalesce($3, transcript_count), updated_at = now()
+       where id = $1
+       returning id, status, outcome, room_name`,
+      [req.params.callId, outcome, transcript ? transcript.length : null],
+    )
+    if (!rows.length) {
+      await client.query('rollback')
+      return res.status(404).json({ error: { code: 'not_found', message: 'Call not found' } })
+    }
+    if (transcript) await replaceTranscript(client, req.params.callId, transcript)
+    await client.query('commit')
+    const call = rows[0]
+    if (rooms && call.room_name) {
+      try {
+        await rooms.deleteRoom(call.room_name)
+      } catch (err) {
+        console.warn('room not deleted', err.message)
+      }
+    }
+    res.json({ ok: true, status: call.status, outcome: call.outcome })
+  } catch (err) {
+    await client.query('rollback').catch(() => {})
+    next(err)
+  } finally {
+    client.release()
+  }
+})
+
+// LiveKit's webhooks: the signature covers the exact bytes, so this route reads the body raw
+// (LiveKit posts `application/webhook+json`, which express.json above leaves alone).
+app.post('/api/webhooks/livekit', express.raw({ type: 'application/webhook+json' }), async (req, res, next) => {
+  if (!webhooks) return res.status(503).json({ error: { code: 'livekit_not_configured', message: 'LiveKit is not configured' } })
+  let event
+  try {
+    event = await webhooks.receive(req.body.toString('utf8'), req.get('authorization'))
+  } catch (err) {
+    return res.status(401).json({ error: { code: 'invalid_signature', message: 'LiveKit webhook signature is invalid' } })
+  }
+  try {
+    const room = event.room?.name
+    if (room && (event.event === 'room_started' || event.event === 'participant_joined')) {
+      await pool.query(
+        `update calls set answered_at = coalesce(answered_at, now()), updated_at = now()
+          where room_name = $1 and status not in ('ended', 'failed')`,
+        [room],
+      )
+    } else if (room && event.event === 'room_finished') {
+      await pool.query(
+        `update calls set status = 'ended', outcome = coalesce(outcome, 'completed'), ended_at = now(),
+           duration_s = extract(epoch from now() - coalesce(answered_at, started_at))::int, updated_at = now()
+          where room_name = $1 and status not in ('ended', 'failed')`,
+        [room],
+      )
+    }
+    res.json({ ok: true })
+  } catch (err) {
+    next(err)
   }
 })
 
