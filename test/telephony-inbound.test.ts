@@ -160,6 +160,43 @@ test('inbound start routes every form of `to` to the agent, writes the room meta
   assert.ok(s.logs.some((l) => l.msg === '[internal.telephony.inbound.start] answered' && l.agentId === agent.id))
 })
 
+test('a burst of concurrent starts (written in shared batches): each room its own call and agent, a repeated room one call, workspaces never crossed', async (t) => {
+  const s = await setup(t)
+  const other = await signup(s.app)
+  const OTHER_NUMBER = '+17073808676'
+  const routes = [] as { e164: string; owner: TestUser; agentId: string }[]
+  for (const [e164, owner] of [[NUMBER, s.owner], [OTHER_NUMBER, other]] as const) {
+    const number = await importNumber(s, e164, owner)
+    const agent = await createAgent(s.app, owner.headers, { name: `Agent of ${e164}` })
+    await s.app.inject({ method: 'PATCH', url: `/api/phone-numbers/${number.id}`, headers: owner.headers, payload: { inboundAgentId: agent.id } })
+    routes.push({ e164, owner, agentId: agent.id })
+  }
+  const rooms = Array.from({ length: 40 }, (_, i) => ({ room: `call-burst-${i}`, route: routes[i % 2] }))
+  for (const { room } of rooms) s.livekit.addParticipant(room, { identity: 'caller', kind: 'SIP' })
+  // Every room started twice at once (the agent's retry racing its first attempt), plus unknown numbers.
+  const requests = [
+    ...rooms.flatMap(({ room, route }) => [start(s.app, { roomName: room, to: route.e164 }), start(s.app, { roomName: room, to: route.e164 })]),
+    ...Array.from({ length: 5 }, (_, i) => start(s.app, { roomName: `call-burst-unknown-${i}`, to: '+15550000000' })),
+  ]
+  const answers = (await Promise.all(requests)).map((r) => {
+    assert.equal(r.statusCode, 201, r.body)
+    return r.json()
+  })
+  for (const [i, { room, route }] of rooms.entries()) {
+    const [a, b] = [answers[2 * i], answers[2 * i + 1]]
+    assert.equal(a.callId, b.callId, `${room}: both starts answer with the same call`)
+    assert.equal(a.agent.id, route.agentId, `${room}: the dialled number's own agent`)
+    assert.equal(metadataOf(s, room).call.id, a.callId)
+  }
+  assert.equal(new Set(answers.slice(0, 80).map((a) => a.callId)).size, 40)
+  for (const a of answers.slice(80)) assert.equal(a.fallback, true)
+  for (const route of routes) {
+    const items = (await s.app.inject({ method: 'GET', url: '/api/calls?limit=100', headers: route.owner.headers })).json().items
+    assert.equal(items.length, 20, 'one call per room, in its own workspace only')
+    assert.ok(items.every((c: { agentId: string; to: string }) => c.agentId === route.agentId && c.to === route.e164))
+  }
+})
+
 test('a LiveKit failure writing the metadata is logged and the agent still gets its 201', async (t) => {
   const s = await setup(t)
   await importNumber(s)

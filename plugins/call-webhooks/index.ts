@@ -25,8 +25,7 @@ export default fp(
     }
 
     async function outbox(event: CallEventName, call: CallRow, tx: postgres.TransactionSql) {
-      const agent = call.agent_id ? await app.agents.find(call.workspace_id, call.agent_id, tx) : undefined
-      const url = agent?.webhook_url || (await store.workspaceWebhookUrl(call.workspace_id, tx))
+      const url = await store.webhookUrlFor(call.workspace_id, call.agent_id, tx)
       if (!url) return
       const body = JSON.stringify(callWebhookPayload(event, call, { publicBaseUrl: publicApiBaseUrl }))
       const d = await store.insertDelivery({

@@ -76,13 +76,15 @@ const LIST_COLUMNS = [
 export function createCallWebhookStore(sql: Sql) {
   return {
     /**
-     * The workspace's default destination. Read here (not through the workspaces store)
-     * because it must run on the caller's transaction: on PGlite a pool query inside a
-     * transaction waits for that transaction forever.
+     * Where a call's events go: its agent's `webhookUrl`, else the workspace's default; null for
+     * nowhere. One query per event, on the caller's transaction (not through the agents and
+     * workspaces stores): on PGlite a pool query inside a transaction waits for it forever.
      */
-    async workspaceWebhookUrl(workspaceId: string, tx: Queryable = sql) {
-      const [row] = await tx<{ webhook_url: string | null }[]>`select webhook_url from workspaces where id = ${workspaceId}`
-      return row?.webhook_url ?? null
+    async webhookUrlFor(workspaceId: string, agentId: string | null, tx: Queryable = sql) {
+      const [row] = await tx<{ url: string | null }[]>`
+        select coalesce(nullif((select a.webhook_url from agents a where a.id = ${agentId} and a.workspace_id = w.id), ''), w.webhook_url) as url
+        from workspaces w where w.id = ${workspaceId}`
+      return row?.url ?? null
     },
 
     async insertDelivery(d: NewDelivery, tx: Queryable = sql) {

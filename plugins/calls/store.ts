@@ -350,17 +350,42 @@ export async function upsertImportedCall(tx: Queryable, workspaceId: string, c: 
  * second caller gets the first row back, so a room maps to one call id.
  */
 export async function insertCallOnce(tx: Queryable, c: NewCall): Promise<{ row: CallRow; created: boolean }> {
-  const [row] = await tx<CallRow[]>`
+  const [r] = await insertCallsOnce(tx, [c])
+  return r
+}
+
+/**
+ * Inserts calls whose ids the callers generated, several in one statement (inbound start's group
+ * commit). A room that already has its call (the agent's retry, or two starts of one room in the
+ * same batch) gets that call back with `created: false`. Results in the order given.
+ */
+export async function insertCallsOnce(tx: Queryable, calls: NewCall[]): Promise<{ row: CallRow; created: boolean }[]> {
+  const now = new Date()
+  const rows = calls.map((c) => ({
+    id: c.id, workspace_id: c.workspaceId, agent_id: c.agentId, agent_name: c.agentName, direction: c.direction, status: c.status,
+    from_number: c.from ?? null, to_number: c.to ?? null, room_name: c.roomName, twilio_call_sid: c.twilioCallSid ?? null,
+    phone_number_id: c.phoneNumberId ?? null, variables: c.variables ?? {}, outcome: c.outcome ?? null, failure_reason: c.failureReason ?? null,
+    answered_at: c.status === 'active' ? now.toISOString() : null,
+  }))
+  const inserted = await tx<CallRow[]>`
     insert into calls (id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
       twilio_call_sid, phone_number_id, variables, outcome, failure_reason, answered_at)
-    values (${c.id}, ${c.workspaceId}, ${c.agentId}, ${c.agentName}, ${c.direction}, ${c.status}, ${c.from ?? null},
-      ${c.to ?? null}, ${c.roomName}, ${c.twilioCallSid ?? null}, ${c.phoneNumberId ?? null}, ${tx.json((c.variables ?? {}) as never)},
-      ${c.outcome ?? null}, ${c.failureReason ?? null}, ${c.status === 'active' ? new Date() : null})
+    select id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
+      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, answered_at
+    from jsonb_to_recordset(${tx.json(rows as never)}) as r(id text, workspace_id text, agent_id text, agent_name text, direction text,
+      status text, from_number text, to_number text, room_name text, twilio_call_sid text, phone_number_id text, variables jsonb,
+      outcome text, failure_reason text, answered_at timestamptz)
     on conflict (room_name) where room_name is not null do nothing
     returning *`
-  if (row) return { row, created: true }
-  const [existing] = await tx<CallRow[]>`select * from calls where room_name = ${c.roomName}`
-  return { row: existing, created: false }
+  const byId = new Map(inserted.map((r) => [r.id, r]))
+  const missing = calls.filter((c) => !byId.has(c.id)).map((c) => c.roomName).filter((r): r is string => r !== null)
+  const existing = missing.length
+    ? new Map((await tx<CallRow[]>`select * from calls where room_name = any(${missing})`).map((r) => [r.room_name, r]))
+    : new Map<string | null, CallRow>()
+  return calls.map((c) => {
+    const row = byId.get(c.id)
+    return row ? { row, created: true } : { row: existing.get(c.roomName)!, created: false }
+  })
 }
 
 /** When the agent last asked for an inbound call's config in this workspace (the routing doctor). */

@@ -5,7 +5,8 @@ import { AgentConfig } from '../../schemas/agent-runtime.js'
 import { InboundStartBody } from '../../schemas/telephony.js'
 import { newId } from '../../src/platform/ids.js'
 import { agentRuntimeConfig, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig } from '../agents/runtime-config.js'
-import { insertCallOnce, type CallRow } from '../calls/store.js'
+import { insertCallsOnce, type CallRow, type NewCall } from '../calls/store.js'
+import { createBatcher } from '../../src/db/batch.js'
 import { normaliseDialled } from './e164.js'
 import { describeError } from './provisioning.js'
 import type { TelephonyStore } from './store.js'
@@ -15,10 +16,22 @@ export const INBOUND_START_LOG = '[internal.telephony.inbound.start] request rec
 /**
  * POST /api/internal/telephony/inbound/start. The caller hears silence until this answers, so
  * it does one indexed lookup, then the call-row write and the room metadata write side by side.
+ * Lookups, call inserts and call_started events of concurrent starts are batched (src/db/batch.ts):
+ * under load one statement serves many callers, which is what lets the database keep up.
  */
 export default async function inboundStartRoutes(fastify: FastifyInstance, opts: { store: TelephonyStore }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   const { store } = opts
+  // Statements in flight per kind, out of the pool's DATABASE_POOL_MAX connections.
+  const batch = { concurrency: 2, maxBatch: 100 }
+  const resolveRoute = createBatcher((numbers: string[]) => store.resolveInbound(numbers), batch)
+  const insertCall = createBatcher((calls: NewCall[]) => insertCallsOnce(app.sql, calls), batch)
+  const emitStarted = createBatcher(async (rows: CallRow[]) => {
+    await app.sql.begin(async (tx) => {
+      for (const row of rows) await app.callEvents.emit('call_started', row, tx)
+    })
+    return rows.map(() => undefined)
+  }, { concurrency: 1, maxBatch: 100 })
 
   // Registered before the route's secret check: operators grep for this line to learn whether the
   // agent reaches the API at all, so it must appear for a wrong secret too (never the secret itself).
@@ -43,7 +56,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
     const { roomName, to, from, twilioCallSid } = req.body
     const e164 = normaliseDialled(to)
     const caller = from ? (normaliseDialled(from) ?? from) : null
-    const route = e164 ? await store.resolveInbound(e164) : undefined
+    const route = e164 ? await resolveRoute(e164) : undefined
     // Billing (one indexed query): over the plan's limits, the caller hears the over-capacity fallback; the call is still recorded.
     const overLimit = route ? await app.callLimitReached?.(route.workspace_id, { excludeRoom: roomName }) : undefined
     const generatedId = newId('call')
@@ -63,7 +76,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
 
     let startedRow: CallRow | undefined
     const record = route
-      ? insertCallOnce(app.sql, {
+      ? insertCall({
           id: generatedId,
           workspaceId: route.workspace_id,
           agentId: route.agent?.id ?? null,
@@ -102,11 +115,8 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
     // until it goes out. A crash in between loses that one event, never the call row.
     if (startedRow) {
       const row = startedRow
-      setImmediate(() => {
-        app.sql
-          .begin((tx) => app.callEvents.emit('call_started', row, tx))
-          .catch((err) => req.log.warn({ callId: row.id, reason: describeError(err) }, '[internal.telephony.inbound.start] call_started not recorded'))
-      })
+      emitStarted(row).catch((err) =>
+        req.log.warn({ callId: row.id, reason: describeError(err) }, '[internal.telephony.inbound.start] call_started not recorded'))
     }
     return reply.code(201).send(config)
   })
