@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { Config } from './config.js'
 import { missingIntegrationVars } from './config.js'
 import errorHandler, { toErrorBody } from './platform/error-handler.js'
+import { installLingeringClose } from './platform/lingering-close.js'
 import { installValidators } from './platform/validation.js'
 import { sharedSchemas } from '../schemas/index.js'
 import database from './platform/database.js'
@@ -82,6 +83,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id)
   })
+  installLingeringClose(app)
 
   await app.register(errorHandler)
   await app.register(cors, {

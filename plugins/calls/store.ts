@@ -118,6 +118,12 @@ export function createCallStore(sql: Sql) {
       return row
     },
 
+    /** The call's state without its transcript, for routes that only need to know where it stands. */
+    async findState(id: string, tx: Queryable = sql) {
+      const [row] = await tx<Pick<CallRow, 'id' | 'room_name' | 'status' | 'outcome'>[]>`select id, room_name, status, outcome from calls where id = ${id}`
+      return row
+    },
+
     /** Whether the call exists, without reading its transcript. */
     async exists(id: string, tx: Queryable = sql) {
       const [row] = await tx`select 1 from calls where id = ${id}`
