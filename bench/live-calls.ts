@@ -39,7 +39,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs, isDeepStrictEqual } from 'node:util'
 import { Writable } from 'node:stream'
-import { performance } from 'node:perf_hooks'
+import { performance, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import postgres from 'postgres'
@@ -97,6 +97,8 @@ export interface StepResult {
   tableBytesPerCallMinute: number | null
   walBytesPerCallMinute: number | null
   simulatorLagP99Ms: number
+  /** The API's event-loop delay and GC pauses during the step (not measured for the peer). */
+  apiLoop?: ApiLoop
   ok: boolean
 }
 
@@ -118,7 +120,8 @@ export interface LiveCallsResult {
 // ---------------------------------------------------------------- the API child
 
 interface BenchWorkspace { id: string; token: string; number: string }
-type FromServer = { type: 'listening'; url: string; workspaces: BenchWorkspace[] } | { type: 'closed' }
+type FromServer = { type: 'listening'; url: string; workspaces: BenchWorkspace[] } | { type: 'closed' } | ({ type: 'loop' } & ApiLoop)
+interface ApiLoop { delayP99Ms: number; delayMaxMs: number; gcMs: number; gcMaxMs: number }
 
 async function runServer() {
   const root = process.env.BENCH_APP_ROOT ?? path.resolve(fileURLToPath(new URL('..', import.meta.url)))
@@ -145,7 +148,20 @@ async function runServer() {
     if (hasBilling) await app.sql`insert into billing_accounts (workspace_id, plan) values (${id}, 'scale') on conflict (workspace_id) do update set plan = 'scale'`
     workspaces.push({ id, token, number })
   }
+  // What the API's own event loop went through during a step: its delay and garbage collection.
+  const loop = monitorEventLoopDelay({ resolution: 5 })
+  loop.enable()
+  let gcMs = 0
+  let gcMaxMs = 0
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) { gcMs += e.duration; gcMaxMs = Math.max(gcMaxMs, e.duration) }
+  }).observe({ entryTypes: ['gc'] })
   process.on('message', async (m: { type: string }) => {
+    if (m.type === 'loop-reset') { loop.reset(); gcMs = 0; gcMaxMs = 0; return }
+    if (m.type === 'loop') {
+      process.send?.({ type: 'loop', delayP99Ms: loop.percentile(99) / 1e6, delayMaxMs: loop.max / 1e6, gcMs, gcMaxMs } satisfies FromServer)
+      return
+    }
     if (m.type !== 'close') return
     await app.close()
     process.send?.({ type: 'closed' } satisfies FromServer)
@@ -504,6 +520,7 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
       await sleep(o.warmupSeconds * 1000)
 
       resetStats()
+      if (!peer) child.send({ type: 'loop-reset' })
       const api0 = clk(serverPid)
       const db0 = await probe?.snapshot()
       const t0 = performance.now()
@@ -517,6 +534,10 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
         if (o.progress) o.print(`  step ${n}: ${((performance.now() - t0) / 1000).toFixed(0)} s, live ${live.size}, requests ${requests}, in flight ${inFlight.size}, ${serverName} RSS ${(r / 2 ** 20).toFixed(0)} MB${probe ? `, connections ${await probe.connections()}` : ''}`)
       }
       measuring = false
+      const apiLoop = peer ? undefined : await new Promise<ApiLoop>((resolve) => {
+        child.once('message', (m: FromServer) => { if (m.type === 'loop') resolve(m) })
+        child.send({ type: 'loop' })
+      })
       const seconds = (performance.now() - t0) / 1000
       const api1 = clk(serverPid)
       const db1 = await probe?.snapshot()
@@ -537,6 +558,7 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
         tableBytesPerCallMinute: db0 && db1 ? (db1.tableBytes - db0.tableBytes) / callMinutes : null,
         walBytesPerCallMinute: db0 && db1 && probe ? (await probe.walBytes(db0.lsn, db1.lsn)) / callMinutes : null,
         simulatorLagP99Ms: quantile(lagSamples.sort((a, b) => a - b), 0.99),
+        apiLoop,
         ok: false,
       }
       row.ok = errors === 0 && ROUTES.every((r) => routes[r].count === 0 || routes[r].p99 < P99_LIMIT_MS)
@@ -608,7 +630,9 @@ function printStep(print: (l: string) => void, r: StepResult, server: string) {
   const f = (x: number | null, d = 0) => (x === null ? 'n/a' : x.toFixed(d))
   print(`\nN=${r.calls}: ${f(r.rps)} req/s over ${f(r.seconds)} s, errors ${r.errors}, ${server} CPU ${f(r.apiCpuPct)} %, PostgreSQL CPU ${f(r.pgCpuPct)} %, ` +
     `${server} RSS ${f(r.apiRssMb)} MB, growth per call-minute: tables ${f(r.tableBytesPerCallMinute)} B, WAL ${f(r.walBytesPerCallMinute)} B; ` +
-    `simulator timer lag p99 ${f(r.simulatorLagP99Ms)} ms -> ${r.ok ? 'ok' : 'over'}`)
+    `simulator timer lag p99 ${f(r.simulatorLagP99Ms)} ms` +
+    (r.apiLoop ? `; API event-loop delay p99 ${f(r.apiLoop.delayP99Ms)} / max ${f(r.apiLoop.delayMaxMs)} ms, GC ${f(r.apiLoop.gcMs)} ms (longest ${f(r.apiLoop.gcMaxMs)} ms)` : '') +
+    ` -> ${r.ok ? 'ok' : 'over'}`)
   for (const [route, x] of Object.entries(r.routes)) {
     print(`  ${route.padEnd(16)} ${String(x.count).padStart(7)} req  p50 ${x.p50.toFixed(1).padStart(6)} ms  p99 ${x.p99.toFixed(1).padStart(6)} ms  errors ${x.errors}`)
   }

@@ -24,8 +24,19 @@ export default fp(
       app.log.warn('WEBHOOKS_ALLOW_INSECURE=true: call webhooks may go to http:// and private addresses')
     }
 
+    // An end emits call_ended and call_analyzed in one transaction: one URL lookup serves both.
+    const urlsByTx = new WeakMap<postgres.TransactionSql, Map<string, Promise<string | null>>>()
+    function webhookUrl(call: CallRow, tx: postgres.TransactionSql) {
+      let urls = urlsByTx.get(tx)
+      if (!urls) urlsByTx.set(tx, (urls = new Map()))
+      const key = `${call.workspace_id} ${call.agent_id}`
+      let url = urls.get(key)
+      if (!url) urls.set(key, (url = store.webhookUrlFor(call.workspace_id, call.agent_id, tx)))
+      return url
+    }
+
     async function outbox(event: CallEventName, call: CallRow, tx: postgres.TransactionSql) {
-      const url = await store.webhookUrlFor(call.workspace_id, call.agent_id, tx)
+      const url = await webhookUrl(call, tx)
       if (!url) return
       const body = JSON.stringify(callWebhookPayload(event, call, { publicBaseUrl: publicApiBaseUrl }))
       const d = await store.insertDelivery({

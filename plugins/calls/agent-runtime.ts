@@ -56,13 +56,13 @@ export default async function agentRuntimeRoutes(fastify: FastifyInstance, opts:
       response: { 200: Type.Object({ ok: Type.Boolean(), status: Type.String(), outcome: Type.Union([Type.String(), Type.Null()]) }), ...errors(400, 401, 404, 413) },
     },
   }, async (req) => {
-    const call = await calls.findState(req.params.callId)
-    if (!call) throw callNotFound()
-    const ended = await app.callLifecycle.end(call.id, { outcome: req.body.outcome ?? 'agent_hangup', transcript: req.body.transcript })
-    if (ended && call.room_name && app.integrations.livekit) await deleteRoomQuietly(app.integrations.livekit, call.room_name, req.log)
-    // Not ended by this request: ended before it (the state read above is final) or by a racing one.
-    const now = ended ?? (call.status === 'ended' || call.status === 'failed' ? call : (await calls.findState(call.id))!)
-    req.log.info({ callId: call.id, outcome: now.outcome, alreadyEnded: !ended }, '[internal.calls.end]')
+    const callId = req.params.callId
+    // Ending first: the common case is one transaction; only a call that did not end here is read.
+    const ended = await app.callLifecycle.end(callId, { outcome: req.body.outcome ?? 'agent_hangup', transcript: req.body.transcript })
+    if (ended?.room_name && app.integrations.livekit) await deleteRoomQuietly(app.integrations.livekit, ended.room_name, req.log)
+    const now = ended ?? (await calls.findState(callId))
+    if (!now) throw callNotFound()
+    req.log.info({ callId, outcome: now.outcome, alreadyEnded: !ended }, '[internal.calls.end]')
     return { ok: true, status: now.status, outcome: now.outcome }
   })
 }

@@ -21,7 +21,7 @@ export default async function callReadRoutes(fastify: FastifyInstance, opts: { c
       description: 'Filters combine; `since` is inclusive and `until` exclusive on `startedAt`. Lists omit the transcript.',
       querystring: CallListQuery, response: { 200: Page(ref(Call), 'CallPage'), ...errors(400, 401) },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const q = req.query
     const limit = q.limit ?? 50
     const before = decodeCursor<[number, string]>(q.cursor, ['number', 'string'])
@@ -33,7 +33,10 @@ export default async function callReadRoutes(fastify: FastifyInstance, opts: { c
       limit,
     })
     const page = paginate(rows, limit, (r) => [r.started_at.getTime(), r.id])
-    return { items: page.items.map((r) => callJson(r)), nextCursor: page.nextCursor }
+    // Items arrive as JSON text (see calls.list); a string body is sent as it is, not re-serialised
+    // (hence the cast: the type provider expects the object the schema describes).
+    const body = `{"items":[${page.items.map((r) => r.json).join(',')}],"nextCursor":${JSON.stringify(page.nextCursor)}}`
+    return reply.type('application/json; charset=utf-8').send(body as never)
   })
 
   app.get('/calls/:callId', {

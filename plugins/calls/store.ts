@@ -73,13 +73,6 @@ export interface CallFilter {
   limit: number
 }
 
-// Everything but the transcript: lists stay small however long the calls were.
-const LIST_COLUMNS = [
-  'id', 'workspace_id', 'agent_id', 'agent_name', 'direction', 'status', 'outcome', 'failure_reason', 'from_number', 'to_number',
-  'room_name', 'twilio_call_sid', 'phone_number_id', 'started_at', 'answered_at', 'ended_at', 'duration_s', 'variables', 'recording',
-  'metrics', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'latency_p50_ms', 'latency_p95_ms',
-]
-
 /** What a transcript sync did: only `stale` (an older, shorter list) leaves the stored one as it was. */
 export type TranscriptSync = 'appended' | 'unchanged' | 'rewritten' | 'stale' | 'missing'
 
@@ -93,9 +86,29 @@ const transcriptColumn = (tx: Queryable) =>
 /** SQL for the calls table. Reads are scoped by workspace; agent-runtime writes go by call id. */
 export function createCallStore(sql: Sql) {
   return {
+    /**
+     * A page of calls as JSON text built by PostgreSQL, one `json` per row in the shape of
+     * `callJson` (lists are the dashboard's hottest read: no jsonb parse, object building and
+     * re-serialisation per row in the API). test/calls-list.test.ts holds the two shapes equal.
+     */
     async list(workspaceId: string, f: CallFilter) {
-      return sql<CallRow[]>`
-        select ${sql(LIST_COLUMNS)} from calls
+      const iso = (col: string) => sql`to_char(${sql(col)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+      return sql<{ id: string; started_at: Date; json: string }[]>`
+        select id, started_at, json_build_object(
+          'id', id, 'agentId', agent_id, 'agentName', agent_name, 'direction', direction, 'status', status,
+          'outcome', outcome, 'from', from_number, 'to', to_number, 'roomName', room_name,
+          'startedAt', ${iso('started_at')}, 'answeredAt', ${iso('answered_at')}, 'endedAt', ${iso('ended_at')},
+          'durationS', duration_s,
+          'recording', case
+            when recording is null then '{"status":"none"}'::jsonb
+            when recording->>'status' = 'ready' then recording || jsonb_build_object('url', '/api/calls/' || id || '/recording')
+            else recording end,
+          'metrics', (case when jsonb_typeof(metrics) = 'object' then metrics else '{}'::jsonb end) || jsonb_build_object(
+            'promptTokens', prompt_tokens, 'completionTokens', completion_tokens, 'tokensTotal', prompt_tokens + completion_tokens,
+            'costUsd', cost_usd::float8, 'latencyP50Ms', latency_p50_ms, 'latencyP95Ms', latency_p95_ms),
+          'variables', coalesce(variables, '{}'::jsonb)
+        )::text as json
+        from calls
         where workspace_id = ${workspaceId}
           ${f.agentId ? sql`and agent_id = ${f.agentId}` : sql``}
           ${f.direction ? sql`and direction = ${f.direction}` : sql``}

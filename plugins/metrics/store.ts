@@ -61,11 +61,12 @@ export interface UsageFiguresRow {
 export function createMetricsStore(sql: Sql) {
   return {
     /**
-     * Applies one metrics post in a transaction of two statements. The first replaces the posted
-     * snapshots and locks the call row, so concurrent posts for one call queue up and the second
-     * statement (a fresh snapshot in READ COMMITTED) sees every event committed before it.
-     * The second inserts the events (replays dropped by the primary key) and recomputes the summary
-     * over the stored events plus the ones just inserted, which a CTE's own snapshot cannot see.
+     * Applies one metrics post in a transaction of two statements. The first locks the call row
+     * and reads its snapshots, so concurrent posts for one call queue up and the second statement
+     * (a fresh snapshot in READ COMMITTED) sees every event committed before it. The second
+     * inserts the events (replays dropped by the primary key), recomputes the summary over the
+     * stored events plus the ones just inserted (which a CTE's own snapshot cannot see), and
+     * writes the merged snapshots and the summary in one row update.
      *
      * Summary rules:
      *  - tokens: `usage.llm_prompt_tokens` / `llm_completion_tokens` of the stored snapshot when present
@@ -79,16 +80,14 @@ export function createMetricsStore(sql: Sql) {
     async ingest(callId: string, snapshots: Record<string, unknown>, events: MetricsEvent[]): Promise<CallRow | undefined> {
       return sql.begin(async (tx) => {
         const patch = tx.json(snapshots as Parameters<typeof tx.json>[0])
-        const [locked] = await tx<{ metrics: Record<string, unknown> }[]>`
-          update calls set
-            metrics = case when jsonb_typeof(metrics) = 'object' then metrics else '{}'::jsonb end || ${patch},
-            updated_at = case when metrics || ${patch} = metrics then updated_at else now() end
-          where id = ${callId}
-          returning metrics`
+        const [locked] = await tx<{ metrics: unknown }[]>`select metrics from calls where id = ${callId} for update`
         if (!locked) return undefined
+        // What `metrics || patch` below stores: a shallow merge of the top-level snapshots.
+        const stored = locked.metrics && typeof locked.metrics === 'object' && !Array.isArray(locked.metrics) ? locked.metrics : {}
+        const merged = { ...stored, ...snapshots } as Record<string, unknown>
 
-        const usage = locked.metrics.usage as Record<string, unknown> | undefined
-        const models = locked.metrics.models as Record<string, unknown> | undefined
+        const usage = merged.usage as Record<string, unknown> | undefined
+        const models = merged.models as Record<string, unknown> | undefined
         const snapPrompt = snapshotCount(usage?.llm_prompt_tokens)
         const snapCompletion = snapshotCount(usage?.llm_completion_tokens)
         const snapCost = snapshotCostUsd(usage, models) ?? null
@@ -118,12 +117,13 @@ export function createMetricsStore(sql: Sql) {
             from all_events
           )
           update calls c set
+            metrics = (case when jsonb_typeof(c.metrics) = 'object' then c.metrics else '{}'::jsonb end) || ${patch},
             prompt_tokens = coalesce(${snapPrompt}::int, least(coalesce(agg.prompt_tokens, 0), ${INT_MAX})),
             completion_tokens = coalesce(${snapCompletion}::int, least(coalesce(agg.completion_tokens, 0), ${INT_MAX})),
             cost_usd = coalesce(${snapCost}::numeric, least(coalesce(agg.cost_usd, 0), ${COST_MAX})),
             latency_p50_ms = agg.p[1],
             latency_p95_ms = agg.p[2],
-            updated_at = case when agg.inserted > 0 then now() else c.updated_at end
+            updated_at = case when agg.inserted > 0 or c.metrics || ${patch} <> c.metrics then now() else c.updated_at end
           from agg
           where c.id = ${callId}
           returning ${tx(CALL_COLUMNS.map((col) => `c.${col}`))}`
