@@ -32,7 +32,8 @@
  *   --warmup (BENCH_WARMUP_SECONDS, 10), --time-scale (BENCH_TIME_SCALE, 1: every interval and duration multiplied),
  *   --pool (DATABASE_POOL_MAX, 10; the peer's PG_POOL_MAX too), --target api|peer (BENCH_TARGET, api: which server gets the traffic),
  *   --keep-going (run every step even after one fails), --progress (a line every 10 s);
- *   BENCH_APP_ROOT=<checkout> runs another checkout's API (the before/after comparison), BENCH_LOG_LEVEL (info).
+ *   BENCH_APP_ROOT=<checkout> runs another checkout's API (the before/after comparison), BENCH_LOG_LEVEL (info),
+ *   BENCH_CPU_PROF=<dir> (CPU profile of the API process).
  */
 import { fork, execFileSync, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -310,8 +311,9 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
   const db = await freshDatabaseEnv()
   const dbUrl = db.env.DATABASE_URL ? withAppName(db.env.DATABASE_URL) : undefined
   const livekit = await startLiveKitProcess(LK)
+  const profile = process.env.BENCH_CPU_PROF
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--server'], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
     env: {
       ...process.env, ...db.env, ...(dbUrl ? { DATABASE_URL: dbUrl } : {}), DATABASE_POOL_MAX: String(o.poolMax), NODE_ENV: 'production',
       LIVEKIT_URL: livekit.wsUrl, LIVEKIT_API_KEY: LK.apiKey, LIVEKIT_API_SECRET: LK.apiSecret, LIVEKIT_SIP_ENDPOINT: 'bench.sip.livekit.cloud',
