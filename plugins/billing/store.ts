@@ -116,11 +116,18 @@ export function createBillingStore(sql: Sql) {
 
     /** Links a customer unless the workspace has one; returns the workspace's customer (undefined: no such workspace). */
     async linkCustomer(workspaceId: string, customerId: string): Promise<string | undefined> {
-      const [row] = await sql<{ stripe_customer_id: string }[]>`
+      const link = () => sql<{ stripe_customer_id: string }[]>`
         insert into billing_accounts (workspace_id, stripe_customer_id) select id, ${customerId} from workspaces where id = ${workspaceId}
         on conflict (workspace_id) do update set
           stripe_customer_id = coalesce(billing_accounts.stripe_customer_id, excluded.stripe_customer_id), updated_at = now()
         returning stripe_customer_id`
+      const [row] = await link().catch((err: { code?: string; constraint_name?: string }) => {
+        // Racing requests get the same customer from Stripe (same idempotency key). When both insert
+        // the workspace's first row at once, the loser trips the customer id's unique index before
+        // ON CONFLICT (workspace_id) sees the winner's row; once it has committed, the upsert finds it.
+        if (err.code === '23505' && err.constraint_name === 'billing_accounts_customer_key') return link()
+        throw err
+      })
       return row?.stripe_customer_id
     },
 
