@@ -21,7 +21,7 @@ export const EnvSchema = Type.Object({
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1048576, description: 'Largest accepted request body', examples: ['1048576'] }),
   DATABASE_URL: Opt('PostgreSQL connection string; unset runs an embedded PGlite', 'postgres://rapidcall:secret@db:5432/rapidcallai'),
   DATABASE_SSL: Bool('TLS to PostgreSQL (keep true for RDS)', false),
-  DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10, description: 'postgres.js pool size', examples: ['10'] }),
+  DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10, description: 'postgres.js pool size per instance; 20 for more than about 3,000 live calls (keep instances x pool below max_connections)', examples: ['10'] }),
   PGLITE_DIR: Str('Where the embedded PGlite keeps its data (`memory://` for none)', './data/pglite', { default: './data/pglite' }),
   JWT_SECRET: Opt('Signs dashboard JWTs (at least 32 characters); required in production', 'change-me-to-32-plus-random-characters'),
   JWT_SECRET_PREVIOUS: Opt('Previous JWT secret, still accepted during rotation', 'the-old-secret'),
