@@ -1,9 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import Stripe from 'stripe'
 import type { FastifyInstance } from 'fastify'
+import { startJsonReceiver } from './helpers/json-receiver.js'
+import { eventually } from './helpers/eventually.js'
 import { startTestApp, TEST_AGENT_SECRET } from './helpers/app.js'
 import { signup, type TestUser } from './helpers/users.js'
 import { startStripeServer, type StripeTestServer } from './support/stripe-server.js'
@@ -24,23 +24,10 @@ interface Setup {
   alerts: Json[]
 }
 
-async function startAlertReceiver(t: { after: (fn: () => Promise<void>) => void }) {
-  const received: Json[] = []
-  const server = http.createServer(async (req, res) => {
-    let raw = ''
-    for await (const chunk of req) raw += chunk
-    received.push(JSON.parse(raw))
-    res.writeHead(200).end()
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())))
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/alerts`, received }
-}
-
 async function setup(t: { after: (fn: () => Promise<void>) => void }): Promise<Setup> {
   const stripe = await startStripeServer()
   t.after(() => stripe.close())
-  const alerts = await startAlertReceiver(t)
+  const alerts = await startJsonReceiver<Json>(t, '/alerts')
   const { app } = await startTestApp(t, {
     env: {
       ...stripe.env, STRIPE_WEBHOOK_SECRET: WHSEC, STRIPE_PRICE_PRO: 'price_pro_test', STRIPE_PRICE_MINUTES: 'price_minutes_test',
@@ -76,14 +63,6 @@ async function endedCall(s: Setup, seconds: number, id = newId('call')) {
 
 const endByAgent = (s: Setup, id: string) =>
   s.app.inject({ method: 'POST', url: `/api/internal/calls/${id}/end`, headers: { 'x-agent-secret': TEST_AGENT_SECRET }, payload: { outcome: 'agent_hangup' } })
-
-async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000, everyMs = 25) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, everyMs))
-  }
-}
 
 async function usageRows(app: FastifyInstance) {
   return app.sql<{ call_id: string; minutes: number; reported_at: Date | null; report_error: string | null }[]>`

@@ -1,9 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import Stripe from 'stripe'
 import type { FastifyInstance } from 'fastify'
+import { startJsonReceiver } from './helpers/json-receiver.js'
+import { eventually } from './helpers/eventually.js'
 import { startTestApp } from './helpers/app.js'
 import { createApiKey, signup, type TestUser } from './helpers/users.js'
 import { startStripeServer, type StripeTestServer } from './support/stripe-server.js'
@@ -62,27 +62,6 @@ const eventAt = (s: Setup, type: string, object: Json, created: number) => ({ ..
 async function webhookEventCount(app: FastifyInstance) {
   const [{ n }] = await app.sql<{ n: number }[]>`select count(*)::int as n from webhook_events where source = 'stripe'`
   return n
-}
-
-async function startAlertReceiver(t: { after: (fn: () => Promise<void>) => void }) {
-  const received: Json[] = []
-  const server = http.createServer(async (req, res) => {
-    let raw = ''
-    for await (const chunk of req) raw += chunk
-    received.push(JSON.parse(raw))
-    res.writeHead(200).end()
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())))
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/alerts`, received }
-}
-
-async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 25))
-  }
 }
 
 test('a new workspace is on free with the free limits and no usage', async (t) => {
@@ -212,7 +191,7 @@ test('subscription events apply in the order of their own times, not of arrival'
 })
 
 test('invoice.payment_failed -> past_due and one alert; the plan holds during the grace period; invoice.paid -> active', async (t) => {
-  const alerts = await startAlertReceiver(t)
+  const alerts = await startJsonReceiver<Json>(t, '/alerts')
   const s = await setup(t, { ALERT_WEBHOOK_URL: alerts.url })
   const customer = s.stripe.state.addCustomer().id as string
   const sub = s.stripe.state.addSubscription({ customer, price: 'price_pro_test', metadata: { workspaceId: s.owner.workspaceId } })

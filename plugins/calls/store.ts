@@ -368,11 +368,6 @@ export async function upsertImportedCall(tx: Queryable, workspaceId: string, c: 
  * Inserts a call unless its room already has one (the agent retries inbound start): the
  * second caller gets the first row back, so a room maps to one call id.
  */
-export async function insertCallOnce(tx: Queryable, c: NewCall): Promise<{ row: CallRow; created: boolean }> {
-  const [r] = await insertCallsOnce(tx, [c])
-  return r
-}
-
 /**
  * Inserts calls whose ids the callers generated, several in one statement (inbound start's group
  * commit). A room that already has its call (the agent's retry, or two starts of one room in the

@@ -1,5 +1,5 @@
 /** Polls `check` until it holds; a check that throws counts as "not yet" (the last error is reported). */
-export async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000) {
+export async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000, everyMs = 25) {
   const deadline = Date.now() + timeoutMs
   let lastError: unknown
   for (;;) {
@@ -9,7 +9,7 @@ export async function eventually(check: () => boolean | Promise<boolean>, what: 
       lastError = err
     }
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${what}`, { cause: lastError })
-    await new Promise((r) => setTimeout(r, 25))
+    await new Promise((r) => setTimeout(r, everyMs))
   }
 }
 
