@@ -3,6 +3,7 @@ import cors from '@fastify/cors'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { randomUUID } from 'node:crypto'
 import type { Config } from './config.js'
+import { systemClock, type Clock } from './platform/clock.js'
 import { missingIntegrationVars } from './config.js'
 import errorHandler, { toErrorBody } from './platform/error-handler.js'
 import { installLingeringClose } from './platform/lingering-close.js'
@@ -29,6 +30,8 @@ import callWebhooks from '../plugins/call-webhooks/index.js'
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config
+    /** Business time (windows, retries, retention, trials); tests inject a ManualClock. */
+    clock: Clock
   }
 }
 
@@ -49,6 +52,8 @@ export const LOG_REDACT = [
 export interface BuildOptions {
   /** Overrides the pino options (tests pass `false` or a stream). */
   logger?: boolean | object
+  /** The clock business rules read; defaults to the system clock. */
+  clock?: Clock
 }
 
 /** Assembles the app: platform plugins first, then one encapsulated plugin per domain. */
@@ -78,6 +83,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   installValidators(app, sharedSchemas)
   app.decorate('config', config)
+  app.decorate('clock', options.clock ?? systemClock)
   // JSON only; routes that take form posts (Twilio) or raw bodies (signed webhooks) add their own parser.
   app.removeContentTypeParser('text/plain')
   app.addHook('onRequest', async (req, reply) => {

@@ -30,7 +30,7 @@ export async function startTestApp(
   } as Record<string, string>
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k]
   const config = loadConfig(env, '0.0.0-test')
-  const app = await buildApp(config, { logger: opts.logger ?? false })
+  const app = await buildApp(config, { logger: opts.logger ?? false, clock: opts.clock })
   t.after(async () => {
     await app.close()
     await db.drop()
