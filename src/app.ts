@@ -103,7 +103,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   const integrations = () =>
     Object.fromEntries(
-      (['livekit', 'sip', 's3', 'twilio', 'stripe', 'agent'] as const).map((name) => {
+      (['livekit', 'sip', 's3', 'twilio', 'stripe', 'agent', 'openai'] as const).map((name) => {
         const missing = missingIntegrationVars(config, name)
         return [name, { configured: missing.length === 0, missing }]
       }),
