@@ -619,7 +619,7 @@ export interface paths {
         put?: never;
         /**
          * Create or repair the Twilio trunk, origination, LiveKit trunks and dispatch rule for a number
-         * @description Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP trunk), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`, `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com` with workspace SIP credentials), `livekit_dispatch_rule` (individual, room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. 409 `reprovision_in_progress` while another reprovision of the workspace runs.
+         * @description Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP trunk), `twilio_credential_list` (the credential list on the trunk that Twilio termination checks LiveKit's INVITEs against), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`, `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com` with workspace SIP credentials), `livekit_dispatch_rule` (individual, room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. 409 `reprovision_in_progress` while another reprovision of the workspace runs. `rotateCredentials: true` replaces the SIP credentials with no moment where neither old nor new works (step `twilio_credential_retire` removes the old ones).
          */
         post: operations["reprovisionPhoneNumber"];
         delete?: never;
@@ -4220,7 +4220,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Replace the SIP credentials LiveKit dials Twilio termination with: the new ones are added to the trunk credential list, LiveKit switches, then the old ones are removed (calls keep dialling throughout)
+                     * @default false
+                     */
+                    rotateCredentials?: boolean;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {

@@ -171,6 +171,7 @@ from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
 from .recording_state import RecordingState
 from .recording_state_recording import RecordingStateRecording
 from .recording_url import RecordingUrl
+from .reprovision_phone_number_body import ReprovisionPhoneNumberBody
 from .reprovision_phone_number_reprovision_result import ReprovisionPhoneNumberReprovisionResult
 from .reprovision_phone_number_reprovision_result_steps_item import ReprovisionPhoneNumberReprovisionResultStepsItem
 from .signup_body import SignupBody
@@ -386,6 +387,7 @@ __all__ = (
     "RecordingState",
     "RecordingStateRecording",
     "RecordingUrl",
+    "ReprovisionPhoneNumberBody",
     "ReprovisionPhoneNumberReprovisionResult",
     "ReprovisionPhoneNumberReprovisionResultStepsItem",
     "SignupBody",
