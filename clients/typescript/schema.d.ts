@@ -1062,8 +1062,15 @@ export interface components {
                 /** @description `agent` speaks first; `user` waits for the caller */
                 mode: "agent" | "user";
                 text?: string;
-            } & {
-                [key: string]: unknown;
+                /**
+                 * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                 * @enum {string}
+                 */
+                aiMessageMode?: "dynamic" | "custom";
+                /** @description The opening line when `aiMessageMode` is `custom` */
+                aiMessageText?: string;
+                /** @description Pause before the agent speaks first */
+                aiDelaySeconds?: number;
             };
             /** @description Provider-specific voice settings; extra keys are kept */
             voice: {
@@ -1071,10 +1078,13 @@ export interface components {
                 voiceId?: string;
                 model?: string;
                 speed?: number;
+                /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                languageCode?: string;
             } & {
                 [key: string]: unknown;
             };
             llmModel: string | null;
+            /** @description The agent hangs up after this many seconds; 0 means no limit */
             maxCallSeconds: number;
             enabledTools: string[];
             /** @description Per-tool settings, keyed by tool name; always an object */
@@ -1090,13 +1100,24 @@ export interface components {
                 [key: string]: unknown;
             };
             backchannelEnabled: boolean;
-            /** @description Background audio settings */
+            /** @description Background audio under the call */
             backgroundAudio: {
-                [key: string]: unknown;
+                /**
+                 * @description Ambient sound; `none` (default) plays nothing
+                 * @enum {string}
+                 */
+                preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                /** @description Default 0.7 */
+                ambientVolume?: number;
+                /** @description Default 0.7 */
+                thinkingVolume?: number;
             };
             fallbackVoice: unknown;
             knowledgeFolderIds: string[];
             postCallDataExtraction: unknown[];
+            postCallExtractionModel: string | null;
+            /** @description Evaluate every ended call of this agent automatically */
+            autoEvalEnabled: boolean;
             webhookUrl: string | null;
             /** @description Platform settings of the agent */
             settings: {
@@ -1207,6 +1228,7 @@ export interface components {
                 [key: string]: unknown;
             };
             llmModel: string | null;
+            /** @description 0: no limit */
             maxCallSeconds: number;
             enabledTools: string[];
             /** @description Always an object */
@@ -1223,6 +1245,8 @@ export interface components {
                 [key: string]: unknown;
             };
             postCallDataExtraction: unknown[];
+            postCallExtractionModel: string | null;
+            autoEvalEnabled: boolean;
             phoneNumber?: {
                 id: string;
                 e164: string;
@@ -2598,8 +2622,15 @@ export interface operations {
                         /** @description `agent` speaks first; `user` waits for the caller */
                         mode: "agent" | "user";
                         text?: string;
-                    } & {
-                        [key: string]: unknown;
+                        /**
+                         * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                         * @enum {string}
+                         */
+                        aiMessageMode?: "dynamic" | "custom";
+                        /** @description The opening line when `aiMessageMode` is `custom` */
+                        aiMessageText?: string;
+                        /** @description Pause before the agent speaks first */
+                        aiDelaySeconds?: number;
                     };
                     /** @description Provider-specific voice settings; extra keys are kept */
                     voice?: {
@@ -2607,10 +2638,13 @@ export interface operations {
                         voiceId?: string;
                         model?: string;
                         speed?: number;
+                        /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                        languageCode?: string;
                     } & {
                         [key: string]: unknown;
                     };
                     llmModel?: string | null;
+                    /** @description The agent hangs up after this many seconds; 0 means no limit */
                     maxCallSeconds?: number;
                     enabledTools?: string[];
                     /** @description Per-tool settings, keyed by tool name; always an object */
@@ -2626,14 +2660,25 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     backchannelEnabled?: boolean;
-                    /** @description Background audio settings */
+                    /** @description Background audio under the call */
                     backgroundAudio?: {
-                        [key: string]: unknown;
+                        /**
+                         * @description Ambient sound; `none` (default) plays nothing
+                         * @enum {string}
+                         */
+                        preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                        /** @description Default 0.7 */
+                        ambientVolume?: number;
+                        /** @description Default 0.7 */
+                        thinkingVolume?: number;
                     };
                     /** @description Voice used when the primary voice provider fails */
                     fallbackVoice?: unknown;
                     knowledgeFolderIds?: string[];
                     postCallDataExtraction?: unknown[];
+                    postCallExtractionModel?: string | null;
+                    /** @description Evaluate every ended call of this agent automatically */
+                    autoEvalEnabled?: boolean;
                     webhookUrl?: string | null;
                     /** @description Platform settings of the agent */
                     settings?: {
@@ -2820,8 +2865,15 @@ export interface operations {
                         /** @description `agent` speaks first; `user` waits for the caller */
                         mode: "agent" | "user";
                         text?: string;
-                    } & {
-                        [key: string]: unknown;
+                        /**
+                         * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                         * @enum {string}
+                         */
+                        aiMessageMode?: "dynamic" | "custom";
+                        /** @description The opening line when `aiMessageMode` is `custom` */
+                        aiMessageText?: string;
+                        /** @description Pause before the agent speaks first */
+                        aiDelaySeconds?: number;
                     };
                     /** @description Provider-specific voice settings; extra keys are kept */
                     voice?: {
@@ -2829,10 +2881,13 @@ export interface operations {
                         voiceId?: string;
                         model?: string;
                         speed?: number;
+                        /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                        languageCode?: string;
                     } & {
                         [key: string]: unknown;
                     };
                     llmModel?: string | null;
+                    /** @description The agent hangs up after this many seconds; 0 means no limit */
                     maxCallSeconds?: number;
                     enabledTools?: string[];
                     /** @description Per-tool settings, keyed by tool name; always an object */
@@ -2848,14 +2903,25 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     backchannelEnabled?: boolean;
-                    /** @description Background audio settings */
+                    /** @description Background audio under the call */
                     backgroundAudio?: {
-                        [key: string]: unknown;
+                        /**
+                         * @description Ambient sound; `none` (default) plays nothing
+                         * @enum {string}
+                         */
+                        preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                        /** @description Default 0.7 */
+                        ambientVolume?: number;
+                        /** @description Default 0.7 */
+                        thinkingVolume?: number;
                     };
                     /** @description Voice used when the primary voice provider fails */
                     fallbackVoice?: unknown;
                     knowledgeFolderIds?: string[];
                     postCallDataExtraction?: unknown[];
+                    postCallExtractionModel?: string | null;
+                    /** @description Evaluate every ended call of this agent automatically */
+                    autoEvalEnabled?: boolean;
                     webhookUrl?: string | null;
                     /** @description Platform settings of the agent */
                     settings?: {
