@@ -488,6 +488,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dnc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The do-not-call list, newest first
+         * @description `phone` keeps entries whose E.164 number starts with the given digits; `nextCursor` pages on.
+         */
+        get: operations["listDncEntries"];
+        put?: never;
+        /**
+         * Add a number to the do-not-call list
+         * @description The number is stored as E.164 (`defaultCountry` reads national notations). 201 when added, 200 with the existing entry when it was listed already.
+         */
+        post: operations["addDncEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dnc/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add up to 10,000 numbers at once
+         * @description Numbers that cannot be read are reported in `rejected` (1-based `row`); the others are added in one transaction. Numbers already listed keep their entry.
+         */
+        post: operations["importDncEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dnc/{phone}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a number is on the do-not-call list
+         * @description 404 `dnc_entry_not_found` when it is not (or only on another workspace's list).
+         */
+        get: operations["getDncEntry"];
+        put?: never;
+        post?: never;
+        /**
+         * Take a number off the do-not-call list
+         * @description Calls to it are allowed again at once; recipients already marked `dnc` in a campaign stay so.
+         */
+        delete: operations["removeDncEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/phone-numbers": {
         parameters: {
             query?: never;
@@ -591,7 +659,7 @@ export interface paths {
         put?: never;
         /**
          * Call a phone number with an agent
-         * @description Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned. 402 `plan_limit_reached` when the plan's concurrent calls or monthly minutes are used up.
+         * @description Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is on the workspace's do-not-call list. 402 `plan_limit_reached` when the plan's concurrent calls or monthly minutes are used up.
          */
         post: operations["createOutboundCall"];
         delete?: never;
@@ -1573,6 +1641,19 @@ export interface components {
             /** @description Stripe-hosted page to send the browser to */
             url: string;
         };
+        /** DncEntry */
+        DncEntry: {
+            /** @description E.164 */
+            phone: string;
+            reason: string;
+            /** @description `api`: added one by one; `import`: bulk import; `agent`: the callee asked the agent (end outcome `dnc_requested`); `campaign`: the DNC action on a campaign recipient */
+            source: "api" | "import" | "agent" | "campaign";
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1600,6 +1681,7 @@ export type SchemaWebhookDeliveryAttempt = components['schemas']['WebhookDeliver
 export type SchemaWebhookSecret = components['schemas']['WebhookSecret'];
 export type SchemaBilling = components['schemas']['Billing'];
 export type SchemaBillingRedirect = components['schemas']['BillingRedirect'];
+export type SchemaDncEntry = components['schemas']['DncEntry'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -3594,6 +3676,294 @@ export interface operations {
             };
             /** @description Body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listDncEntries: {
+        parameters: {
+            query?: {
+                /** @description Only entries whose number starts with these digits */
+                phone?: string;
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DncEntry"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    addDncEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Any common notation; stored as E.164
+                     * @example +14155550100
+                     * @example (415) 555-0100
+                     */
+                    phone: string;
+                    reason?: string;
+                    /**
+                     * @description ISO 3166-1 alpha-2 country for numbers written without a country code
+                     * @example US
+                     */
+                    defaultCountry?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DncEntry"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DncEntry"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    importDncEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entries: {
+                        /**
+                         * @description Any common notation; stored as E.164
+                         * @example +14155550100
+                         * @example (415) 555-0100
+                         */
+                        phone: string;
+                        reason?: string;
+                    }[];
+                    /**
+                     * @description ISO 3166-1 alpha-2 country for numbers written without a country code
+                     * @example US
+                     */
+                    defaultCountry?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description New entries */
+                        added: number;
+                        /** @description Numbers that were on the list already (kept as they were) */
+                        alreadyListed: number;
+                        rejected: {
+                            /** @description 1-based position in the input (CSV: line of the file, header is line 1) */
+                            row: number;
+                            /** @description As given */
+                            phone: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDncEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description E.164 number, `+` included (URL-encode it as %2B or send it as is) */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DncEntry"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    removeDncEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description E.164 number, `+` included (URL-encode it as %2B or send it as is) */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_dnc_entry_body import AddDncEntryBody
 from .add_member_body import AddMemberBody
 from .add_member_body_role_type_0 import AddMemberBodyRoleType0
 from .add_member_body_role_type_1 import AddMemberBodyRoleType1
@@ -95,6 +96,11 @@ from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
 from .create_outbound_call_response_201 import CreateOutboundCallResponse201
 from .create_phone_number_body import CreatePhoneNumberBody
 from .create_workspace_body import CreateWorkspaceBody
+from .dnc_entry import DncEntry
+from .dnc_entry_source_type_0 import DncEntrySourceType0
+from .dnc_entry_source_type_1 import DncEntrySourceType1
+from .dnc_entry_source_type_2 import DncEntrySourceType2
+from .dnc_entry_source_type_3 import DncEntrySourceType3
 from .error_response import ErrorResponse
 from .error_response_error import ErrorResponseError
 from .get_health_response_200 import GetHealthResponse200
@@ -115,6 +121,10 @@ from .get_me_response_200 import GetMeResponse200
 from .get_usage_analytics_group_by_type_0 import GetUsageAnalyticsGroupByType0
 from .get_usage_analytics_group_by_type_1 import GetUsageAnalyticsGroupByType1
 from .get_webhook_delivery_webhook_delivery_with_attempts import GetWebhookDeliveryWebhookDeliveryWithAttempts
+from .import_dnc_entries_body import ImportDncEntriesBody
+from .import_dnc_entries_body_entries_item import ImportDncEntriesBodyEntriesItem
+from .import_dnc_entries_dnc_import_result import ImportDncEntriesDncImportResult
+from .import_dnc_entries_dnc_import_result_rejected_item import ImportDncEntriesDncImportResultRejectedItem
 from .inbound_diagnostics import InboundDiagnostics
 from .inbound_diagnostics_checks_item import InboundDiagnosticsChecksItem
 from .inbound_diagnostics_numbers_item import InboundDiagnosticsNumbersItem
@@ -132,6 +142,7 @@ from .list_calls_status_type_1 import ListCallsStatusType1
 from .list_calls_status_type_2 import ListCallsStatusType2
 from .list_calls_status_type_3 import ListCallsStatusType3
 from .list_calls_status_type_4 import ListCallsStatusType4
+from .list_dnc_entries_dnc_entry_page import ListDncEntriesDncEntryPage
 from .list_members_response_200 import ListMembersResponse200
 from .list_phone_numbers_phone_number_page import ListPhoneNumbersPhoneNumberPage
 from .list_webhook_deliveries_event_type_0 import ListWebhookDeliveriesEventType0
@@ -210,6 +221,7 @@ from .webhook_secret import WebhookSecret
 from .workspace import Workspace
 
 __all__ = (
+    "AddDncEntryBody",
     "AddMemberBody",
     "AddMemberBodyRoleType0",
     "AddMemberBodyRoleType1",
@@ -305,6 +317,11 @@ __all__ = (
     "CreateOutboundCallResponse201",
     "CreatePhoneNumberBody",
     "CreateWorkspaceBody",
+    "DncEntry",
+    "DncEntrySourceType0",
+    "DncEntrySourceType1",
+    "DncEntrySourceType2",
+    "DncEntrySourceType3",
     "ErrorResponse",
     "ErrorResponseError",
     "GetHealthResponse200",
@@ -325,6 +342,10 @@ __all__ = (
     "GetUsageAnalyticsGroupByType0",
     "GetUsageAnalyticsGroupByType1",
     "GetWebhookDeliveryWebhookDeliveryWithAttempts",
+    "ImportDncEntriesBody",
+    "ImportDncEntriesBodyEntriesItem",
+    "ImportDncEntriesDncImportResult",
+    "ImportDncEntriesDncImportResultRejectedItem",
     "InboundDiagnostics",
     "InboundDiagnosticsChecksItem",
     "InboundDiagnosticsNumbersItem",
@@ -342,6 +363,7 @@ __all__ = (
     "ListCallsStatusType2",
     "ListCallsStatusType3",
     "ListCallsStatusType4",
+    "ListDncEntriesDncEntryPage",
     "ListMembersResponse200",
     "ListPhoneNumbersPhoneNumberPage",
     "ListWebhookDeliveriesEventType0",
