@@ -1130,8 +1130,15 @@ export interface components {
                 /** @description `agent` speaks first; `user` waits for the caller */
                 mode: "agent" | "user";
                 text?: string;
-            } & {
-                [key: string]: unknown;
+                /**
+                 * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                 * @enum {string}
+                 */
+                aiMessageMode?: "dynamic" | "custom";
+                /** @description The opening line when `aiMessageMode` is `custom` */
+                aiMessageText?: string;
+                /** @description Pause before the agent speaks first */
+                aiDelaySeconds?: number;
             };
             /** @description Provider-specific voice settings; extra keys are kept */
             voice: {
@@ -1139,10 +1146,13 @@ export interface components {
                 voiceId?: string;
                 model?: string;
                 speed?: number;
+                /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                languageCode?: string;
             } & {
                 [key: string]: unknown;
             };
             llmModel: string | null;
+            /** @description The agent hangs up after this many seconds; 0 means no limit */
             maxCallSeconds: number;
             enabledTools: string[];
             /** @description Per-tool settings, keyed by tool name; always an object */
@@ -1158,13 +1168,24 @@ export interface components {
                 [key: string]: unknown;
             };
             backchannelEnabled: boolean;
-            /** @description Background audio settings */
+            /** @description Background audio under the call */
             backgroundAudio: {
-                [key: string]: unknown;
+                /**
+                 * @description Ambient sound; `none` (default) plays nothing
+                 * @enum {string}
+                 */
+                preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                /** @description Default 0.7 */
+                ambientVolume?: number;
+                /** @description Default 0.7 */
+                thinkingVolume?: number;
             };
             fallbackVoice: unknown;
             knowledgeFolderIds: string[];
             postCallDataExtraction: unknown[];
+            postCallExtractionModel: string | null;
+            /** @description Evaluate every ended call of this agent automatically */
+            autoEvalEnabled: boolean;
             webhookUrl: string | null;
             /** @description Platform settings of the agent */
             settings: {
@@ -1275,6 +1296,7 @@ export interface components {
                 [key: string]: unknown;
             };
             llmModel: string | null;
+            /** @description 0: no limit */
             maxCallSeconds: number;
             enabledTools: string[];
             /** @description Always an object */
@@ -1291,6 +1313,8 @@ export interface components {
                 [key: string]: unknown;
             };
             postCallDataExtraction: unknown[];
+            postCallExtractionModel: string | null;
+            autoEvalEnabled: boolean;
             phoneNumber?: {
                 id: string;
                 e164: string;
@@ -2680,8 +2704,15 @@ export interface operations {
                         /** @description `agent` speaks first; `user` waits for the caller */
                         mode: "agent" | "user";
                         text?: string;
-                    } & {
-                        [key: string]: unknown;
+                        /**
+                         * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                         * @enum {string}
+                         */
+                        aiMessageMode?: "dynamic" | "custom";
+                        /** @description The opening line when `aiMessageMode` is `custom` */
+                        aiMessageText?: string;
+                        /** @description Pause before the agent speaks first */
+                        aiDelaySeconds?: number;
                     };
                     /** @description Provider-specific voice settings; extra keys are kept */
                     voice?: {
@@ -2689,10 +2720,13 @@ export interface operations {
                         voiceId?: string;
                         model?: string;
                         speed?: number;
+                        /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                        languageCode?: string;
                     } & {
                         [key: string]: unknown;
                     };
                     llmModel?: string | null;
+                    /** @description The agent hangs up after this many seconds; 0 means no limit */
                     maxCallSeconds?: number;
                     enabledTools?: string[];
                     /** @description Per-tool settings, keyed by tool name; always an object */
@@ -2708,14 +2742,25 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     backchannelEnabled?: boolean;
-                    /** @description Background audio settings */
+                    /** @description Background audio under the call */
                     backgroundAudio?: {
-                        [key: string]: unknown;
+                        /**
+                         * @description Ambient sound; `none` (default) plays nothing
+                         * @enum {string}
+                         */
+                        preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                        /** @description Default 0.7 */
+                        ambientVolume?: number;
+                        /** @description Default 0.7 */
+                        thinkingVolume?: number;
                     };
                     /** @description Voice used when the primary voice provider fails */
                     fallbackVoice?: unknown;
                     knowledgeFolderIds?: string[];
                     postCallDataExtraction?: unknown[];
+                    postCallExtractionModel?: string | null;
+                    /** @description Evaluate every ended call of this agent automatically */
+                    autoEvalEnabled?: boolean;
                     webhookUrl?: string | null;
                     /** @description Platform settings of the agent */
                     settings?: {
@@ -2902,8 +2947,15 @@ export interface operations {
                         /** @description `agent` speaks first; `user` waits for the caller */
                         mode: "agent" | "user";
                         text?: string;
-                    } & {
-                        [key: string]: unknown;
+                        /**
+                         * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                         * @enum {string}
+                         */
+                        aiMessageMode?: "dynamic" | "custom";
+                        /** @description The opening line when `aiMessageMode` is `custom` */
+                        aiMessageText?: string;
+                        /** @description Pause before the agent speaks first */
+                        aiDelaySeconds?: number;
                     };
                     /** @description Provider-specific voice settings; extra keys are kept */
                     voice?: {
@@ -2911,10 +2963,13 @@ export interface operations {
                         voiceId?: string;
                         model?: string;
                         speed?: number;
+                        /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                        languageCode?: string;
                     } & {
                         [key: string]: unknown;
                     };
                     llmModel?: string | null;
+                    /** @description The agent hangs up after this many seconds; 0 means no limit */
                     maxCallSeconds?: number;
                     enabledTools?: string[];
                     /** @description Per-tool settings, keyed by tool name; always an object */
@@ -2930,14 +2985,25 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     backchannelEnabled?: boolean;
-                    /** @description Background audio settings */
+                    /** @description Background audio under the call */
                     backgroundAudio?: {
-                        [key: string]: unknown;
+                        /**
+                         * @description Ambient sound; `none` (default) plays nothing
+                         * @enum {string}
+                         */
+                        preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                        /** @description Default 0.7 */
+                        ambientVolume?: number;
+                        /** @description Default 0.7 */
+                        thinkingVolume?: number;
                     };
                     /** @description Voice used when the primary voice provider fails */
                     fallbackVoice?: unknown;
                     knowledgeFolderIds?: string[];
                     postCallDataExtraction?: unknown[];
+                    postCallExtractionModel?: string | null;
+                    /** @description Evaluate every ended call of this agent automatically */
+                    autoEvalEnabled?: boolean;
                     webhookUrl?: string | null;
                     /** @description Platform settings of the agent */
                     settings?: {

@@ -7,6 +7,7 @@ from .add_member_body_role_type_1 import AddMemberBodyRoleType1
 from .add_member_body_role_type_2 import AddMemberBodyRoleType2
 from .agent import Agent
 from .agent_background_audio import AgentBackgroundAudio
+from .agent_background_audio_preset import AgentBackgroundAudioPreset
 from .agent_call_settings import AgentCallSettings
 from .agent_config import AgentConfig
 from .agent_config_agent import AgentConfigAgent
@@ -27,6 +28,7 @@ from .agent_settings import AgentSettings
 from .agent_tool_configs import AgentToolConfigs
 from .agent_voice import AgentVoice
 from .agent_welcome import AgentWelcome
+from .agent_welcome_ai_message_mode import AgentWelcomeAiMessageMode
 from .agent_welcome_mode_type_0 import AgentWelcomeModeType0
 from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
 from .api_key import ApiKey
@@ -74,12 +76,14 @@ from .call_transcript_item import CallTranscriptItem
 from .call_variables import CallVariables
 from .create_agent_body import CreateAgentBody
 from .create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
+from .create_agent_body_background_audio_preset import CreateAgentBodyBackgroundAudioPreset
 from .create_agent_body_call_settings import CreateAgentBodyCallSettings
 from .create_agent_body_default_dynamic_variables import CreateAgentBodyDefaultDynamicVariables
 from .create_agent_body_settings import CreateAgentBodySettings
 from .create_agent_body_tool_configs import CreateAgentBodyToolConfigs
 from .create_agent_body_voice import CreateAgentBodyVoice
 from .create_agent_body_welcome import CreateAgentBodyWelcome
+from .create_agent_body_welcome_ai_message_mode import CreateAgentBodyWelcomeAiMessageMode
 from .create_agent_body_welcome_mode_type_0 import CreateAgentBodyWelcomeModeType0
 from .create_agent_body_welcome_mode_type_1 import CreateAgentBodyWelcomeModeType1
 from .create_api_key_body import CreateApiKeyBody
@@ -190,12 +194,14 @@ from .transfer_call_body import TransferCallBody
 from .transfer_call_response_200 import TransferCallResponse200
 from .update_agent_body import UpdateAgentBody
 from .update_agent_body_background_audio import UpdateAgentBodyBackgroundAudio
+from .update_agent_body_background_audio_preset import UpdateAgentBodyBackgroundAudioPreset
 from .update_agent_body_call_settings import UpdateAgentBodyCallSettings
 from .update_agent_body_default_dynamic_variables import UpdateAgentBodyDefaultDynamicVariables
 from .update_agent_body_settings import UpdateAgentBodySettings
 from .update_agent_body_tool_configs import UpdateAgentBodyToolConfigs
 from .update_agent_body_voice import UpdateAgentBodyVoice
 from .update_agent_body_welcome import UpdateAgentBodyWelcome
+from .update_agent_body_welcome_ai_message_mode import UpdateAgentBodyWelcomeAiMessageMode
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
 from .update_phone_number_body import UpdatePhoneNumberBody
@@ -223,6 +229,7 @@ __all__ = (
     "AddMemberBodyRoleType2",
     "Agent",
     "AgentBackgroundAudio",
+    "AgentBackgroundAudioPreset",
     "AgentCallSettings",
     "AgentConfig",
     "AgentConfigAgent",
@@ -243,6 +250,7 @@ __all__ = (
     "AgentToolConfigs",
     "AgentVoice",
     "AgentWelcome",
+    "AgentWelcomeAiMessageMode",
     "AgentWelcomeModeType0",
     "AgentWelcomeModeType1",
     "ApiKey",
@@ -290,12 +298,14 @@ __all__ = (
     "CallVariables",
     "CreateAgentBody",
     "CreateAgentBodyBackgroundAudio",
+    "CreateAgentBodyBackgroundAudioPreset",
     "CreateAgentBodyCallSettings",
     "CreateAgentBodyDefaultDynamicVariables",
     "CreateAgentBodySettings",
     "CreateAgentBodyToolConfigs",
     "CreateAgentBodyVoice",
     "CreateAgentBodyWelcome",
+    "CreateAgentBodyWelcomeAiMessageMode",
     "CreateAgentBodyWelcomeModeType0",
     "CreateAgentBodyWelcomeModeType1",
     "CreateApiKeyBody",
@@ -406,12 +416,14 @@ __all__ = (
     "TransferCallResponse200",
     "UpdateAgentBody",
     "UpdateAgentBodyBackgroundAudio",
+    "UpdateAgentBodyBackgroundAudioPreset",
     "UpdateAgentBodyCallSettings",
     "UpdateAgentBodyDefaultDynamicVariables",
     "UpdateAgentBodySettings",
     "UpdateAgentBodyToolConfigs",
     "UpdateAgentBodyVoice",
     "UpdateAgentBodyWelcome",
+    "UpdateAgentBodyWelcomeAiMessageMode",
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
     "UpdatePhoneNumberBody",
