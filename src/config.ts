@@ -63,6 +63,12 @@ export const EnvSchema = Type.Object({
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 10, default: 10000, description: 'First call webhook retry delay; doubles (with jitter) up to an hour, for 24 h', examples: ['10000'] }),
   ALERT_WEBHOOK_URL: Opt('Receives JSON alerts (egress and billing failures)', 'https://hooks.example.com/rapidcall'),
   PUBLIC_API_BASE_URL: Opt('Public base URL of this API (Twilio signatures, links)', 'https://api.rapidcall.ai'),
+  DASHBOARD_COMPAT_PREFIX: Type.String({
+    pattern: '^(/[A-Za-z0-9._-]+)+$|^off$',
+    default: '/legacy',
+    description: 'Where the existing dashboard\'s wire format is served (build the dashboard with VITE_API_BASE=<api>/legacy); empty or `off` turns it off',
+    examples: ['/legacy'],
+  }),
 })
 
 export type Env = Static<typeof EnvSchema>
@@ -114,6 +120,8 @@ export interface Config {
   readonly webhooks: { readonly allowInsecure: boolean; readonly timeoutMs: number; readonly retryBaseMs: number }
   readonly jobsPollIntervalMs: number
   readonly publicApiBaseUrl?: string
+  /** Prefix of the dashboard-compatible surface; undefined when it is off. */
+  readonly dashboardCompatPrefix?: string
 }
 
 export class ConfigError extends Error {
@@ -237,6 +245,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     webhooks: { allowInsecure: env.WEBHOOKS_ALLOW_INSECURE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },
     jobsPollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
     publicApiBaseUrl: env.PUBLIC_API_BASE_URL,
+    // An empty assignment means "unset" for every other variable; here it is the documented way to turn the surface off.
+    dashboardCompatPrefix: source.DASHBOARD_COMPAT_PREFIX === '' || env.DASHBOARD_COMPAT_PREFIX === 'off' ? undefined : env.DASHBOARD_COMPAT_PREFIX,
   }
   return deepFreeze(config)
 }
