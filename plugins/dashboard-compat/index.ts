@@ -1,14 +1,18 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
 import swagger from '@fastify/swagger'
+import fp from 'fastify-plugin'
 import { DashboardError } from './errors.js'
 import authRoutes from './auth.js'
 import callRoutes from './calls.js'
 import agentRoutes from './agents.js'
 
+type SwaggerFn = FastifyInstance['swagger']
+
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The dashboard-compatible OpenAPI document (served at `<prefix>/openapi.json`). */
-    dashboardCompatSwagger?: (opts?: { yaml?: boolean }) => unknown
+    /** The dashboard-compatible OpenAPI document (also served at `<prefix>/openapi.json`); absent when the surface is off. */
+    dashboardCompatDocument?: SwaggerFn
+    dashboardCompatSwagger?: SwaggerFn
   }
 }
 
@@ -20,7 +24,7 @@ export const COMPAT_ROUTE_CONFIG = { dashboardCompat: true }
  * requests and answers and calls the `/api` contract for everything (no table, no SQL,
  * no rule of its own). Registered with its prefix (DASHBOARD_COMPAT_PREFIX) in src/app.ts.
  */
-export default async function dashboardCompat(app: FastifyInstance, opts: { version: string }) {
+async function surface(app: FastifyInstance, opts: { version: string; publish: (doc: SwaggerFn) => void }) {
   await app.register(swagger, {
     decorator: 'dashboardCompatSwagger',
     openapi: {
@@ -35,6 +39,7 @@ export default async function dashboardCompat(app: FastifyInstance, opts: { vers
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearerAuth: [] }],
     },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) || `def-${i}` },
   })
 
   app.addHook('onRoute', (route) => {
@@ -69,4 +74,15 @@ export default async function dashboardCompat(app: FastifyInstance, opts: { vers
   await app.register(agentRoutes)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.dashboardCompatSwagger!())
+  opts.publish(app.dashboardCompatSwagger!)
 }
+
+/** Registers the surface under `prefix` and hands its document to the root (for `npm run openapi`). */
+export default fp(
+  async function dashboardCompat(app: FastifyInstance, opts: { prefix: string; version: string }) {
+    let doc: SwaggerFn | undefined
+    await app.register(surface, { prefix: opts.prefix, version: opts.version, publish: (d) => (doc = d) })
+    app.decorate('dashboardCompatDocument', ((o?: { yaml?: boolean }) => doc!(o as never)) as SwaggerFn)
+  },
+  { name: 'dashboard-compat' },
+)
