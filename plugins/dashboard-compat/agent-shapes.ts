@@ -9,7 +9,7 @@ export interface ContractAgent {
   publishedAt: string | null
   llmModel?: string | null
   maxCallSeconds?: number
-  welcome?: { mode?: string; text?: string; aiMessageMode?: string; aiDelaySeconds?: number; [k: string]: unknown }
+  welcome?: { mode?: string; text?: string; aiMessageMode?: string; aiMessageText?: string; aiDelaySeconds?: number; [k: string]: unknown }
   voice?: { provider?: string; model?: string; voiceId?: string; [k: string]: unknown }
   backgroundAudio?: Record<string, unknown>
   knowledgeFolderIds?: string[]
@@ -32,13 +32,13 @@ export function toContractWelcome(w: DashboardWelcome, current: ContractAgent['w
   if (w.mode !== undefined) out.mode = w.mode === 'ai' ? 'agent' : 'user'
   out.mode ??= 'user'
   if (w.aiMessageMode !== undefined) out.aiMessageMode = w.aiMessageMode
-  if (w.aiMessageText !== undefined) out.text = w.aiMessageText
+  if (w.aiMessageText !== undefined) out.aiMessageText = w.aiMessageText
   if (w.aiDelaySeconds !== undefined) out.aiDelaySeconds = w.aiDelaySeconds
   return out
 }
 
 export function dashboardWelcome(w: ContractAgent['welcome'] = {}) {
-  const text = typeof w.text === 'string' ? w.text : ''
+  const text = typeof w.aiMessageText === 'string' ? w.aiMessageText : typeof w.text === 'string' ? w.text : ''
   return {
     mode: w.mode === 'agent' ? ('ai' as const) : ('user' as const),
     aiMessageMode: w.aiMessageMode === 'custom' || w.aiMessageMode === 'dynamic' ? w.aiMessageMode : text ? 'custom' : 'dynamic',
