@@ -10,6 +10,7 @@ import { installLingeringClose } from './platform/lingering-close.js'
 import { installValidators } from './platform/validation.js'
 import { sharedSchemas } from '../schemas/index.js'
 import database from './platform/database.js'
+import secrets from './platform/secrets.js'
 import openapi from './platform/openapi.js'
 import health from './platform/health.js'
 import integrationClients from './platform/integrations.js'
@@ -47,6 +48,9 @@ export const LOG_REDACT = [
   'req.headers["stripe-signature"]',
   'res.headers["set-cookie"]',
   '*.password',
+  '*.secret',
+  '*.apiKey',
+  '*.authToken',
   '*.token',
   '*.key',
 ]
@@ -101,6 +105,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   })
   await app.register(openapi, { config })
   await app.register(database, { config })
+  await app.register(secrets, { config })
 
   const integrations = () =>
     Object.fromEntries(

@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
+import { dirname, join } from 'node:path'
 
 // Every environment variable the API reads. `description` and `examples` feed the
 // startup error messages and the README's configuration table (checked by a test).
@@ -24,6 +25,8 @@ export const EnvSchema = Type.Object({
   DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10, description: 'postgres.js pool size per instance; 20 for more than about 3,000 live calls (keep instances x pool below max_connections)', examples: ['10'] }),
   PGLITE_DIR: Str('Where the embedded PGlite keeps its data (`memory://` for none)', './data/pglite', { default: './data/pglite' }),
   JWT_SECRET: Opt('Signs dashboard JWTs (at least 32 characters); required in production', 'change-me-to-32-plus-random-characters'),
+  SECRETS_KEY: Opt('Encrypts stored secrets (SIP passwords, Twilio subaccount tokens, webhook and tool secrets) with AES-256-GCM: 32 bytes, base64 (make one with: openssl rand -base64 32); required in production', 'q8V1n0...base64 of 32 bytes...='),
+  SECRETS_KEY_PREVIOUS: Opt('The key before SECRETS_KEY: still decrypts during a rotation (`npm run secrets:rotate`, then drop it)', 'the-old-base64-key='),
   JWT_SECRET_PREVIOUS: Opt('Previous JWT secret, still accepted during rotation', 'the-old-secret'),
   JWT_EXPIRES_IN: Str('Dashboard token lifetime', '12h', { default: '12h' }),
   AUTH_RATE_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 30, description: 'Login/signup attempts per IP per minute', examples: ['30'] }),
@@ -95,6 +98,12 @@ export interface Config {
     readonly ssl: boolean
     readonly poolMax: number
     readonly pgliteDir: string
+  }
+  readonly secrets: {
+    readonly key?: string
+    readonly previousKey?: string
+    /** Development only: where a generated key is kept when SECRETS_KEY is unset (next to the embedded database). */
+    readonly devKeyFile: string
   }
   readonly jwt: { readonly secret: string; readonly previousSecret?: string; readonly expiresIn: string; readonly insecureDevSecret: boolean }
   readonly authRateLimit: { readonly perIpPerMinute: number; readonly perEmailPer15Minutes: number }
@@ -188,6 +197,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
   if (isProduction && env.JWT_SECRET === undefined) {
     problems.push(`JWT_SECRET: required when NODE_ENV=production (generate one with: openssl rand -base64 48)`)
   }
+  for (const name of ['SECRETS_KEY', 'SECRETS_KEY_PREVIOUS'] as const) {
+    const v = env[name]
+    if (v !== undefined && Buffer.from(v, 'base64').length !== 32) {
+      problems.push(`${name}: must be 32 bytes, base64-encoded (got ${Buffer.from(v, 'base64').length} bytes; make one with: openssl rand -base64 32)`)
+    }
+  }
+  if (isProduction && env.SECRETS_KEY === undefined) {
+    problems.push('SECRETS_KEY: required when NODE_ENV=production, it encrypts the stored secrets (generate one with: openssl rand -base64 32)')
+  }
   for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'BILLING_RETURN_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL', 'OPENAI_BASE_URL'] as const) {
     validUrl(name, env[name], problems)
   }
@@ -209,6 +227,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     trustProxy: env.TRUST_PROXY,
     version,
     database: { url: env.DATABASE_URL, ssl: env.DATABASE_SSL, poolMax: env.DATABASE_POOL_MAX, pgliteDir: env.PGLITE_DIR },
+    secrets: {
+      key: env.SECRETS_KEY,
+      previousKey: env.SECRETS_KEY_PREVIOUS,
+      devKeyFile: join(env.PGLITE_DIR.startsWith('memory://') ? './data' : dirname(env.PGLITE_DIR), 'secrets-dev.key'),
+    },
     jwt: {
       secret: env.JWT_SECRET ?? DEV_JWT_SECRET,
       previousSecret: env.JWT_SECRET_PREVIOUS,
