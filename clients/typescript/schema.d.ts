@@ -619,7 +619,7 @@ export interface paths {
         put?: never;
         /**
          * Create or repair the Twilio trunk, origination, LiveKit trunks and dispatch rule for a number
-         * @description Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP trunk), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`, `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com` with workspace SIP credentials), `livekit_dispatch_rule` (individual, room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. 409 `reprovision_in_progress` while another reprovision of the workspace runs.
+         * @description Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP trunk), `twilio_credential_list` (the credential list on the trunk that Twilio termination checks LiveKit's INVITEs against), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`, `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com` with workspace SIP credentials), `livekit_dispatch_rule` (individual, room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. 409 `reprovision_in_progress` while another reprovision of the workspace runs. `rotateCredentials: true` replaces the SIP credentials with no moment where neither old nor new works (step `twilio_credential_retire` removes the old ones).
          */
         post: operations["reprovisionPhoneNumber"];
         delete?: never;
@@ -1366,8 +1366,15 @@ export interface components {
                 /** @description `agent` speaks first; `user` waits for the caller */
                 mode: "agent" | "user";
                 text?: string;
-            } & {
-                [key: string]: unknown;
+                /**
+                 * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                 * @enum {string}
+                 */
+                aiMessageMode?: "dynamic" | "custom";
+                /** @description The opening line when `aiMessageMode` is `custom` */
+                aiMessageText?: string;
+                /** @description Pause before the agent speaks first */
+                aiDelaySeconds?: number;
             };
             /** @description Provider-specific voice settings; extra keys are kept */
             voice: {
@@ -1375,10 +1382,13 @@ export interface components {
                 voiceId?: string;
                 model?: string;
                 speed?: number;
+                /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                languageCode?: string;
             } & {
                 [key: string]: unknown;
             };
             llmModel: string | null;
+            /** @description The agent hangs up after this many seconds; 0 means no limit */
             maxCallSeconds: number;
             enabledTools: string[];
             /** @description Per-tool settings, keyed by tool name; always an object */
@@ -1394,13 +1404,24 @@ export interface components {
                 [key: string]: unknown;
             };
             backchannelEnabled: boolean;
-            /** @description Background audio settings */
+            /** @description Background audio under the call */
             backgroundAudio: {
-                [key: string]: unknown;
+                /**
+                 * @description Ambient sound; `none` (default) plays nothing
+                 * @enum {string}
+                 */
+                preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                /** @description Default 0.7 */
+                ambientVolume?: number;
+                /** @description Default 0.7 */
+                thinkingVolume?: number;
             };
             fallbackVoice: unknown;
             knowledgeFolderIds: string[];
             postCallDataExtraction: unknown[];
+            postCallExtractionModel: string | null;
+            /** @description Evaluate every ended call of this agent automatically */
+            autoEvalEnabled: boolean;
             webhookUrl: string | null;
             /** @description Platform settings of the agent */
             settings: {
@@ -1511,6 +1532,7 @@ export interface components {
                 [key: string]: unknown;
             };
             llmModel: string | null;
+            /** @description 0: no limit */
             maxCallSeconds: number;
             enabledTools: string[];
             /** @description Always an object */
@@ -1527,6 +1549,8 @@ export interface components {
                 [key: string]: unknown;
             };
             postCallDataExtraction: unknown[];
+            postCallExtractionModel: string | null;
+            autoEvalEnabled: boolean;
             phoneNumber?: {
                 id: string;
                 e164: string;
@@ -3022,8 +3046,15 @@ export interface operations {
                         /** @description `agent` speaks first; `user` waits for the caller */
                         mode: "agent" | "user";
                         text?: string;
-                    } & {
-                        [key: string]: unknown;
+                        /**
+                         * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                         * @enum {string}
+                         */
+                        aiMessageMode?: "dynamic" | "custom";
+                        /** @description The opening line when `aiMessageMode` is `custom` */
+                        aiMessageText?: string;
+                        /** @description Pause before the agent speaks first */
+                        aiDelaySeconds?: number;
                     };
                     /** @description Provider-specific voice settings; extra keys are kept */
                     voice?: {
@@ -3031,10 +3062,13 @@ export interface operations {
                         voiceId?: string;
                         model?: string;
                         speed?: number;
+                        /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                        languageCode?: string;
                     } & {
                         [key: string]: unknown;
                     };
                     llmModel?: string | null;
+                    /** @description The agent hangs up after this many seconds; 0 means no limit */
                     maxCallSeconds?: number;
                     enabledTools?: string[];
                     /** @description Per-tool settings, keyed by tool name; always an object */
@@ -3050,14 +3084,25 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     backchannelEnabled?: boolean;
-                    /** @description Background audio settings */
+                    /** @description Background audio under the call */
                     backgroundAudio?: {
-                        [key: string]: unknown;
+                        /**
+                         * @description Ambient sound; `none` (default) plays nothing
+                         * @enum {string}
+                         */
+                        preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                        /** @description Default 0.7 */
+                        ambientVolume?: number;
+                        /** @description Default 0.7 */
+                        thinkingVolume?: number;
                     };
                     /** @description Voice used when the primary voice provider fails */
                     fallbackVoice?: unknown;
                     knowledgeFolderIds?: string[];
                     postCallDataExtraction?: unknown[];
+                    postCallExtractionModel?: string | null;
+                    /** @description Evaluate every ended call of this agent automatically */
+                    autoEvalEnabled?: boolean;
                     webhookUrl?: string | null;
                     /** @description Platform settings of the agent */
                     settings?: {
@@ -3244,8 +3289,15 @@ export interface operations {
                         /** @description `agent` speaks first; `user` waits for the caller */
                         mode: "agent" | "user";
                         text?: string;
-                    } & {
-                        [key: string]: unknown;
+                        /**
+                         * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                         * @enum {string}
+                         */
+                        aiMessageMode?: "dynamic" | "custom";
+                        /** @description The opening line when `aiMessageMode` is `custom` */
+                        aiMessageText?: string;
+                        /** @description Pause before the agent speaks first */
+                        aiDelaySeconds?: number;
                     };
                     /** @description Provider-specific voice settings; extra keys are kept */
                     voice?: {
@@ -3253,10 +3305,13 @@ export interface operations {
                         voiceId?: string;
                         model?: string;
                         speed?: number;
+                        /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                        languageCode?: string;
                     } & {
                         [key: string]: unknown;
                     };
                     llmModel?: string | null;
+                    /** @description The agent hangs up after this many seconds; 0 means no limit */
                     maxCallSeconds?: number;
                     enabledTools?: string[];
                     /** @description Per-tool settings, keyed by tool name; always an object */
@@ -3272,14 +3327,25 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     backchannelEnabled?: boolean;
-                    /** @description Background audio settings */
+                    /** @description Background audio under the call */
                     backgroundAudio?: {
-                        [key: string]: unknown;
+                        /**
+                         * @description Ambient sound; `none` (default) plays nothing
+                         * @enum {string}
+                         */
+                        preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                        /** @description Default 0.7 */
+                        ambientVolume?: number;
+                        /** @description Default 0.7 */
+                        thinkingVolume?: number;
                     };
                     /** @description Voice used when the primary voice provider fails */
                     fallbackVoice?: unknown;
                     knowledgeFolderIds?: string[];
                     postCallDataExtraction?: unknown[];
+                    postCallExtractionModel?: string | null;
+                    /** @description Evaluate every ended call of this agent automatically */
+                    autoEvalEnabled?: boolean;
                     webhookUrl?: string | null;
                     /** @description Platform settings of the agent */
                     settings?: {
@@ -4562,7 +4628,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Replace the SIP credentials LiveKit dials Twilio termination with: the new ones are added to the trunk credential list, LiveKit switches, then the old ones are removed (calls keep dialling throughout)
+                     * @default false
+                     */
+                    rotateCredentials?: boolean;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {

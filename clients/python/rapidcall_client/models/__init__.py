@@ -14,6 +14,7 @@ from .add_member_body_role_type_1 import AddMemberBodyRoleType1
 from .add_member_body_role_type_2 import AddMemberBodyRoleType2
 from .agent import Agent
 from .agent_background_audio import AgentBackgroundAudio
+from .agent_background_audio_preset import AgentBackgroundAudioPreset
 from .agent_call_settings import AgentCallSettings
 from .agent_config import AgentConfig
 from .agent_config_agent import AgentConfigAgent
@@ -34,6 +35,7 @@ from .agent_settings import AgentSettings
 from .agent_tool_configs import AgentToolConfigs
 from .agent_voice import AgentVoice
 from .agent_welcome import AgentWelcome
+from .agent_welcome_ai_message_mode import AgentWelcomeAiMessageMode
 from .agent_welcome_mode_type_0 import AgentWelcomeModeType0
 from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
 from .api_key import ApiKey
@@ -117,12 +119,14 @@ from .campaign_window_days_item_type_5 import CampaignWindowDaysItemType5
 from .campaign_window_days_item_type_6 import CampaignWindowDaysItemType6
 from .create_agent_body import CreateAgentBody
 from .create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
+from .create_agent_body_background_audio_preset import CreateAgentBodyBackgroundAudioPreset
 from .create_agent_body_call_settings import CreateAgentBodyCallSettings
 from .create_agent_body_default_dynamic_variables import CreateAgentBodyDefaultDynamicVariables
 from .create_agent_body_settings import CreateAgentBodySettings
 from .create_agent_body_tool_configs import CreateAgentBodyToolConfigs
 from .create_agent_body_voice import CreateAgentBodyVoice
 from .create_agent_body_welcome import CreateAgentBodyWelcome
+from .create_agent_body_welcome_ai_message_mode import CreateAgentBodyWelcomeAiMessageMode
 from .create_agent_body_welcome_mode_type_0 import CreateAgentBodyWelcomeModeType0
 from .create_agent_body_welcome_mode_type_1 import CreateAgentBodyWelcomeModeType1
 from .create_api_key_body import CreateApiKeyBody
@@ -256,6 +260,7 @@ from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
 from .recording_state import RecordingState
 from .recording_state_recording import RecordingStateRecording
 from .recording_url import RecordingUrl
+from .reprovision_phone_number_body import ReprovisionPhoneNumberBody
 from .reprovision_phone_number_reprovision_result import ReprovisionPhoneNumberReprovisionResult
 from .reprovision_phone_number_reprovision_result_steps_item import ReprovisionPhoneNumberReprovisionResultStepsItem
 from .signup_body import SignupBody
@@ -274,12 +279,14 @@ from .transfer_call_body import TransferCallBody
 from .transfer_call_response_200 import TransferCallResponse200
 from .update_agent_body import UpdateAgentBody
 from .update_agent_body_background_audio import UpdateAgentBodyBackgroundAudio
+from .update_agent_body_background_audio_preset import UpdateAgentBodyBackgroundAudioPreset
 from .update_agent_body_call_settings import UpdateAgentBodyCallSettings
 from .update_agent_body_default_dynamic_variables import UpdateAgentBodyDefaultDynamicVariables
 from .update_agent_body_settings import UpdateAgentBodySettings
 from .update_agent_body_tool_configs import UpdateAgentBodyToolConfigs
 from .update_agent_body_voice import UpdateAgentBodyVoice
 from .update_agent_body_welcome import UpdateAgentBodyWelcome
+from .update_agent_body_welcome_ai_message_mode import UpdateAgentBodyWelcomeAiMessageMode
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
 from .update_campaign_body import UpdateCampaignBody
@@ -329,6 +336,7 @@ __all__ = (
     "AddMemberBodyRoleType2",
     "Agent",
     "AgentBackgroundAudio",
+    "AgentBackgroundAudioPreset",
     "AgentCallSettings",
     "AgentConfig",
     "AgentConfigAgent",
@@ -349,6 +357,7 @@ __all__ = (
     "AgentToolConfigs",
     "AgentVoice",
     "AgentWelcome",
+    "AgentWelcomeAiMessageMode",
     "AgentWelcomeModeType0",
     "AgentWelcomeModeType1",
     "ApiKey",
@@ -432,12 +441,14 @@ __all__ = (
     "CampaignWindowDaysItemType6",
     "CreateAgentBody",
     "CreateAgentBodyBackgroundAudio",
+    "CreateAgentBodyBackgroundAudioPreset",
     "CreateAgentBodyCallSettings",
     "CreateAgentBodyDefaultDynamicVariables",
     "CreateAgentBodySettings",
     "CreateAgentBodyToolConfigs",
     "CreateAgentBodyVoice",
     "CreateAgentBodyWelcome",
+    "CreateAgentBodyWelcomeAiMessageMode",
     "CreateAgentBodyWelcomeModeType0",
     "CreateAgentBodyWelcomeModeType1",
     "CreateApiKeyBody",
@@ -567,6 +578,7 @@ __all__ = (
     "RecordingState",
     "RecordingStateRecording",
     "RecordingUrl",
+    "ReprovisionPhoneNumberBody",
     "ReprovisionPhoneNumberReprovisionResult",
     "ReprovisionPhoneNumberReprovisionResultStepsItem",
     "SignupBody",
@@ -585,12 +597,14 @@ __all__ = (
     "TransferCallResponse200",
     "UpdateAgentBody",
     "UpdateAgentBodyBackgroundAudio",
+    "UpdateAgentBodyBackgroundAudioPreset",
     "UpdateAgentBodyCallSettings",
     "UpdateAgentBodyDefaultDynamicVariables",
     "UpdateAgentBodySettings",
     "UpdateAgentBodyToolConfigs",
     "UpdateAgentBodyVoice",
     "UpdateAgentBodyWelcome",
+    "UpdateAgentBodyWelcomeAiMessageMode",
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
     "UpdateCampaignBody",
