@@ -93,7 +93,7 @@ export const CreateCampaignBody = Type.Object(
   { name, agentId, phoneNumberId, ...Type.Partial(Type.Object(optional)).properties },
   {
     additionalProperties: false,
-    examples: [{ name: 'Renewals', agentId: 'agt_01J...', phoneNumberId: 'pn_01J...', window: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '18:00' }, timezone: 'America/New_York', maxConcurrent: 10 }],
+    examples: [{ name: 'Renewals', agentId: 'agt_01JH2Y6Q8W3V5N7B9C1D2E3F4G', phoneNumberId: 'pn_01JH2Y6Q8W3V5N7B9C1D2E3F4H', window: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '18:00' }, timezone: 'America/New_York', maxConcurrent: 10 }],
   },
 )
 export const UpdateCampaignBody = Type.Partial(Type.Object(campaignFields), { additionalProperties: false, minProperties: 1 })

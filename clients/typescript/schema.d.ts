@@ -6183,8 +6183,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "name": "Renewals",
-                 *       "agentId": "agt_01J...",
-                 *       "phoneNumberId": "pn_01J...",
+                 *       "agentId": "agt_01JH2Y6Q8W3V5N7B9C1D2E3F4G",
+                 *       "phoneNumberId": "pn_01JH2Y6Q8W3V5N7B9C1D2E3F4H",
                  *       "window": {
                  *         "days": [
                  *           "mon",
