@@ -138,8 +138,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(agents)
   await app.register(calls)
   await app.register(doNotCall)
-  await app.register(telephony)
+  // Before telephony: inbound start auto-records through app.recordings.
   await app.register(recordings)
+  await app.register(telephony)
   await app.register(metrics)
   await app.register(billing)
   await app.register(callWebhooks)

@@ -373,22 +373,23 @@ export async function upsertImportedCall(tx: Queryable, workspaceId: string, c: 
  * commit). A room that already has its call (the agent's retry, or two starts of one room in the
  * same batch) gets that call back with `created: false`. Results in the order given.
  */
-export async function insertCallsOnce(tx: Queryable, calls: NewCall[]): Promise<{ row: CallRow; created: boolean }[]> {
-  const now = new Date()
+/** `now` is both the start and (for an active call) the answer time: one clock, never answered before started. */
+export async function insertCallsOnce(tx: Queryable, calls: NewCall[], now: Date): Promise<{ row: CallRow; created: boolean }[]> {
   const rows = calls.map((c) => ({
     id: c.id, workspace_id: c.workspaceId, agent_id: c.agentId, agent_name: c.agentName, direction: c.direction, status: c.status,
     from_number: c.from ?? null, to_number: c.to ?? null, room_name: c.roomName, twilio_call_sid: c.twilioCallSid ?? null,
     phone_number_id: c.phoneNumberId ?? null, variables: c.variables ?? {}, outcome: c.outcome ?? null, failure_reason: c.failureReason ?? null,
+    started_at: now.toISOString(),
     answered_at: c.status === 'active' ? now.toISOString() : null,
   }))
   const inserted = await tx<CallRow[]>`
     insert into calls (id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
-      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, answered_at)
+      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, started_at, answered_at)
     select id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
-      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, answered_at
+      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, started_at, answered_at
     from jsonb_to_recordset(${tx.json(rows as never)}) as r(id text, workspace_id text, agent_id text, agent_name text, direction text,
       status text, from_number text, to_number text, room_name text, twilio_call_sid text, phone_number_id text, variables jsonb,
-      outcome text, failure_reason text, answered_at timestamptz)
+      outcome text, failure_reason text, started_at timestamptz, answered_at timestamptz)
     on conflict (room_name) where room_name is not null do nothing
     returning *`
   const byId = new Map(inserted.map((r) => [r.id, r]))

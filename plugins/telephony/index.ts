@@ -50,5 +50,5 @@ export default fp(
     await app.register(twilioWebhookRoutes, { prefix: '/api', store })
     await app.register(diagnosticsRoutes, { prefix: '/api', diagnose })
   },
-  { name: 'telephony', dependencies: ['secrets', 'authenticate', 'integrations', 'agents', 'calls', 'do-not-call'] },
+  { name: 'telephony', dependencies: ['secrets', 'authenticate', 'integrations', 'agents', 'calls', 'do-not-call', 'recordings'] },
 )
