@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import agentRoutes from './routes.js'
 import { createAgentStore, type AgentStore } from './store.js'
+import variantRoutes from './variant-routes.js'
+import { createVariantStore } from './variant-store.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -16,6 +18,7 @@ export default fp(
     const store = createAgentStore(app.sql)
     app.decorate('agents', store)
     await app.register(agentRoutes, { prefix: '/api', agents: store })
+    await app.register(variantRoutes, { prefix: '/api', variants: createVariantStore(app.sql) })
   },
   { name: 'agents', dependencies: ['authenticate'] },
 )

@@ -40,7 +40,7 @@ export default async function webCallRoutes(fastify: FastifyInstance, opts: { ca
     const roomName = `${app.config.livekit.webRoomPrefix}${agent.id}-${suffix()}`
     const config = agentRuntimeConfig(agent, { callType: 'web', callId })
     const metadata = roomMetadata(config, { id: callId, to: null, direction: 'web' })
-    await calls.insert({ id: callId, workspaceId, agentId: agent.id, agentName: agent.name, direction: 'web', status: 'created', roomName })
+    await calls.insert({ id: callId, workspaceId, agentId: agent.id, agentName: agent.name, direction: 'web', status: 'created', roomName, variantId: config.variant?.id ?? null })
 
     const identity = req.auth.userId ? `user-${req.auth.userId}` : `key-${req.auth.keyId}`
     try {

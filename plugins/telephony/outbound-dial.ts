@@ -70,7 +70,7 @@ export function createOutboundDialer(app: FastifyInstance, store: TelephonyStore
     // The row exists before the agent is dispatched: its outbound start finds it.
     await app.calls.insert({
       id: callId, workspaceId, agentId: agent.id, agentName: agent.name, direction: 'outbound', status: 'ringing',
-      roomName, from: number.e164, to, phoneNumberId: number.id, variables: variables ?? {},
+      roomName, from: number.e164, to, phoneNumberId: number.id, variables: variables ?? {}, variantId: config.variant?.id ?? null,
     })
 
     try {
