@@ -25,6 +25,8 @@ export async function startOutboundApp(
   const twilio = await startTwilioServer()
   t.after(() => twilio.close())
   const lk = await startLiveKit(t)
+  // Dials reach Twilio termination, which checks the trunk's credential list.
+  lk.server.connectSipCarrier(twilio.sipTermination)
   const env = { ...twilio.env, ...lk.env, LIVEKIT_SIP_ENDPOINT: 'test123.sip.livekit.cloud', ...opts.env }
   const { app } = await startTestApp(t, { ...opts, env })
   return { app, twilio, livekit: lk.server, owner: await signup(app), env }
