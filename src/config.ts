@@ -63,6 +63,9 @@ export const EnvSchema = Type.Object({
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 10, default: 10000, description: 'First call webhook retry delay; doubles (with jitter) up to an hour, for 24 h', examples: ['10000'] }),
   ALERT_WEBHOOK_URL: Opt('Receives JSON alerts (egress and billing failures)', 'https://hooks.example.com/rapidcall'),
   PUBLIC_API_BASE_URL: Opt('Public base URL of this API (Twilio signatures, links)', 'https://api.rapidcall.ai'),
+  KB_UPLOAD_MAX_BYTES: Type.Integer({ minimum: 1024, default: 20 * 1024 * 1024, description: 'Largest knowledge-base file upload (PDF); larger ones answer 413', examples: ['20971520'] }),
+  KB_MAX_DOCUMENTS_PER_WORKSPACE: Type.Integer({ minimum: 1, default: 20000, description: 'Knowledge-base documents a workspace may hold; past it uploads answer 409 document_limit_reached', examples: ['20000'] }),
+  KB_INLINE_MAX_CHARS: Type.Integer({ minimum: 0, default: 24000, description: 'Characters of knowledge-base text a {{knowledge}} prompt placeholder is filled with at call start (whole documents, folder order)', examples: ['24000'] }),
 })
 
 export type Env = Static<typeof EnvSchema>
@@ -114,6 +117,7 @@ export interface Config {
   readonly webhooks: { readonly allowInsecure: boolean; readonly timeoutMs: number; readonly retryBaseMs: number }
   readonly jobsPollIntervalMs: number
   readonly publicApiBaseUrl?: string
+  readonly knowledge: { readonly uploadMaxBytes: number; readonly maxDocumentsPerWorkspace: number; readonly inlineMaxChars: number }
 }
 
 export class ConfigError extends Error {
@@ -237,6 +241,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     webhooks: { allowInsecure: env.WEBHOOKS_ALLOW_INSECURE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },
     jobsPollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
     publicApiBaseUrl: env.PUBLIC_API_BASE_URL,
+    knowledge: { uploadMaxBytes: env.KB_UPLOAD_MAX_BYTES, maxDocumentsPerWorkspace: env.KB_MAX_DOCUMENTS_PER_WORKSPACE, inlineMaxChars: env.KB_INLINE_MAX_CHARS },
   }
   return deepFreeze(config)
 }

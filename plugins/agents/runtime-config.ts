@@ -24,6 +24,14 @@ export interface AgentRuntimeConfig {
   defaultDynamicVariables: Variables
   postCallDataExtraction: unknown[]
   phoneNumber?: { id: string; e164: string }
+  /** How much of the knowledge base fills `{{knowledge}}` in `prompt`. */
+  knowledge?: { documentsInlined: number; documentsOmitted: number; chars: number }
+}
+
+/** The knowledge base's text for a `{{knowledge}}` placeholder, rendered within a character budget. */
+export interface KnowledgeFill {
+  maxChars: number
+  render(maxChars: number): { text: string; documents: number; omitted: number }
 }
 
 /**
@@ -45,18 +53,28 @@ export function fillVariables(text: string, vars: Variables): string {
   })
 }
 
-export function agentRuntimeConfig(
-  agent: AgentRow,
-  opts: { callType: CallType; variables?: Variables; callId?: string; phoneNumber?: { id: string; e164: string } },
-): AgentRuntimeConfig {
+interface RuntimeConfigOptions {
+  callType: CallType
+  variables?: Variables
+  callId?: string
+  phoneNumber?: { id: string; e164: string }
+  knowledge?: KnowledgeFill
+  /** Fewer characters of knowledge than `knowledge.maxChars` (to fit the room metadata). */
+  knowledgeChars?: number
+}
+
+export function agentRuntimeConfig(agent: AgentRow, opts: RuntimeConfigOptions): AgentRuntimeConfig {
   const vars = { ...(agent.default_dynamic_variables ?? {}), ...(opts.variables ?? {}) }
+  // Filled in the same pass as the variables, so that text in documents is never taken for a placeholder.
+  const inlined = opts.knowledge?.render(opts.knowledgeChars ?? opts.knowledge.maxChars)
+  const promptVars = inlined ? { knowledge: inlined.text, ...vars } : vars
   const welcome: AgentRuntimeConfig['welcome'] = { ...(agent.welcome ?? {}), mode: agent.welcome?.mode === 'user' ? 'user' : 'agent' }
   if (typeof welcome.text === 'string') welcome.text = fillVariables(welcome.text, vars)
   return {
     ...(opts.callId ? { callId: opts.callId } : {}),
     workspaceId: agent.workspace_id,
     agent: { id: agent.id, name: agent.name, workspaceId: agent.workspace_id },
-    prompt: fillVariables(promptFor(agent, opts.callType), vars),
+    prompt: fillVariables(promptFor(agent, opts.callType), promptVars),
     welcome,
     voice: agent.voice ?? {},
     backgroundAudio: agent.background_audio ?? {},
@@ -71,7 +89,35 @@ export function agentRuntimeConfig(
     defaultDynamicVariables: vars,
     postCallDataExtraction: agent.post_call_data_extraction ?? [],
     ...(opts.phoneNumber ? { phoneNumber: opts.phoneNumber } : {}),
+    ...(inlined ? { knowledge: { documentsInlined: inlined.documents, documentsOmitted: inlined.omitted, chars: inlined.text.length } } : {}),
   }
+}
+
+/** LiveKit refuses room metadata over 64 KiB; the agent reads a web call's prompt from it. */
+export const ROOM_METADATA_MAX_BYTES = 60 * 1024
+
+/**
+ * The config of a call and its room metadata, with inlined knowledge cut (whole documents, last
+ * first) until the metadata is under ROOM_METADATA_MAX_BYTES of UTF-8. The answer and the room get
+ * the same prompt.
+ */
+export function callConfigAndMetadata(
+  agent: AgentRow,
+  opts: RuntimeConfigOptions,
+  call: { id: string; to: string | null; direction: string; from?: string | null },
+) {
+  let config = agentRuntimeConfig(agent, opts)
+  let metadata = roomMetadata(config, call)
+  let over = Buffer.byteLength(metadata) - ROOM_METADATA_MAX_BYTES
+  let budget = config.knowledge?.chars ?? 0
+  while (over > 0 && budget > 0) {
+    // The prompt is in the metadata twice: every character cut saves at least two bytes.
+    budget = Math.max(0, budget - Math.ceil(over / 2))
+    config = agentRuntimeConfig(agent, { ...opts, knowledgeChars: budget })
+    metadata = roomMetadata(config, call)
+    over = Buffer.byteLength(metadata) - ROOM_METADATA_MAX_BYTES
+  }
+  return { config, metadata }
 }
 
 export const FALLBACK_PROMPTS = {

@@ -6,7 +6,7 @@ import { AgentConfig } from '../../schemas/agent-runtime.js'
 import { OutboundCallBody, OutboundCallResult, OutboundStartBody } from '../../schemas/telephony.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { newId } from '../../src/platform/ids.js'
-import { agentRuntimeConfig, fallbackRuntimeConfig, roomMetadata } from '../agents/runtime-config.js'
+import { callConfigAndMetadata, fallbackRuntimeConfig } from '../agents/runtime-config.js'
 import { describeError } from './provisioning.js'
 import type { TelephonyStore } from './store.js'
 
@@ -58,8 +58,8 @@ export default async function outboundRoutes(fastify: FastifyInstance, opts: { s
     const callId = newId('call')
     const roomName = `${OUTBOUND_ROOM_PREFIX}${callId}`
     const phoneNumber = { id: number.id, e164: number.e164 }
-    const config = agentRuntimeConfig(agent, { callType: 'phone', callId, variables, phoneNumber })
-    const metadata = roomMetadata(config, { id: callId, to, from: number.e164, direction: 'outbound' })
+    const knowledge = await app.knowledge.fillFor(agent, 'phone')
+    const { metadata } = callConfigAndMetadata(agent, { callType: 'phone', callId, variables, phoneNumber, knowledge }, { id: callId, to, from: number.e164, direction: 'outbound' })
     // The row exists before the agent is dispatched: its outbound start finds it.
     await app.calls.insert({
       id: callId, workspaceId, agentId: agent.id, agentName: agent.name, direction: 'outbound', status: 'ringing',
@@ -116,7 +116,7 @@ export default async function outboundRoutes(fastify: FastifyInstance, opts: { s
     const agent = call.agent_id ? await app.agents.find(call.workspace_id, call.agent_id) : undefined
     const variables = call.variables as Record<string, string | number | boolean | null>
     return agent
-      ? agentRuntimeConfig(agent, { callType: 'phone', callId: call.id, variables, phoneNumber })
+      ? callConfigAndMetadata(agent, { callType: 'phone', callId: call.id, variables, phoneNumber, knowledge: await app.knowledge.fillFor(agent, 'phone') }, { id: call.id, to: call.to_number, from: call.from_number, direction: 'outbound' }).config
       : fallbackRuntimeConfig({ workspaceId: call.workspace_id, callId: call.id, phoneNumber })
   })
 }
