@@ -15,7 +15,7 @@ export const AgentConfig = Type.Object(
     voice: Obj,
     backgroundAudio: Obj,
     llmModel: Nullable(Type.String()),
-    maxCallSeconds: Type.Integer(),
+    maxCallSeconds: Type.Integer({ description: '0: no limit' }),
     enabledTools: Type.Array(Type.String()),
     toolConfigs: Type.Record(Type.String(), Type.Unknown(), { description: 'Always an object' }),
     callSettings: Obj,
@@ -24,6 +24,8 @@ export const AgentConfig = Type.Object(
     knowledgeFolderIds: Type.Array(Type.String()),
     defaultDynamicVariables: Obj,
     postCallDataExtraction: Type.Array(Type.Unknown()),
+    postCallExtractionModel: Nullable(Type.String({ description: 'LLM for the post-call extraction; null: the server default' })),
+    autoEvalEnabled: Type.Boolean(),
     phoneNumber: Type.Optional(Type.Object({ id: Type.String(), e164: Type.String() })),
     knowledge: Type.Optional(Type.Object(
       {

@@ -66,6 +66,14 @@ export const EnvSchema = Type.Object({
   KB_UPLOAD_MAX_BYTES: Type.Integer({ minimum: 1024, default: 20 * 1024 * 1024, description: 'Largest knowledge-base file upload (PDF); larger ones answer 413', examples: ['20971520'] }),
   KB_MAX_DOCUMENTS_PER_WORKSPACE: Type.Integer({ minimum: 1, default: 20000, description: 'Knowledge-base documents a workspace may hold; past it uploads answer 409 document_limit_reached', examples: ['20000'] }),
   KB_INLINE_MAX_CHARS: Type.Integer({ minimum: 0, default: 24000, description: 'Characters of knowledge-base text a {{knowledge}} prompt placeholder is filled with at call start (whole documents, folder order)', examples: ['24000'] }),
+  OPENAI_API_KEY: Opt('Key of the OpenAI-compatible LLM used for post-call analysis, evaluations and prompt generation (unset: analysis is skipped)', 'sk-...'),
+  OPENAI_BASE_URL: Opt('Base URL of an OpenAI-compatible Chat Completions server (Azure, Groq, vLLM, a local test server); unset: api.openai.com', 'http://127.0.0.1:11434/v1'),
+  OPENAI_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 600000, default: 60000, description: 'Timeout of one LLM request (the SDK does not retry: the job queue does)', examples: ['60000'] }),
+  ANALYSIS_MODEL: Str('Model of post-call analysis and evaluations (an agent\'s postCallExtractionModel overrides it)', 'gpt-4.1-mini', { default: 'gpt-4.1-mini' }),
+  ANALYSIS_DELAY_MS: Type.Integer({ minimum: 0, maximum: 600000, default: 10000, description: 'Wait after a call ends before its first analysis (the agent pushes its final transcript then)', examples: ['10000'] }),
+  ANALYSIS_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 20, default: 5, description: 'LLM attempts of one analysis before it is marked failed', examples: ['5'] }),
+  ANALYSIS_RETRY_BASE_MS: Type.Integer({ minimum: 0, default: 5000, description: 'First retry delay of a failed analysis; doubles with each attempt (a Retry-After from the LLM wins)', examples: ['5000'] }),
+  ANALYSIS_TRANSCRIPT_TOKEN_BUDGET: Type.Integer({ minimum: 500, maximum: 1000000, default: 24000, description: 'Approximate tokens of transcript sent to the LLM; longer ones keep their head and tail', examples: ['24000'] }),
 })
 
 export type Env = Static<typeof EnvSchema>
@@ -118,6 +126,8 @@ export interface Config {
   readonly jobsPollIntervalMs: number
   readonly publicApiBaseUrl?: string
   readonly knowledge: { readonly uploadMaxBytes: number; readonly maxDocumentsPerWorkspace: number; readonly inlineMaxChars: number }
+  readonly openai: { readonly apiKey?: string; readonly baseUrl?: string; readonly timeoutMs: number; readonly model: string }
+  readonly analysis: { readonly delayMs: number; readonly maxAttempts: number; readonly retryBaseMs: number; readonly transcriptTokenBudget: number }
 }
 
 export class ConfigError extends Error {
@@ -174,7 +184,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
   if (isProduction && env.JWT_SECRET === undefined) {
     problems.push(`JWT_SECRET: required when NODE_ENV=production (generate one with: openssl rand -base64 48)`)
   }
-  for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'BILLING_RETURN_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL'] as const) {
+  for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'BILLING_RETURN_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL', 'OPENAI_BASE_URL'] as const) {
     validUrl(name, env[name], problems)
   }
   if (env.DATABASE_URL !== undefined && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
@@ -242,6 +252,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     jobsPollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
     publicApiBaseUrl: env.PUBLIC_API_BASE_URL,
     knowledge: { uploadMaxBytes: env.KB_UPLOAD_MAX_BYTES, maxDocumentsPerWorkspace: env.KB_MAX_DOCUMENTS_PER_WORKSPACE, inlineMaxChars: env.KB_INLINE_MAX_CHARS },
+    openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, timeoutMs: env.OPENAI_TIMEOUT_MS, model: env.ANALYSIS_MODEL },
+    analysis: {
+      delayMs: env.ANALYSIS_DELAY_MS,
+      maxAttempts: env.ANALYSIS_MAX_ATTEMPTS,
+      retryBaseMs: env.ANALYSIS_RETRY_BASE_MS,
+      transcriptTokenBudget: env.ANALYSIS_TRANSCRIPT_TOKEN_BUDGET,
+    },
   }
   return deepFreeze(config)
 }
@@ -252,7 +269,7 @@ function deepFreeze<T>(o: T): T {
 }
 
 /** Which variables an integration still lacks; empty when it is configured. */
-export function missingIntegrationVars(config: Config, integration: 'livekit' | 's3' | 'twilio' | 'stripe' | 'sip' | 'agent'): string[] {
+export function missingIntegrationVars(config: Config, integration: 'livekit' | 's3' | 'twilio' | 'stripe' | 'sip' | 'agent' | 'openai'): string[] {
   const need: Record<typeof integration, [string, unknown][]> = {
     livekit: [['LIVEKIT_URL', config.livekit.url], ['LIVEKIT_API_KEY', config.livekit.apiKey], ['LIVEKIT_API_SECRET', config.livekit.apiSecret]],
     sip: [['LIVEKIT_SIP_ENDPOINT', config.livekit.sipEndpoint]],
@@ -260,6 +277,7 @@ export function missingIntegrationVars(config: Config, integration: 'livekit' | 
     twilio: [['TWILIO_ACCOUNT_SID', config.twilio.accountSid], ['TWILIO_AUTH_TOKEN', config.twilio.authToken]],
     stripe: [['STRIPE_SECRET_KEY', config.stripe.secretKey]],
     agent: [['AGENT_SHARED_SECRET', config.agentSecrets[0]]],
+    openai: [['OPENAI_API_KEY', config.openai.apiKey]],
   }
   return need[integration].filter(([, v]) => !v).map(([k]) => k)
 }

@@ -18,6 +18,8 @@ export const TAGS = [
   { name: 'webhooks', description: 'Signed webhooks from LiveKit, Twilio and Stripe; call webhook deliveries' },
   { name: 'billing', description: 'Plans, Stripe checkout and portal, usage' },
   { name: 'knowledge', description: 'Knowledge base: folders, documents (text, Markdown, PDF) and search' },
+  { name: 'do-not-call', description: 'Numbers no call of the workspace may dial' },
+  { name: 'campaigns', description: 'Outbound campaigns: recipients, calling windows, retries, results' },
 ]
 
 /** Builds the OpenAPI 3.1 document from the route schemas and serves it with Swagger UI. */
