@@ -78,7 +78,8 @@ export default async function documentRoutes(fastify: FastifyInstance, opts: { s
 
   app.delete('/kb/docs/:documentId', {
     schema: {
-      tags, security, operationId: 'deleteKbDocument', summary: 'Delete a document (its chunks, and its original in S3)',
+      tags, security, operationId: 'deleteKbDocument', summary: 'Delete a document',
+      description: 'Removes its chunks from search, its words from the vocabulary and its original from S3.',
       params: DocumentParams, response: { 204: Type.Null(), ...errors(400, 401, 404) },
     },
   }, async (req, reply) => {

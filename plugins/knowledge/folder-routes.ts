@@ -37,7 +37,8 @@ export default async function folderRoutes(fastify: FastifyInstance, opts: { sto
 
   app.get('/kb/folders', {
     schema: {
-      tags, security, operationId: 'listKbFolders', summary: 'Folders of the workspace, newest first (flat; `parentId` gives the tree)',
+      tags, security, operationId: 'listKbFolders', summary: 'Folders of the workspace, newest first',
+      description: 'A flat list; `parentId` gives the tree. Paginated with `limit` and `cursor`.',
       querystring: FolderListQuery, response: { 200: Page(ref(KbFolder), 'KbFolderPage'), ...errors(400, 401) },
     },
   }, async (req) => {
@@ -48,7 +49,7 @@ export default async function folderRoutes(fastify: FastifyInstance, opts: { sto
   })
 
   app.get('/kb/folders/:folderId', {
-    schema: { tags, security, operationId: 'getKbFolder', summary: 'One folder', params: FolderParams, response: { 200: ref(KbFolder), ...errors(400, 401, 404) } },
+    schema: { tags, security, operationId: 'getKbFolder', summary: 'One folder', description: '404 `folder_not_found` for an unknown id and for a folder of another workspace.', params: FolderParams, response: { 200: ref(KbFolder), ...errors(400, 401, 404) } },
   }, async (req) => {
     const row = await folders.find(req.auth.workspaceId, req.params.folderId)
     if (!row) throw kbErrors.folderNotFound()

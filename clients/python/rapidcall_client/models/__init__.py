@@ -14,6 +14,7 @@ from .agent_config_agent import AgentConfigAgent
 from .agent_config_background_audio import AgentConfigBackgroundAudio
 from .agent_config_call_settings import AgentConfigCallSettings
 from .agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVariables
+from .agent_config_knowledge import AgentConfigKnowledge
 from .agent_config_phone_number import AgentConfigPhoneNumber
 from .agent_config_tool_configs import AgentConfigToolConfigs
 from .agent_config_voice import AgentConfigVoice
@@ -91,6 +92,18 @@ from .create_api_key_response_201 import CreateApiKeyResponse201
 from .create_billing_checkout_body import CreateBillingCheckoutBody
 from .create_billing_checkout_body_plan_type_0 import CreateBillingCheckoutBodyPlanType0
 from .create_billing_checkout_body_plan_type_1 import CreateBillingCheckoutBodyPlanType1
+from .create_kb_folder_body import CreateKbFolderBody
+from .create_kb_text_document_body import CreateKbTextDocumentBody
+from .create_kb_text_document_body_kind_type_0 import CreateKbTextDocumentBodyKindType0
+from .create_kb_text_document_body_kind_type_1 import CreateKbTextDocumentBodyKindType1
+from .create_kb_text_document_body_language_type_0 import CreateKbTextDocumentBodyLanguageType0
+from .create_kb_text_document_body_language_type_1 import CreateKbTextDocumentBodyLanguageType1
+from .create_kb_text_document_body_language_type_2 import CreateKbTextDocumentBodyLanguageType2
+from .create_kb_text_document_body_language_type_3 import CreateKbTextDocumentBodyLanguageType3
+from .create_kb_text_document_body_language_type_4 import CreateKbTextDocumentBodyLanguageType4
+from .create_kb_text_document_body_language_type_5 import CreateKbTextDocumentBodyLanguageType5
+from .create_kb_text_document_body_language_type_6 import CreateKbTextDocumentBodyLanguageType6
+from .create_kb_text_document_body_language_type_7 import CreateKbTextDocumentBodyLanguageType7
 from .create_outbound_call_body import CreateOutboundCallBody
 from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
 from .create_outbound_call_response_201 import CreateOutboundCallResponse201
@@ -131,6 +144,25 @@ from .inbound_diagnostics_numbers_item import InboundDiagnosticsNumbersItem
 from .inbound_diagnostics_numbers_item_status_type_0 import InboundDiagnosticsNumbersItemStatusType0
 from .inbound_diagnostics_numbers_item_status_type_1 import InboundDiagnosticsNumbersItemStatusType1
 from .inbound_diagnostics_numbers_item_status_type_2 import InboundDiagnosticsNumbersItemStatusType2
+from .kb_document import KbDocument
+from .kb_document_error_type_0 import KbDocumentErrorType0
+from .kb_document_kind_type_0 import KbDocumentKindType0
+from .kb_document_kind_type_1 import KbDocumentKindType1
+from .kb_document_kind_type_2 import KbDocumentKindType2
+from .kb_document_status_type_0 import KbDocumentStatusType0
+from .kb_document_status_type_1 import KbDocumentStatusType1
+from .kb_document_status_type_2 import KbDocumentStatusType2
+from .kb_document_summary import KbDocumentSummary
+from .kb_document_summary_error_type_0 import KbDocumentSummaryErrorType0
+from .kb_document_summary_kind_type_0 import KbDocumentSummaryKindType0
+from .kb_document_summary_kind_type_1 import KbDocumentSummaryKindType1
+from .kb_document_summary_kind_type_2 import KbDocumentSummaryKindType2
+from .kb_document_summary_status_type_0 import KbDocumentSummaryStatusType0
+from .kb_document_summary_status_type_1 import KbDocumentSummaryStatusType1
+from .kb_document_summary_status_type_2 import KbDocumentSummaryStatusType2
+from .kb_folder import KbFolder
+from .kb_search_response import KbSearchResponse
+from .kb_search_result import KbSearchResult
 from .list_agents_agent_page import ListAgentsAgentPage
 from .list_api_keys_response_200 import ListApiKeysResponse200
 from .list_calls_call_page import ListCallsCallPage
@@ -143,6 +175,8 @@ from .list_calls_status_type_2 import ListCallsStatusType2
 from .list_calls_status_type_3 import ListCallsStatusType3
 from .list_calls_status_type_4 import ListCallsStatusType4
 from .list_dnc_entries_dnc_entry_page import ListDncEntriesDncEntryPage
+from .list_kb_documents_kb_document_page import ListKbDocumentsKbDocumentPage
+from .list_kb_folders_kb_folder_page import ListKbFoldersKbFolderPage
 from .list_members_response_200 import ListMembersResponse200
 from .list_phone_numbers_phone_number_page import ListPhoneNumbersPhoneNumberPage
 from .list_webhook_deliveries_event_type_0 import ListWebhookDeliveriesEventType0
@@ -169,6 +203,7 @@ from .phone_number_status_type_0 import PhoneNumberStatusType0
 from .phone_number_status_type_1 import PhoneNumberStatusType1
 from .phone_number_status_type_2 import PhoneNumberStatusType2
 from .post_call_metrics_response_200 import PostCallMetricsResponse200
+from .put_kb_folder_body import PutKbFolderBody
 from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
 from .receive_stripe_webhook_response_200 import ReceiveStripeWebhookResponse200
 from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
@@ -178,6 +213,8 @@ from .recording_url import RecordingUrl
 from .reprovision_phone_number_body import ReprovisionPhoneNumberBody
 from .reprovision_phone_number_reprovision_result import ReprovisionPhoneNumberReprovisionResult
 from .reprovision_phone_number_reprovision_result_steps_item import ReprovisionPhoneNumberReprovisionResultStepsItem
+from .search_kb_body import SearchKbBody
+from .search_kb_for_call_body import SearchKbForCallBody
 from .signup_body import SignupBody
 from .signup_response_201 import SignupResponse201
 from .start_agent_web_call_response_201 import StartAgentWebCallResponse201
@@ -204,8 +241,18 @@ from .update_agent_body_welcome import UpdateAgentBodyWelcome
 from .update_agent_body_welcome_ai_message_mode import UpdateAgentBodyWelcomeAiMessageMode
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
+from .update_kb_folder_body import UpdateKbFolderBody
 from .update_phone_number_body import UpdatePhoneNumberBody
 from .update_workspace_body import UpdateWorkspaceBody
+from .upload_kb_pdf_body import UploadKbPdfBody
+from .upload_kb_pdf_language_type_0 import UploadKbPdfLanguageType0
+from .upload_kb_pdf_language_type_1 import UploadKbPdfLanguageType1
+from .upload_kb_pdf_language_type_2 import UploadKbPdfLanguageType2
+from .upload_kb_pdf_language_type_3 import UploadKbPdfLanguageType3
+from .upload_kb_pdf_language_type_4 import UploadKbPdfLanguageType4
+from .upload_kb_pdf_language_type_5 import UploadKbPdfLanguageType5
+from .upload_kb_pdf_language_type_6 import UploadKbPdfLanguageType6
+from .upload_kb_pdf_language_type_7 import UploadKbPdfLanguageType7
 from .usage_report import UsageReport
 from .usage_report_groups_item import UsageReportGroupsItem
 from .usage_report_totals import UsageReportTotals
@@ -236,6 +283,7 @@ __all__ = (
     "AgentConfigBackgroundAudio",
     "AgentConfigCallSettings",
     "AgentConfigDefaultDynamicVariables",
+    "AgentConfigKnowledge",
     "AgentConfigPhoneNumber",
     "AgentConfigToolConfigs",
     "AgentConfigVoice",
@@ -313,6 +361,18 @@ __all__ = (
     "CreateBillingCheckoutBody",
     "CreateBillingCheckoutBodyPlanType0",
     "CreateBillingCheckoutBodyPlanType1",
+    "CreateKbFolderBody",
+    "CreateKbTextDocumentBody",
+    "CreateKbTextDocumentBodyKindType0",
+    "CreateKbTextDocumentBodyKindType1",
+    "CreateKbTextDocumentBodyLanguageType0",
+    "CreateKbTextDocumentBodyLanguageType1",
+    "CreateKbTextDocumentBodyLanguageType2",
+    "CreateKbTextDocumentBodyLanguageType3",
+    "CreateKbTextDocumentBodyLanguageType4",
+    "CreateKbTextDocumentBodyLanguageType5",
+    "CreateKbTextDocumentBodyLanguageType6",
+    "CreateKbTextDocumentBodyLanguageType7",
     "CreateOutboundCallBody",
     "CreateOutboundCallBodyVariables",
     "CreateOutboundCallResponse201",
@@ -353,6 +413,25 @@ __all__ = (
     "InboundDiagnosticsNumbersItemStatusType0",
     "InboundDiagnosticsNumbersItemStatusType1",
     "InboundDiagnosticsNumbersItemStatusType2",
+    "KbDocument",
+    "KbDocumentErrorType0",
+    "KbDocumentKindType0",
+    "KbDocumentKindType1",
+    "KbDocumentKindType2",
+    "KbDocumentStatusType0",
+    "KbDocumentStatusType1",
+    "KbDocumentStatusType2",
+    "KbDocumentSummary",
+    "KbDocumentSummaryErrorType0",
+    "KbDocumentSummaryKindType0",
+    "KbDocumentSummaryKindType1",
+    "KbDocumentSummaryKindType2",
+    "KbDocumentSummaryStatusType0",
+    "KbDocumentSummaryStatusType1",
+    "KbDocumentSummaryStatusType2",
+    "KbFolder",
+    "KbSearchResponse",
+    "KbSearchResult",
     "ListAgentsAgentPage",
     "ListApiKeysResponse200",
     "ListCallsCallPage",
@@ -365,6 +444,8 @@ __all__ = (
     "ListCallsStatusType3",
     "ListCallsStatusType4",
     "ListDncEntriesDncEntryPage",
+    "ListKbDocumentsKbDocumentPage",
+    "ListKbFoldersKbFolderPage",
     "ListMembersResponse200",
     "ListPhoneNumbersPhoneNumberPage",
     "ListWebhookDeliveriesEventType0",
@@ -391,6 +472,7 @@ __all__ = (
     "PhoneNumberStatusType1",
     "PhoneNumberStatusType2",
     "PostCallMetricsResponse200",
+    "PutKbFolderBody",
     "ReceiveLiveKitWebhookResponse200",
     "ReceiveStripeWebhookResponse200",
     "ReceiveTwilioInboundBody",
@@ -400,6 +482,8 @@ __all__ = (
     "ReprovisionPhoneNumberBody",
     "ReprovisionPhoneNumberReprovisionResult",
     "ReprovisionPhoneNumberReprovisionResultStepsItem",
+    "SearchKbBody",
+    "SearchKbForCallBody",
     "SignupBody",
     "SignupResponse201",
     "StartAgentWebCallResponse201",
@@ -426,8 +510,18 @@ __all__ = (
     "UpdateAgentBodyWelcomeAiMessageMode",
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
+    "UpdateKbFolderBody",
     "UpdatePhoneNumberBody",
     "UpdateWorkspaceBody",
+    "UploadKbPdfBody",
+    "UploadKbPdfLanguageType0",
+    "UploadKbPdfLanguageType1",
+    "UploadKbPdfLanguageType2",
+    "UploadKbPdfLanguageType3",
+    "UploadKbPdfLanguageType4",
+    "UploadKbPdfLanguageType5",
+    "UploadKbPdfLanguageType6",
+    "UploadKbPdfLanguageType7",
     "UsageReport",
     "UsageReportGroupsItem",
     "UsageReportTotals",
