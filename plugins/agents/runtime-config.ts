@@ -102,27 +102,34 @@ export function agentRuntimeConfig(agent: AgentRow, opts: RuntimeConfigOptions):
 export const ROOM_METADATA_MAX_BYTES = 60 * 1024
 
 /**
- * The config of a call and its room metadata, with inlined knowledge cut (whole documents, last
- * first) until the metadata is under ROOM_METADATA_MAX_BYTES of UTF-8. The answer and the room get
- * the same prompt.
+ * The config of a call and its room metadata, with inlined knowledge cut (whole documents, the last
+ * ones first) until the metadata is under ROOM_METADATA_MAX_BYTES of UTF-8. The answer and the room
+ * get the same prompt. Cutting is rare (24,000 characters fit unless they are mostly multi-byte).
  */
 export function callConfigAndMetadata(
   agent: AgentRow,
   opts: RuntimeConfigOptions,
   call: { id: string; to: string | null; direction: string; from?: string | null },
 ) {
-  let config = agentRuntimeConfig(agent, opts)
-  let metadata = roomMetadata(config, call)
-  let over = Buffer.byteLength(metadata) - ROOM_METADATA_MAX_BYTES
-  let budget = config.knowledge?.chars ?? 0
-  while (over > 0 && budget > 0) {
-    // The prompt is in the metadata twice: every character cut saves at least two bytes.
-    budget = Math.max(0, budget - Math.ceil(over / 2))
-    config = agentRuntimeConfig(agent, { ...opts, knowledgeChars: budget })
-    metadata = roomMetadata(config, call)
-    over = Buffer.byteLength(metadata) - ROOM_METADATA_MAX_BYTES
+  const build = (knowledgeChars?: number) => {
+    const config = agentRuntimeConfig(agent, { ...opts, knowledgeChars })
+    const metadata = roomMetadata(config, call)
+    return { config, metadata, fits: Buffer.byteLength(metadata) <= ROOM_METADATA_MAX_BYTES }
   }
-  return { config, metadata }
+  const full = build()
+  if (full.fits || !full.config.knowledge) return { config: full.config, metadata: full.metadata }
+  // The largest knowledge budget that fits (documents are whole, so fewer characters never take more room).
+  let best = build(0)
+  let [low, high] = [1, full.config.knowledge.chars - 1]
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2)
+    const attempt = build(mid)
+    if (attempt.fits) {
+      best = attempt
+      low = mid + 1
+    } else high = mid - 1
+  }
+  return { config: best.config, metadata: best.metadata }
 }
 
 export const FALLBACK_PROMPTS = {
