@@ -1,5 +1,12 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_campaign_recipients_body import AddCampaignRecipientsBody
+from .add_campaign_recipients_body_recipients_item import AddCampaignRecipientsBodyRecipientsItem
+from .add_campaign_recipients_body_recipients_item_variables import AddCampaignRecipientsBodyRecipientsItemVariables
+from .add_campaign_recipients_recipient_import_result import AddCampaignRecipientsRecipientImportResult
+from .add_campaign_recipients_recipient_import_result_rejected_item import (
+    AddCampaignRecipientsRecipientImportResultRejectedItem,
+)
 from .add_dnc_entry_body import AddDncEntryBody
 from .add_member_body import AddMemberBody
 from .add_member_body_role_type_0 import AddMemberBodyRoleType0
@@ -75,6 +82,42 @@ from .call_status_type_3 import CallStatusType3
 from .call_status_type_4 import CallStatusType4
 from .call_transcript_item import CallTranscriptItem
 from .call_variables import CallVariables
+from .campaign import Campaign
+from .campaign_progress import CampaignProgress
+from .campaign_progress_by_outcome import CampaignProgressByOutcome
+from .campaign_progress_by_status import CampaignProgressByStatus
+from .campaign_recipient import CampaignRecipient
+from .campaign_recipient_status_type_0 import CampaignRecipientStatusType0
+from .campaign_recipient_status_type_1 import CampaignRecipientStatusType1
+from .campaign_recipient_status_type_2 import CampaignRecipientStatusType2
+from .campaign_recipient_status_type_3 import CampaignRecipientStatusType3
+from .campaign_recipient_status_type_4 import CampaignRecipientStatusType4
+from .campaign_recipient_status_type_5 import CampaignRecipientStatusType5
+from .campaign_recipient_status_type_6 import CampaignRecipientStatusType6
+from .campaign_recipient_status_type_7 import CampaignRecipientStatusType7
+from .campaign_recipient_variables import CampaignRecipientVariables
+from .campaign_retry import CampaignRetry
+from .campaign_retry_backoff_type_0 import CampaignRetryBackoffType0
+from .campaign_retry_backoff_type_1 import CampaignRetryBackoffType1
+from .campaign_retry_on_item_type_0 import CampaignRetryOnItemType0
+from .campaign_retry_on_item_type_1 import CampaignRetryOnItemType1
+from .campaign_retry_on_item_type_2 import CampaignRetryOnItemType2
+from .campaign_retry_on_item_type_3 import CampaignRetryOnItemType3
+from .campaign_status_type_0 import CampaignStatusType0
+from .campaign_status_type_1 import CampaignStatusType1
+from .campaign_status_type_2 import CampaignStatusType2
+from .campaign_status_type_3 import CampaignStatusType3
+from .campaign_status_type_4 import CampaignStatusType4
+from .campaign_status_type_5 import CampaignStatusType5
+from .campaign_variables import CampaignVariables
+from .campaign_window import CampaignWindow
+from .campaign_window_days_item_type_0 import CampaignWindowDaysItemType0
+from .campaign_window_days_item_type_1 import CampaignWindowDaysItemType1
+from .campaign_window_days_item_type_2 import CampaignWindowDaysItemType2
+from .campaign_window_days_item_type_3 import CampaignWindowDaysItemType3
+from .campaign_window_days_item_type_4 import CampaignWindowDaysItemType4
+from .campaign_window_days_item_type_5 import CampaignWindowDaysItemType5
+from .campaign_window_days_item_type_6 import CampaignWindowDaysItemType6
 from .create_agent_body import CreateAgentBody
 from .create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
 from .create_agent_body_background_audio_preset import CreateAgentBodyBackgroundAudioPreset
@@ -92,6 +135,23 @@ from .create_api_key_response_201 import CreateApiKeyResponse201
 from .create_billing_checkout_body import CreateBillingCheckoutBody
 from .create_billing_checkout_body_plan_type_0 import CreateBillingCheckoutBodyPlanType0
 from .create_billing_checkout_body_plan_type_1 import CreateBillingCheckoutBodyPlanType1
+from .create_campaign_body import CreateCampaignBody
+from .create_campaign_body_retry import CreateCampaignBodyRetry
+from .create_campaign_body_retry_backoff_type_0 import CreateCampaignBodyRetryBackoffType0
+from .create_campaign_body_retry_backoff_type_1 import CreateCampaignBodyRetryBackoffType1
+from .create_campaign_body_retry_on_item_type_0 import CreateCampaignBodyRetryOnItemType0
+from .create_campaign_body_retry_on_item_type_1 import CreateCampaignBodyRetryOnItemType1
+from .create_campaign_body_retry_on_item_type_2 import CreateCampaignBodyRetryOnItemType2
+from .create_campaign_body_retry_on_item_type_3 import CreateCampaignBodyRetryOnItemType3
+from .create_campaign_body_variables import CreateCampaignBodyVariables
+from .create_campaign_body_window import CreateCampaignBodyWindow
+from .create_campaign_body_window_days_item_type_0 import CreateCampaignBodyWindowDaysItemType0
+from .create_campaign_body_window_days_item_type_1 import CreateCampaignBodyWindowDaysItemType1
+from .create_campaign_body_window_days_item_type_2 import CreateCampaignBodyWindowDaysItemType2
+from .create_campaign_body_window_days_item_type_3 import CreateCampaignBodyWindowDaysItemType3
+from .create_campaign_body_window_days_item_type_4 import CreateCampaignBodyWindowDaysItemType4
+from .create_campaign_body_window_days_item_type_5 import CreateCampaignBodyWindowDaysItemType5
+from .create_campaign_body_window_days_item_type_6 import CreateCampaignBodyWindowDaysItemType6
 from .create_kb_folder_body import CreateKbFolderBody
 from .create_kb_text_document_body import CreateKbTextDocumentBody
 from .create_kb_text_document_body_kind_type_0 import CreateKbTextDocumentBodyKindType0
@@ -116,6 +176,10 @@ from .dnc_entry_source_type_2 import DncEntrySourceType2
 from .dnc_entry_source_type_3 import DncEntrySourceType3
 from .error_response import ErrorResponse
 from .error_response_error import ErrorResponseError
+from .get_campaign_recipient_campaign_recipient_with_attempts import GetCampaignRecipientCampaignRecipientWithAttempts
+from .get_campaign_recipient_campaign_recipient_with_attempts_attempt_log_item import (
+    GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem,
+)
 from .get_health_response_200 import GetHealthResponse200
 from .get_health_response_200_db_type_0 import GetHealthResponse200DbType0
 from .get_health_response_200_db_type_1 import GetHealthResponse200DbType1
@@ -134,6 +198,10 @@ from .get_me_response_200 import GetMeResponse200
 from .get_usage_analytics_group_by_type_0 import GetUsageAnalyticsGroupByType0
 from .get_usage_analytics_group_by_type_1 import GetUsageAnalyticsGroupByType1
 from .get_webhook_delivery_webhook_delivery_with_attempts import GetWebhookDeliveryWebhookDeliveryWithAttempts
+from .import_campaign_recipients_csv_recipient_import_result import ImportCampaignRecipientsCsvRecipientImportResult
+from .import_campaign_recipients_csv_recipient_import_result_rejected_item import (
+    ImportCampaignRecipientsCsvRecipientImportResultRejectedItem,
+)
 from .import_dnc_entries_body import ImportDncEntriesBody
 from .import_dnc_entries_body_entries_item import ImportDncEntriesBodyEntriesItem
 from .import_dnc_entries_dnc_import_result import ImportDncEntriesDncImportResult
@@ -174,6 +242,22 @@ from .list_calls_status_type_1 import ListCallsStatusType1
 from .list_calls_status_type_2 import ListCallsStatusType2
 from .list_calls_status_type_3 import ListCallsStatusType3
 from .list_calls_status_type_4 import ListCallsStatusType4
+from .list_campaign_recipients_campaign_recipient_page import ListCampaignRecipientsCampaignRecipientPage
+from .list_campaign_recipients_status_type_0 import ListCampaignRecipientsStatusType0
+from .list_campaign_recipients_status_type_1 import ListCampaignRecipientsStatusType1
+from .list_campaign_recipients_status_type_2 import ListCampaignRecipientsStatusType2
+from .list_campaign_recipients_status_type_3 import ListCampaignRecipientsStatusType3
+from .list_campaign_recipients_status_type_4 import ListCampaignRecipientsStatusType4
+from .list_campaign_recipients_status_type_5 import ListCampaignRecipientsStatusType5
+from .list_campaign_recipients_status_type_6 import ListCampaignRecipientsStatusType6
+from .list_campaign_recipients_status_type_7 import ListCampaignRecipientsStatusType7
+from .list_campaigns_campaign_page import ListCampaignsCampaignPage
+from .list_campaigns_status_type_0 import ListCampaignsStatusType0
+from .list_campaigns_status_type_1 import ListCampaignsStatusType1
+from .list_campaigns_status_type_2 import ListCampaignsStatusType2
+from .list_campaigns_status_type_3 import ListCampaignsStatusType3
+from .list_campaigns_status_type_4 import ListCampaignsStatusType4
+from .list_campaigns_status_type_5 import ListCampaignsStatusType5
 from .list_dnc_entries_dnc_entry_page import ListDncEntriesDncEntryPage
 from .list_kb_documents_kb_document_page import ListKbDocumentsKbDocumentPage
 from .list_kb_folders_kb_folder_page import ListKbFoldersKbFolderPage
@@ -189,6 +273,7 @@ from .list_webhook_deliveries_webhook_delivery_page import ListWebhookDeliveries
 from .list_workspaces_response_200 import ListWorkspacesResponse200
 from .login_body import LoginBody
 from .login_response_200 import LoginResponse200
+from .mark_campaign_recipient_dnc_body import MarkCampaignRecipientDncBody
 from .member import Member
 from .member_role_type_0 import MemberRoleType0
 from .member_role_type_1 import MemberRoleType1
@@ -241,6 +326,23 @@ from .update_agent_body_welcome import UpdateAgentBodyWelcome
 from .update_agent_body_welcome_ai_message_mode import UpdateAgentBodyWelcomeAiMessageMode
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
+from .update_campaign_body import UpdateCampaignBody
+from .update_campaign_body_retry import UpdateCampaignBodyRetry
+from .update_campaign_body_retry_backoff_type_0 import UpdateCampaignBodyRetryBackoffType0
+from .update_campaign_body_retry_backoff_type_1 import UpdateCampaignBodyRetryBackoffType1
+from .update_campaign_body_retry_on_item_type_0 import UpdateCampaignBodyRetryOnItemType0
+from .update_campaign_body_retry_on_item_type_1 import UpdateCampaignBodyRetryOnItemType1
+from .update_campaign_body_retry_on_item_type_2 import UpdateCampaignBodyRetryOnItemType2
+from .update_campaign_body_retry_on_item_type_3 import UpdateCampaignBodyRetryOnItemType3
+from .update_campaign_body_variables import UpdateCampaignBodyVariables
+from .update_campaign_body_window import UpdateCampaignBodyWindow
+from .update_campaign_body_window_days_item_type_0 import UpdateCampaignBodyWindowDaysItemType0
+from .update_campaign_body_window_days_item_type_1 import UpdateCampaignBodyWindowDaysItemType1
+from .update_campaign_body_window_days_item_type_2 import UpdateCampaignBodyWindowDaysItemType2
+from .update_campaign_body_window_days_item_type_3 import UpdateCampaignBodyWindowDaysItemType3
+from .update_campaign_body_window_days_item_type_4 import UpdateCampaignBodyWindowDaysItemType4
+from .update_campaign_body_window_days_item_type_5 import UpdateCampaignBodyWindowDaysItemType5
+from .update_campaign_body_window_days_item_type_6 import UpdateCampaignBodyWindowDaysItemType6
 from .update_kb_folder_body import UpdateKbFolderBody
 from .update_phone_number_body import UpdatePhoneNumberBody
 from .update_workspace_body import UpdateWorkspaceBody
@@ -269,6 +371,11 @@ from .webhook_secret import WebhookSecret
 from .workspace import Workspace
 
 __all__ = (
+    "AddCampaignRecipientsBody",
+    "AddCampaignRecipientsBodyRecipientsItem",
+    "AddCampaignRecipientsBodyRecipientsItemVariables",
+    "AddCampaignRecipientsRecipientImportResult",
+    "AddCampaignRecipientsRecipientImportResultRejectedItem",
     "AddDncEntryBody",
     "AddMemberBody",
     "AddMemberBodyRoleType0",
@@ -344,6 +451,42 @@ __all__ = (
     "CallStatusType4",
     "CallTranscriptItem",
     "CallVariables",
+    "Campaign",
+    "CampaignProgress",
+    "CampaignProgressByOutcome",
+    "CampaignProgressByStatus",
+    "CampaignRecipient",
+    "CampaignRecipientStatusType0",
+    "CampaignRecipientStatusType1",
+    "CampaignRecipientStatusType2",
+    "CampaignRecipientStatusType3",
+    "CampaignRecipientStatusType4",
+    "CampaignRecipientStatusType5",
+    "CampaignRecipientStatusType6",
+    "CampaignRecipientStatusType7",
+    "CampaignRecipientVariables",
+    "CampaignRetry",
+    "CampaignRetryBackoffType0",
+    "CampaignRetryBackoffType1",
+    "CampaignRetryOnItemType0",
+    "CampaignRetryOnItemType1",
+    "CampaignRetryOnItemType2",
+    "CampaignRetryOnItemType3",
+    "CampaignStatusType0",
+    "CampaignStatusType1",
+    "CampaignStatusType2",
+    "CampaignStatusType3",
+    "CampaignStatusType4",
+    "CampaignStatusType5",
+    "CampaignVariables",
+    "CampaignWindow",
+    "CampaignWindowDaysItemType0",
+    "CampaignWindowDaysItemType1",
+    "CampaignWindowDaysItemType2",
+    "CampaignWindowDaysItemType3",
+    "CampaignWindowDaysItemType4",
+    "CampaignWindowDaysItemType5",
+    "CampaignWindowDaysItemType6",
     "CreateAgentBody",
     "CreateAgentBodyBackgroundAudio",
     "CreateAgentBodyBackgroundAudioPreset",
@@ -361,6 +504,23 @@ __all__ = (
     "CreateBillingCheckoutBody",
     "CreateBillingCheckoutBodyPlanType0",
     "CreateBillingCheckoutBodyPlanType1",
+    "CreateCampaignBody",
+    "CreateCampaignBodyRetry",
+    "CreateCampaignBodyRetryBackoffType0",
+    "CreateCampaignBodyRetryBackoffType1",
+    "CreateCampaignBodyRetryOnItemType0",
+    "CreateCampaignBodyRetryOnItemType1",
+    "CreateCampaignBodyRetryOnItemType2",
+    "CreateCampaignBodyRetryOnItemType3",
+    "CreateCampaignBodyVariables",
+    "CreateCampaignBodyWindow",
+    "CreateCampaignBodyWindowDaysItemType0",
+    "CreateCampaignBodyWindowDaysItemType1",
+    "CreateCampaignBodyWindowDaysItemType2",
+    "CreateCampaignBodyWindowDaysItemType3",
+    "CreateCampaignBodyWindowDaysItemType4",
+    "CreateCampaignBodyWindowDaysItemType5",
+    "CreateCampaignBodyWindowDaysItemType6",
     "CreateKbFolderBody",
     "CreateKbTextDocumentBody",
     "CreateKbTextDocumentBodyKindType0",
@@ -385,6 +545,8 @@ __all__ = (
     "DncEntrySourceType3",
     "ErrorResponse",
     "ErrorResponseError",
+    "GetCampaignRecipientCampaignRecipientWithAttempts",
+    "GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem",
     "GetHealthResponse200",
     "GetHealthResponse200DbType0",
     "GetHealthResponse200DbType1",
@@ -403,6 +565,8 @@ __all__ = (
     "GetUsageAnalyticsGroupByType0",
     "GetUsageAnalyticsGroupByType1",
     "GetWebhookDeliveryWebhookDeliveryWithAttempts",
+    "ImportCampaignRecipientsCsvRecipientImportResult",
+    "ImportCampaignRecipientsCsvRecipientImportResultRejectedItem",
     "ImportDncEntriesBody",
     "ImportDncEntriesBodyEntriesItem",
     "ImportDncEntriesDncImportResult",
@@ -443,6 +607,22 @@ __all__ = (
     "ListCallsStatusType2",
     "ListCallsStatusType3",
     "ListCallsStatusType4",
+    "ListCampaignRecipientsCampaignRecipientPage",
+    "ListCampaignRecipientsStatusType0",
+    "ListCampaignRecipientsStatusType1",
+    "ListCampaignRecipientsStatusType2",
+    "ListCampaignRecipientsStatusType3",
+    "ListCampaignRecipientsStatusType4",
+    "ListCampaignRecipientsStatusType5",
+    "ListCampaignRecipientsStatusType6",
+    "ListCampaignRecipientsStatusType7",
+    "ListCampaignsCampaignPage",
+    "ListCampaignsStatusType0",
+    "ListCampaignsStatusType1",
+    "ListCampaignsStatusType2",
+    "ListCampaignsStatusType3",
+    "ListCampaignsStatusType4",
+    "ListCampaignsStatusType5",
     "ListDncEntriesDncEntryPage",
     "ListKbDocumentsKbDocumentPage",
     "ListKbFoldersKbFolderPage",
@@ -458,6 +638,7 @@ __all__ = (
     "ListWorkspacesResponse200",
     "LoginBody",
     "LoginResponse200",
+    "MarkCampaignRecipientDncBody",
     "Member",
     "MemberRoleType0",
     "MemberRoleType1",
@@ -510,6 +691,23 @@ __all__ = (
     "UpdateAgentBodyWelcomeAiMessageMode",
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
+    "UpdateCampaignBody",
+    "UpdateCampaignBodyRetry",
+    "UpdateCampaignBodyRetryBackoffType0",
+    "UpdateCampaignBodyRetryBackoffType1",
+    "UpdateCampaignBodyRetryOnItemType0",
+    "UpdateCampaignBodyRetryOnItemType1",
+    "UpdateCampaignBodyRetryOnItemType2",
+    "UpdateCampaignBodyRetryOnItemType3",
+    "UpdateCampaignBodyVariables",
+    "UpdateCampaignBodyWindow",
+    "UpdateCampaignBodyWindowDaysItemType0",
+    "UpdateCampaignBodyWindowDaysItemType1",
+    "UpdateCampaignBodyWindowDaysItemType2",
+    "UpdateCampaignBodyWindowDaysItemType3",
+    "UpdateCampaignBodyWindowDaysItemType4",
+    "UpdateCampaignBodyWindowDaysItemType5",
+    "UpdateCampaignBodyWindowDaysItemType6",
     "UpdateKbFolderBody",
     "UpdatePhoneNumberBody",
     "UpdateWorkspaceBody",
