@@ -64,7 +64,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
 
     const configFor = (callId: string): AgentRuntimeConfig =>
       route?.agent && !overLimit
-        ? agentRuntimeConfig(route.agent, { callType: 'phone', callId, phoneNumber })
+        ? agentRuntimeConfig(route.agent, { callType: 'phone', callId, phoneNumber, secrets: app.secrets })
         : fallbackRuntimeConfig({ workspaceId: route?.workspace_id ?? null, callId, phoneNumber, prompt: overLimit ? FALLBACK_PROMPTS.overCapacity : undefined })
     let config = configFor(generatedId)
 

@@ -50,7 +50,7 @@ export default async function outboundRoutes(fastify: FastifyInstance, opts: { s
     const agent = call.agent_id ? await app.agents.find(call.workspace_id, call.agent_id) : undefined
     const variables = call.variables as Record<string, string | number | boolean | null>
     return agent
-      ? agentRuntimeConfig(agent, { callType: 'phone', callId: call.id, variables, phoneNumber })
+      ? agentRuntimeConfig(agent, { callType: 'phone', callId: call.id, variables, phoneNumber, secrets: app.secrets })
       : fallbackRuntimeConfig({ workspaceId: call.workspace_id, callId: call.id, phoneNumber })
   })
 }
