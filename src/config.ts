@@ -66,6 +66,12 @@ export const EnvSchema = Type.Object({
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 10, default: 10000, description: 'First call webhook retry delay; doubles (with jitter) up to an hour, for 24 h', examples: ['10000'] }),
   ALERT_WEBHOOK_URL: Opt('Receives JSON alerts (egress and billing failures)', 'https://hooks.example.com/rapidcall'),
   PUBLIC_API_BASE_URL: Opt('Public base URL of this API (Twilio signatures, links)', 'https://api.rapidcall.ai'),
+  DASHBOARD_COMPAT_PREFIX: Type.String({
+    pattern: '^(/[A-Za-z0-9._-]+)+$|^off$',
+    default: '/legacy',
+    description: 'Where the existing dashboard\'s wire format is served (build the dashboard with VITE_API_BASE=<api>/legacy); empty or `off` turns it off',
+    examples: ['/legacy'],
+  }),
   OPENAI_API_KEY: Opt('Key of the OpenAI-compatible LLM used for post-call analysis, evaluations and prompt generation (unset: analysis is skipped)', 'sk-...'),
   OPENAI_BASE_URL: Opt('Base URL of an OpenAI-compatible Chat Completions server (Azure, Groq, vLLM, a local test server); unset: api.openai.com', 'http://127.0.0.1:11434/v1'),
   OPENAI_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 600000, default: 60000, description: 'Timeout of one LLM request (the SDK does not retry: the job queue does)', examples: ['60000'] }),
@@ -131,6 +137,8 @@ export interface Config {
   readonly webhooks: { readonly allowInsecure: boolean; readonly timeoutMs: number; readonly retryBaseMs: number }
   readonly jobsPollIntervalMs: number
   readonly publicApiBaseUrl?: string
+  /** Prefix of the dashboard-compatible surface; undefined when it is off. */
+  readonly dashboardCompatPrefix?: string
   readonly openai: { readonly apiKey?: string; readonly baseUrl?: string; readonly timeoutMs: number; readonly model: string }
   readonly analysis: { readonly delayMs: number; readonly maxAttempts: number; readonly retryBaseMs: number; readonly transcriptTokenBudget: number }
 }
@@ -270,6 +278,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     webhooks: { allowInsecure: env.WEBHOOKS_ALLOW_INSECURE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },
     jobsPollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
     publicApiBaseUrl: env.PUBLIC_API_BASE_URL,
+    // An empty assignment means "unset" for every other variable; here it is the documented way to turn the surface off.
+    dashboardCompatPrefix: source.DASHBOARD_COMPAT_PREFIX === '' || env.DASHBOARD_COMPAT_PREFIX === 'off' ? undefined : env.DASHBOARD_COMPAT_PREFIX,
     openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, timeoutMs: env.OPENAI_TIMEOUT_MS, model: env.ANALYSIS_MODEL },
     analysis: {
       delayMs: env.ANALYSIS_DELAY_MS,
