@@ -1,5 +1,7 @@
 import type { AgentRow } from './store.js'
 import { pickVariant, variantPrompt, type SplitVariant } from './variant-split.js'
+import type { SecretBox } from '../../src/platform/secrets.js'
+import { maskToolConfigs, openToolConfigs } from './tool-secrets.js'
 
 export type CallType = 'phone' | 'web'
 type Variables = Record<string, string | number | boolean | null>
@@ -79,6 +81,11 @@ interface RuntimeConfigOptions {
   knowledge?: KnowledgeFill
   /** Fewer characters of knowledge than `knowledge.maxChars` (to fit the room metadata). */
   knowledgeChars?: number
+  /**
+   * Only the agent-secret routes (start answers, /api/internal/agents/config) pass it, to carry the
+   * tool secrets decrypted; without it they show as `has<Name>: true`.
+   */
+  secrets?: SecretBox
 }
 
 export function agentRuntimeConfig(agent: AgentRow, opts: RuntimeConfigOptions): AgentRuntimeConfig {
@@ -101,7 +108,7 @@ export function agentRuntimeConfig(agent: AgentRow, opts: RuntimeConfigOptions):
     llmModel: variant?.llmModel ?? agent.llm_model,
     maxCallSeconds: agent.max_call_seconds,
     enabledTools: agent.enabled_tools ?? [],
-    toolConfigs: agent.tool_configs ?? {},
+    toolConfigs: opts.secrets ? openToolConfigs(opts.secrets, agent.tool_configs ?? {}) : maskToolConfigs(agent.tool_configs ?? {}),
     callSettings: agent.call_settings ?? {},
     backchannelEnabled: agent.backchannel_enabled,
     fallbackVoice: agent.fallback_voice ?? null,
@@ -201,7 +208,8 @@ export function roomMetadata(config: AgentRuntimeConfig, call: { id: string; to:
   const limit = maxCallSeconds > 0 ? { maxCallSeconds } : {}
   return JSON.stringify({
     call: { id: call.id, to: call.to, from: call.from ?? null, direction: call.direction },
-    agent: { ...rest, ...limit, id: config.agent.id, name: config.agent.name, workspaceId: config.workspaceId, callOptions: config.callSettings },
+    // A web caller's browser can read room metadata: tool secrets never go into it.
+    agent: { ...rest, toolConfigs: maskToolConfigs(config.toolConfigs), ...limit, id: config.agent.id, name: config.agent.name, workspaceId: config.workspaceId, callOptions: config.callSettings },
     welcome: config.welcome,
     prompt: config.prompt,
     variantId: config.variant?.id ?? null,

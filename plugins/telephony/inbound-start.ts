@@ -71,7 +71,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
 
     // A call that exists already (a retried start) keeps the A/B variant recorded on it.
     const configFor = (callId: string, variantId?: string | null): { config: AgentRuntimeConfig; metadata: string } => {
-      if (route?.agent && !overLimit) return callConfigAndMetadata(route.agent, { callType: 'phone', callId, variantId, phoneNumber, knowledge }, callOf(callId))
+      if (route?.agent && !overLimit) return callConfigAndMetadata(route.agent, { callType: 'phone', callId, variantId, phoneNumber, knowledge, secrets: app.secrets }, callOf(callId))
       const fallback = fallbackRuntimeConfig({ workspaceId: route?.workspace_id ?? null, callId, phoneNumber, prompt: overLimit ? FALLBACK_PROMPTS.overCapacity : undefined })
       return { config: fallback, metadata: roomMetadata(fallback, callOf(callId)) }
     }
