@@ -184,3 +184,32 @@ test('the surface has its own document, kept out of the contract, and can be tur
   const { app: off } = await startTestApp(t, { env: { DASHBOARD_COMPAT_PREFIX: '' } })
   assert.equal((await off.inject({ method: 'GET', url: `${P}/api/agents` })).statusCode, 404)
 })
+
+test('the adapter owns no table and runs no SQL: it only calls the contract', async () => {
+  const { readdir, readFile } = await import('node:fs/promises')
+  const dir = new URL('../plugins/dashboard-compat/', import.meta.url)
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.ts'))
+  assert.ok(files.length > 3)
+  for (const f of files) {
+    const src = await readFile(new URL(f, dir), 'utf8')
+    assert.doesNotMatch(src, /\b(app|fastify|instance)\.sql\b|\bsql`|\btx`/, `${f} runs SQL`)
+    assert.doesNotMatch(src, /from '\.\.\/[^']+\/(store|.*-store)\.js'/, `${f} imports another domain's store`)
+    assert.doesNotMatch(src, /from '\.\.\/\.\.\/src\/db\//, `${f} reaches the database layer`)
+  }
+})
+
+test('a cookie-authenticated write must come from a listed origin', async (t) => {
+  const { app } = await startTestApp(t, { env: { CLIENT_ORIGIN: 'https://dash.example.com' } })
+  const u = await register(app)
+  const cookie = `auth_token=${u.token}`
+  const forged = await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: { cookie, origin: 'https://evil.example.com' }, payload: { name: 'x' } })
+  assert.equal(forged.statusCode, 403)
+  assert.match(forged.json().error, /Origin not allowed/)
+  const noOrigin = await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: { cookie }, payload: { name: 'x' } })
+  assert.equal(noOrigin.statusCode, 403)
+  const listed = await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: { cookie, origin: 'https://dash.example.com' }, payload: { name: 'x' } })
+  assert.equal(listed.statusCode, 201, listed.body)
+  // Reads and bearer-authenticated writes need no origin (a bearer token is never sent by the browser on its own).
+  assert.equal((await app.inject({ method: 'GET', url: `${P}/api/agents`, headers: { cookie } })).statusCode, 200)
+  assert.equal((await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: u.headers, payload: { name: 'y' } })).statusCode, 201)
+})

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { dashboardError } from './errors.js'
+import { compatError, dashboardError } from './errors.js'
 
 export interface Forwarded<T = unknown> {
   status: number
@@ -30,7 +30,12 @@ export async function forward<T = unknown>(
   }
   if (!headers.authorization) {
     const cookieToken = readCookie(req.headers.cookie, 'auth_token')
-    if (cookieToken) headers.authorization = `Bearer ${cookieToken}`
+    if (cookieToken) {
+      // A cookie travels with any request the browser makes, forged or not: a write it
+      // authenticates must come from a listed origin (the old API's CSRF rule).
+      if (method !== 'GET' && !originAllowed(app, req)) throw compatError(403, 'origin_not_allowed', 'Origin not allowed. Add it to CLIENT_ORIGIN.')
+      headers.authorization = `Bearer ${cookieToken}`
+    }
   }
   headers['x-request-id'] ??= req.id
   if (payload !== undefined) headers['content-type'] = 'application/json'
@@ -57,6 +62,18 @@ export async function call<T = unknown>(
   const res = await forward<T>(app, req, method, url, payload)
   if (res.status >= 400) throw dashboardError(res.status, res.body, res.headers)
   return res.body
+}
+
+function originAllowed(app: FastifyInstance, req: FastifyRequest): boolean {
+  let origin = req.headers.origin
+  if (!origin && typeof req.headers.referer === 'string') {
+    try {
+      origin = new URL(req.headers.referer).origin
+    } catch {
+      origin = undefined
+    }
+  }
+  return !!origin && app.config.corsOrigins.includes(origin)
 }
 
 export function readCookie(header: string | undefined, name: string): string | undefined {

@@ -21,6 +21,7 @@ from .agent_config_agent import AgentConfigAgent
 from .agent_config_background_audio import AgentConfigBackgroundAudio
 from .agent_config_call_settings import AgentConfigCallSettings
 from .agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVariables
+from .agent_config_knowledge import AgentConfigKnowledge
 from .agent_config_phone_number import AgentConfigPhoneNumber
 from .agent_config_tool_configs import AgentConfigToolConfigs
 from .agent_config_voice import AgentConfigVoice
@@ -151,6 +152,18 @@ from .create_campaign_body_window_days_item_type_3 import CreateCampaignBodyWind
 from .create_campaign_body_window_days_item_type_4 import CreateCampaignBodyWindowDaysItemType4
 from .create_campaign_body_window_days_item_type_5 import CreateCampaignBodyWindowDaysItemType5
 from .create_campaign_body_window_days_item_type_6 import CreateCampaignBodyWindowDaysItemType6
+from .create_kb_folder_body import CreateKbFolderBody
+from .create_kb_text_document_body import CreateKbTextDocumentBody
+from .create_kb_text_document_body_kind_type_0 import CreateKbTextDocumentBodyKindType0
+from .create_kb_text_document_body_kind_type_1 import CreateKbTextDocumentBodyKindType1
+from .create_kb_text_document_body_language_type_0 import CreateKbTextDocumentBodyLanguageType0
+from .create_kb_text_document_body_language_type_1 import CreateKbTextDocumentBodyLanguageType1
+from .create_kb_text_document_body_language_type_2 import CreateKbTextDocumentBodyLanguageType2
+from .create_kb_text_document_body_language_type_3 import CreateKbTextDocumentBodyLanguageType3
+from .create_kb_text_document_body_language_type_4 import CreateKbTextDocumentBodyLanguageType4
+from .create_kb_text_document_body_language_type_5 import CreateKbTextDocumentBodyLanguageType5
+from .create_kb_text_document_body_language_type_6 import CreateKbTextDocumentBodyLanguageType6
+from .create_kb_text_document_body_language_type_7 import CreateKbTextDocumentBodyLanguageType7
 from .create_outbound_call_body import CreateOutboundCallBody
 from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
 from .create_outbound_call_response_201 import CreateOutboundCallResponse201
@@ -199,6 +212,25 @@ from .inbound_diagnostics_numbers_item import InboundDiagnosticsNumbersItem
 from .inbound_diagnostics_numbers_item_status_type_0 import InboundDiagnosticsNumbersItemStatusType0
 from .inbound_diagnostics_numbers_item_status_type_1 import InboundDiagnosticsNumbersItemStatusType1
 from .inbound_diagnostics_numbers_item_status_type_2 import InboundDiagnosticsNumbersItemStatusType2
+from .kb_document import KbDocument
+from .kb_document_error_type_0 import KbDocumentErrorType0
+from .kb_document_kind_type_0 import KbDocumentKindType0
+from .kb_document_kind_type_1 import KbDocumentKindType1
+from .kb_document_kind_type_2 import KbDocumentKindType2
+from .kb_document_status_type_0 import KbDocumentStatusType0
+from .kb_document_status_type_1 import KbDocumentStatusType1
+from .kb_document_status_type_2 import KbDocumentStatusType2
+from .kb_document_summary import KbDocumentSummary
+from .kb_document_summary_error_type_0 import KbDocumentSummaryErrorType0
+from .kb_document_summary_kind_type_0 import KbDocumentSummaryKindType0
+from .kb_document_summary_kind_type_1 import KbDocumentSummaryKindType1
+from .kb_document_summary_kind_type_2 import KbDocumentSummaryKindType2
+from .kb_document_summary_status_type_0 import KbDocumentSummaryStatusType0
+from .kb_document_summary_status_type_1 import KbDocumentSummaryStatusType1
+from .kb_document_summary_status_type_2 import KbDocumentSummaryStatusType2
+from .kb_folder import KbFolder
+from .kb_search_response import KbSearchResponse
+from .kb_search_result import KbSearchResult
 from .list_agents_agent_page import ListAgentsAgentPage
 from .list_api_keys_response_200 import ListApiKeysResponse200
 from .list_calls_call_page import ListCallsCallPage
@@ -227,6 +259,8 @@ from .list_campaigns_status_type_3 import ListCampaignsStatusType3
 from .list_campaigns_status_type_4 import ListCampaignsStatusType4
 from .list_campaigns_status_type_5 import ListCampaignsStatusType5
 from .list_dnc_entries_dnc_entry_page import ListDncEntriesDncEntryPage
+from .list_kb_documents_kb_document_page import ListKbDocumentsKbDocumentPage
+from .list_kb_folders_kb_folder_page import ListKbFoldersKbFolderPage
 from .list_members_response_200 import ListMembersResponse200
 from .list_phone_numbers_phone_number_page import ListPhoneNumbersPhoneNumberPage
 from .list_webhook_deliveries_event_type_0 import ListWebhookDeliveriesEventType0
@@ -254,6 +288,7 @@ from .phone_number_status_type_0 import PhoneNumberStatusType0
 from .phone_number_status_type_1 import PhoneNumberStatusType1
 from .phone_number_status_type_2 import PhoneNumberStatusType2
 from .post_call_metrics_response_200 import PostCallMetricsResponse200
+from .put_kb_folder_body import PutKbFolderBody
 from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
 from .receive_stripe_webhook_response_200 import ReceiveStripeWebhookResponse200
 from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
@@ -263,6 +298,8 @@ from .recording_url import RecordingUrl
 from .reprovision_phone_number_body import ReprovisionPhoneNumberBody
 from .reprovision_phone_number_reprovision_result import ReprovisionPhoneNumberReprovisionResult
 from .reprovision_phone_number_reprovision_result_steps_item import ReprovisionPhoneNumberReprovisionResultStepsItem
+from .search_kb_body import SearchKbBody
+from .search_kb_for_call_body import SearchKbForCallBody
 from .signup_body import SignupBody
 from .signup_response_201 import SignupResponse201
 from .start_agent_web_call_response_201 import StartAgentWebCallResponse201
@@ -306,8 +343,18 @@ from .update_campaign_body_window_days_item_type_3 import UpdateCampaignBodyWind
 from .update_campaign_body_window_days_item_type_4 import UpdateCampaignBodyWindowDaysItemType4
 from .update_campaign_body_window_days_item_type_5 import UpdateCampaignBodyWindowDaysItemType5
 from .update_campaign_body_window_days_item_type_6 import UpdateCampaignBodyWindowDaysItemType6
+from .update_kb_folder_body import UpdateKbFolderBody
 from .update_phone_number_body import UpdatePhoneNumberBody
 from .update_workspace_body import UpdateWorkspaceBody
+from .upload_kb_pdf_body import UploadKbPdfBody
+from .upload_kb_pdf_language_type_0 import UploadKbPdfLanguageType0
+from .upload_kb_pdf_language_type_1 import UploadKbPdfLanguageType1
+from .upload_kb_pdf_language_type_2 import UploadKbPdfLanguageType2
+from .upload_kb_pdf_language_type_3 import UploadKbPdfLanguageType3
+from .upload_kb_pdf_language_type_4 import UploadKbPdfLanguageType4
+from .upload_kb_pdf_language_type_5 import UploadKbPdfLanguageType5
+from .upload_kb_pdf_language_type_6 import UploadKbPdfLanguageType6
+from .upload_kb_pdf_language_type_7 import UploadKbPdfLanguageType7
 from .usage_report import UsageReport
 from .usage_report_groups_item import UsageReportGroupsItem
 from .usage_report_totals import UsageReportTotals
@@ -343,6 +390,7 @@ __all__ = (
     "AgentConfigBackgroundAudio",
     "AgentConfigCallSettings",
     "AgentConfigDefaultDynamicVariables",
+    "AgentConfigKnowledge",
     "AgentConfigPhoneNumber",
     "AgentConfigToolConfigs",
     "AgentConfigVoice",
@@ -473,6 +521,18 @@ __all__ = (
     "CreateCampaignBodyWindowDaysItemType4",
     "CreateCampaignBodyWindowDaysItemType5",
     "CreateCampaignBodyWindowDaysItemType6",
+    "CreateKbFolderBody",
+    "CreateKbTextDocumentBody",
+    "CreateKbTextDocumentBodyKindType0",
+    "CreateKbTextDocumentBodyKindType1",
+    "CreateKbTextDocumentBodyLanguageType0",
+    "CreateKbTextDocumentBodyLanguageType1",
+    "CreateKbTextDocumentBodyLanguageType2",
+    "CreateKbTextDocumentBodyLanguageType3",
+    "CreateKbTextDocumentBodyLanguageType4",
+    "CreateKbTextDocumentBodyLanguageType5",
+    "CreateKbTextDocumentBodyLanguageType6",
+    "CreateKbTextDocumentBodyLanguageType7",
     "CreateOutboundCallBody",
     "CreateOutboundCallBodyVariables",
     "CreateOutboundCallResponse201",
@@ -517,6 +577,25 @@ __all__ = (
     "InboundDiagnosticsNumbersItemStatusType0",
     "InboundDiagnosticsNumbersItemStatusType1",
     "InboundDiagnosticsNumbersItemStatusType2",
+    "KbDocument",
+    "KbDocumentErrorType0",
+    "KbDocumentKindType0",
+    "KbDocumentKindType1",
+    "KbDocumentKindType2",
+    "KbDocumentStatusType0",
+    "KbDocumentStatusType1",
+    "KbDocumentStatusType2",
+    "KbDocumentSummary",
+    "KbDocumentSummaryErrorType0",
+    "KbDocumentSummaryKindType0",
+    "KbDocumentSummaryKindType1",
+    "KbDocumentSummaryKindType2",
+    "KbDocumentSummaryStatusType0",
+    "KbDocumentSummaryStatusType1",
+    "KbDocumentSummaryStatusType2",
+    "KbFolder",
+    "KbSearchResponse",
+    "KbSearchResult",
     "ListAgentsAgentPage",
     "ListApiKeysResponse200",
     "ListCallsCallPage",
@@ -545,6 +624,8 @@ __all__ = (
     "ListCampaignsStatusType4",
     "ListCampaignsStatusType5",
     "ListDncEntriesDncEntryPage",
+    "ListKbDocumentsKbDocumentPage",
+    "ListKbFoldersKbFolderPage",
     "ListMembersResponse200",
     "ListPhoneNumbersPhoneNumberPage",
     "ListWebhookDeliveriesEventType0",
@@ -572,6 +653,7 @@ __all__ = (
     "PhoneNumberStatusType1",
     "PhoneNumberStatusType2",
     "PostCallMetricsResponse200",
+    "PutKbFolderBody",
     "ReceiveLiveKitWebhookResponse200",
     "ReceiveStripeWebhookResponse200",
     "ReceiveTwilioInboundBody",
@@ -581,6 +663,8 @@ __all__ = (
     "ReprovisionPhoneNumberBody",
     "ReprovisionPhoneNumberReprovisionResult",
     "ReprovisionPhoneNumberReprovisionResultStepsItem",
+    "SearchKbBody",
+    "SearchKbForCallBody",
     "SignupBody",
     "SignupResponse201",
     "StartAgentWebCallResponse201",
@@ -624,8 +708,18 @@ __all__ = (
     "UpdateCampaignBodyWindowDaysItemType4",
     "UpdateCampaignBodyWindowDaysItemType5",
     "UpdateCampaignBodyWindowDaysItemType6",
+    "UpdateKbFolderBody",
     "UpdatePhoneNumberBody",
     "UpdateWorkspaceBody",
+    "UploadKbPdfBody",
+    "UploadKbPdfLanguageType0",
+    "UploadKbPdfLanguageType1",
+    "UploadKbPdfLanguageType2",
+    "UploadKbPdfLanguageType3",
+    "UploadKbPdfLanguageType4",
+    "UploadKbPdfLanguageType5",
+    "UploadKbPdfLanguageType6",
+    "UploadKbPdfLanguageType7",
     "UsageReport",
     "UsageReportGroupsItem",
     "UsageReportTotals",
