@@ -21,10 +21,11 @@ export type AgentInputCheck = (workspaceId: string, input: AgentInput) => Promis
 /** Exposes the store to sibling domains, then registers the routes encapsulated under /api. */
 export default fp(
   async function agents(app: FastifyInstance) {
-    const store = createAgentStore(app.sql)
+    const store = createAgentStore(app.sql, app.secrets)
     app.decorate('agents', store)
+    app.secretRotations.set('agents.tool_secrets', (box) => store.reencryptSecrets(box))
     app.decorate('agentInputChecks', [] as AgentInputCheck[])
     await app.register(agentRoutes, { prefix: '/api', agents: store })
   },
-  { name: 'agents', dependencies: ['authenticate'] },
+  { name: 'agents', dependencies: ['secrets', 'authenticate'] },
 )

@@ -1,4 +1,6 @@
 import type { AgentRow } from './store.js'
+import type { SecretBox } from '../../src/platform/secrets.js'
+import { maskToolConfigs, openToolConfigs } from './tool-secrets.js'
 
 export type CallType = 'phone' | 'web'
 type Variables = Record<string, string | number | boolean | null>
@@ -64,6 +66,11 @@ interface RuntimeConfigOptions {
   knowledge?: KnowledgeFill
   /** Fewer characters of knowledge than `knowledge.maxChars` (to fit the room metadata). */
   knowledgeChars?: number
+  /**
+   * Only the agent-secret routes (start answers, /api/internal/agents/config) pass it, to carry the
+   * tool secrets decrypted; without it they show as `has<Name>: true`.
+   */
+  secrets?: SecretBox
 }
 
 export function agentRuntimeConfig(agent: AgentRow, opts: RuntimeConfigOptions): AgentRuntimeConfig {
@@ -84,7 +91,7 @@ export function agentRuntimeConfig(agent: AgentRow, opts: RuntimeConfigOptions):
     llmModel: agent.llm_model,
     maxCallSeconds: agent.max_call_seconds,
     enabledTools: agent.enabled_tools ?? [],
-    toolConfigs: agent.tool_configs ?? {},
+    toolConfigs: opts.secrets ? openToolConfigs(opts.secrets, agent.tool_configs ?? {}) : maskToolConfigs(agent.tool_configs ?? {}),
     callSettings: agent.call_settings ?? {},
     backchannelEnabled: agent.backchannel_enabled,
     fallbackVoice: agent.fallback_voice ?? null,
@@ -182,7 +189,8 @@ export function roomMetadata(config: AgentRuntimeConfig, call: { id: string; to:
   const limit = maxCallSeconds > 0 ? { maxCallSeconds } : {}
   return JSON.stringify({
     call: { id: call.id, to: call.to, from: call.from ?? null, direction: call.direction },
-    agent: { ...rest, ...limit, id: config.agent.id, name: config.agent.name, workspaceId: config.workspaceId, callOptions: config.callSettings },
+    // A web caller's browser can read room metadata: tool secrets never go into it.
+    agent: { ...rest, toolConfigs: maskToolConfigs(config.toolConfigs), ...limit, id: config.agent.id, name: config.agent.name, workspaceId: config.workspaceId, callOptions: config.callSettings },
     welcome: config.welcome,
     prompt: config.prompt,
     ...limit,

@@ -70,7 +70,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
     const callOf = (callId: string) => ({ id: callId, to: e164 ?? to, from: caller, direction: 'inbound' })
 
     const configFor = (callId: string): { config: AgentRuntimeConfig; metadata: string } => {
-      if (route?.agent && !overLimit) return callConfigAndMetadata(route.agent, { callType: 'phone', callId, phoneNumber, knowledge }, callOf(callId))
+      if (route?.agent && !overLimit) return callConfigAndMetadata(route.agent, { callType: 'phone', callId, phoneNumber, knowledge, secrets: app.secrets }, callOf(callId))
       const fallback = fallbackRuntimeConfig({ workspaceId: route?.workspace_id ?? null, callId, phoneNumber, prompt: overLimit ? FALLBACK_PROMPTS.overCapacity : undefined })
       return { config: fallback, metadata: roomMetadata(fallback, callOf(callId)) }
     }
