@@ -26,7 +26,18 @@ export const AgentConfig = Type.Object(
     postCallDataExtraction: Type.Array(Type.Unknown()),
     postCallExtractionModel: Nullable(Type.String({ description: 'LLM for the post-call extraction; null: the server default' })),
     autoEvalEnabled: Type.Boolean(),
+    variant: Nullable(Type.Object({
+      id: Type.String(), name: Type.String(), promptMode: Type.Unsafe<'append' | 'replace'>({ type: 'string', enum: ['append', 'replace'] }),
+    }, { description: 'The A/B variant this call runs (its prompt, welcome, voice and LLM are already applied); null: the agent itself' })),
     phoneNumber: Type.Optional(Type.Object({ id: Type.String(), e164: Type.String() })),
+    knowledge: Type.Optional(Type.Object(
+      {
+        documentsInlined: Type.Integer({ description: 'Knowledge-base documents whose whole text fills `{{knowledge}}` in `prompt`' }),
+        documentsOmitted: Type.Integer({ description: 'Documents of the agent\'s folders left out (over KB_INLINE_MAX_CHARS, or to keep the room metadata under 60 KiB)' }),
+        chars: Type.Integer({ description: 'Characters of knowledge put in the prompt' }),
+      },
+      { description: 'Present when the prompt has a `{{knowledge}}` placeholder' },
+    )),
   },
   { $id: 'AgentConfig', title: 'AgentConfig' },
 )

@@ -28,6 +28,7 @@ import recordings from '../plugins/recordings/index.js'
 import metrics from '../plugins/metrics/index.js'
 import billing from '../plugins/billing/index.js'
 import callWebhooks from '../plugins/call-webhooks/index.js'
+import knowledge from '../plugins/knowledge/index.js'
 import campaigns from '../plugins/campaigns/index.js'
 import dashboardCompat from '../plugins/dashboard-compat/index.js'
 
@@ -144,6 +145,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(metrics)
   await app.register(billing)
   await app.register(callWebhooks)
+  await app.register(knowledge)
   await app.register(campaigns)
   // The existing dashboard's wire format, mapped onto the contract above (last: it calls them all).
   if (config.dashboardCompatPrefix) await app.register(dashboardCompat, { prefix: config.dashboardCompatPrefix, version: config.version })

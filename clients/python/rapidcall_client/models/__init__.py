@@ -21,8 +21,11 @@ from .agent_config_agent import AgentConfigAgent
 from .agent_config_background_audio import AgentConfigBackgroundAudio
 from .agent_config_call_settings import AgentConfigCallSettings
 from .agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVariables
+from .agent_config_knowledge import AgentConfigKnowledge
 from .agent_config_phone_number import AgentConfigPhoneNumber
 from .agent_config_tool_configs import AgentConfigToolConfigs
+from .agent_config_variant_type_0 import AgentConfigVariantType0
+from .agent_config_variant_type_0_prompt_mode import AgentConfigVariantType0PromptMode
 from .agent_config_voice import AgentConfigVoice
 from .agent_config_welcome import AgentConfigWelcome
 from .agent_config_welcome_mode_type_0 import AgentConfigWelcomeModeType0
@@ -33,6 +36,13 @@ from .agent_end_call_body_transcript_item import AgentEndCallBodyTranscriptItem
 from .agent_end_call_response_200 import AgentEndCallResponse200
 from .agent_settings import AgentSettings
 from .agent_tool_configs import AgentToolConfigs
+from .agent_variant import AgentVariant
+from .agent_variant_prompt_mode import AgentVariantPromptMode
+from .agent_variant_voice_type_0 import AgentVariantVoiceType0
+from .agent_variant_welcome_type_0 import AgentVariantWelcomeType0
+from .agent_variant_welcome_type_0_ai_message_mode import AgentVariantWelcomeType0AiMessageMode
+from .agent_variant_welcome_type_0_mode_type_0 import AgentVariantWelcomeType0ModeType0
+from .agent_variant_welcome_type_0_mode_type_1 import AgentVariantWelcomeType0ModeType1
 from .agent_voice import AgentVoice
 from .agent_welcome import AgentWelcome
 from .agent_welcome_ai_message_mode import AgentWelcomeAiMessageMode
@@ -129,6 +139,13 @@ from .create_agent_body_welcome import CreateAgentBodyWelcome
 from .create_agent_body_welcome_ai_message_mode import CreateAgentBodyWelcomeAiMessageMode
 from .create_agent_body_welcome_mode_type_0 import CreateAgentBodyWelcomeModeType0
 from .create_agent_body_welcome_mode_type_1 import CreateAgentBodyWelcomeModeType1
+from .create_agent_variant_body import CreateAgentVariantBody
+from .create_agent_variant_body_prompt_mode import CreateAgentVariantBodyPromptMode
+from .create_agent_variant_body_voice_type_0 import CreateAgentVariantBodyVoiceType0
+from .create_agent_variant_body_welcome_type_0 import CreateAgentVariantBodyWelcomeType0
+from .create_agent_variant_body_welcome_type_0_ai_message_mode import CreateAgentVariantBodyWelcomeType0AiMessageMode
+from .create_agent_variant_body_welcome_type_0_mode_type_0 import CreateAgentVariantBodyWelcomeType0ModeType0
+from .create_agent_variant_body_welcome_type_0_mode_type_1 import CreateAgentVariantBodyWelcomeType0ModeType1
 from .create_api_key_body import CreateApiKeyBody
 from .create_api_key_response_201 import CreateApiKeyResponse201
 from .create_billing_checkout_body import CreateBillingCheckoutBody
@@ -151,6 +168,18 @@ from .create_campaign_body_window_days_item_type_3 import CreateCampaignBodyWind
 from .create_campaign_body_window_days_item_type_4 import CreateCampaignBodyWindowDaysItemType4
 from .create_campaign_body_window_days_item_type_5 import CreateCampaignBodyWindowDaysItemType5
 from .create_campaign_body_window_days_item_type_6 import CreateCampaignBodyWindowDaysItemType6
+from .create_kb_folder_body import CreateKbFolderBody
+from .create_kb_text_document_body import CreateKbTextDocumentBody
+from .create_kb_text_document_body_kind_type_0 import CreateKbTextDocumentBodyKindType0
+from .create_kb_text_document_body_kind_type_1 import CreateKbTextDocumentBodyKindType1
+from .create_kb_text_document_body_language_type_0 import CreateKbTextDocumentBodyLanguageType0
+from .create_kb_text_document_body_language_type_1 import CreateKbTextDocumentBodyLanguageType1
+from .create_kb_text_document_body_language_type_2 import CreateKbTextDocumentBodyLanguageType2
+from .create_kb_text_document_body_language_type_3 import CreateKbTextDocumentBodyLanguageType3
+from .create_kb_text_document_body_language_type_4 import CreateKbTextDocumentBodyLanguageType4
+from .create_kb_text_document_body_language_type_5 import CreateKbTextDocumentBodyLanguageType5
+from .create_kb_text_document_body_language_type_6 import CreateKbTextDocumentBodyLanguageType6
+from .create_kb_text_document_body_language_type_7 import CreateKbTextDocumentBodyLanguageType7
 from .create_outbound_call_body import CreateOutboundCallBody
 from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
 from .create_outbound_call_response_201 import CreateOutboundCallResponse201
@@ -199,6 +228,26 @@ from .inbound_diagnostics_numbers_item import InboundDiagnosticsNumbersItem
 from .inbound_diagnostics_numbers_item_status_type_0 import InboundDiagnosticsNumbersItemStatusType0
 from .inbound_diagnostics_numbers_item_status_type_1 import InboundDiagnosticsNumbersItemStatusType1
 from .inbound_diagnostics_numbers_item_status_type_2 import InboundDiagnosticsNumbersItemStatusType2
+from .kb_document import KbDocument
+from .kb_document_error_type_0 import KbDocumentErrorType0
+from .kb_document_kind_type_0 import KbDocumentKindType0
+from .kb_document_kind_type_1 import KbDocumentKindType1
+from .kb_document_kind_type_2 import KbDocumentKindType2
+from .kb_document_status_type_0 import KbDocumentStatusType0
+from .kb_document_status_type_1 import KbDocumentStatusType1
+from .kb_document_status_type_2 import KbDocumentStatusType2
+from .kb_document_summary import KbDocumentSummary
+from .kb_document_summary_error_type_0 import KbDocumentSummaryErrorType0
+from .kb_document_summary_kind_type_0 import KbDocumentSummaryKindType0
+from .kb_document_summary_kind_type_1 import KbDocumentSummaryKindType1
+from .kb_document_summary_kind_type_2 import KbDocumentSummaryKindType2
+from .kb_document_summary_status_type_0 import KbDocumentSummaryStatusType0
+from .kb_document_summary_status_type_1 import KbDocumentSummaryStatusType1
+from .kb_document_summary_status_type_2 import KbDocumentSummaryStatusType2
+from .kb_folder import KbFolder
+from .kb_search_response import KbSearchResponse
+from .kb_search_result import KbSearchResult
+from .list_agent_variants_response_200 import ListAgentVariantsResponse200
 from .list_agents_agent_page import ListAgentsAgentPage
 from .list_api_keys_response_200 import ListApiKeysResponse200
 from .list_calls_call_page import ListCallsCallPage
@@ -227,6 +276,8 @@ from .list_campaigns_status_type_3 import ListCampaignsStatusType3
 from .list_campaigns_status_type_4 import ListCampaignsStatusType4
 from .list_campaigns_status_type_5 import ListCampaignsStatusType5
 from .list_dnc_entries_dnc_entry_page import ListDncEntriesDncEntryPage
+from .list_kb_documents_kb_document_page import ListKbDocumentsKbDocumentPage
+from .list_kb_folders_kb_folder_page import ListKbFoldersKbFolderPage
 from .list_members_response_200 import ListMembersResponse200
 from .list_phone_numbers_phone_number_page import ListPhoneNumbersPhoneNumberPage
 from .list_webhook_deliveries_event_type_0 import ListWebhookDeliveriesEventType0
@@ -254,6 +305,7 @@ from .phone_number_status_type_0 import PhoneNumberStatusType0
 from .phone_number_status_type_1 import PhoneNumberStatusType1
 from .phone_number_status_type_2 import PhoneNumberStatusType2
 from .post_call_metrics_response_200 import PostCallMetricsResponse200
+from .put_kb_folder_body import PutKbFolderBody
 from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
 from .receive_stripe_webhook_response_200 import ReceiveStripeWebhookResponse200
 from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
@@ -263,6 +315,8 @@ from .recording_url import RecordingUrl
 from .reprovision_phone_number_body import ReprovisionPhoneNumberBody
 from .reprovision_phone_number_reprovision_result import ReprovisionPhoneNumberReprovisionResult
 from .reprovision_phone_number_reprovision_result_steps_item import ReprovisionPhoneNumberReprovisionResultStepsItem
+from .search_kb_body import SearchKbBody
+from .search_kb_for_call_body import SearchKbForCallBody
 from .signup_body import SignupBody
 from .signup_response_201 import SignupResponse201
 from .start_agent_web_call_response_201 import StartAgentWebCallResponse201
@@ -289,6 +343,13 @@ from .update_agent_body_welcome import UpdateAgentBodyWelcome
 from .update_agent_body_welcome_ai_message_mode import UpdateAgentBodyWelcomeAiMessageMode
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
+from .update_agent_variant_body import UpdateAgentVariantBody
+from .update_agent_variant_body_prompt_mode import UpdateAgentVariantBodyPromptMode
+from .update_agent_variant_body_voice_type_0 import UpdateAgentVariantBodyVoiceType0
+from .update_agent_variant_body_welcome_type_0 import UpdateAgentVariantBodyWelcomeType0
+from .update_agent_variant_body_welcome_type_0_ai_message_mode import UpdateAgentVariantBodyWelcomeType0AiMessageMode
+from .update_agent_variant_body_welcome_type_0_mode_type_0 import UpdateAgentVariantBodyWelcomeType0ModeType0
+from .update_agent_variant_body_welcome_type_0_mode_type_1 import UpdateAgentVariantBodyWelcomeType0ModeType1
 from .update_campaign_body import UpdateCampaignBody
 from .update_campaign_body_retry import UpdateCampaignBodyRetry
 from .update_campaign_body_retry_backoff_type_0 import UpdateCampaignBodyRetryBackoffType0
@@ -306,8 +367,18 @@ from .update_campaign_body_window_days_item_type_3 import UpdateCampaignBodyWind
 from .update_campaign_body_window_days_item_type_4 import UpdateCampaignBodyWindowDaysItemType4
 from .update_campaign_body_window_days_item_type_5 import UpdateCampaignBodyWindowDaysItemType5
 from .update_campaign_body_window_days_item_type_6 import UpdateCampaignBodyWindowDaysItemType6
+from .update_kb_folder_body import UpdateKbFolderBody
 from .update_phone_number_body import UpdatePhoneNumberBody
 from .update_workspace_body import UpdateWorkspaceBody
+from .upload_kb_pdf_body import UploadKbPdfBody
+from .upload_kb_pdf_language_type_0 import UploadKbPdfLanguageType0
+from .upload_kb_pdf_language_type_1 import UploadKbPdfLanguageType1
+from .upload_kb_pdf_language_type_2 import UploadKbPdfLanguageType2
+from .upload_kb_pdf_language_type_3 import UploadKbPdfLanguageType3
+from .upload_kb_pdf_language_type_4 import UploadKbPdfLanguageType4
+from .upload_kb_pdf_language_type_5 import UploadKbPdfLanguageType5
+from .upload_kb_pdf_language_type_6 import UploadKbPdfLanguageType6
+from .upload_kb_pdf_language_type_7 import UploadKbPdfLanguageType7
 from .usage_report import UsageReport
 from .usage_report_groups_item import UsageReportGroupsItem
 from .usage_report_totals import UsageReportTotals
@@ -343,8 +414,11 @@ __all__ = (
     "AgentConfigBackgroundAudio",
     "AgentConfigCallSettings",
     "AgentConfigDefaultDynamicVariables",
+    "AgentConfigKnowledge",
     "AgentConfigPhoneNumber",
     "AgentConfigToolConfigs",
+    "AgentConfigVariantType0",
+    "AgentConfigVariantType0PromptMode",
     "AgentConfigVoice",
     "AgentConfigWelcome",
     "AgentConfigWelcomeModeType0",
@@ -355,6 +429,13 @@ __all__ = (
     "AgentEndCallResponse200",
     "AgentSettings",
     "AgentToolConfigs",
+    "AgentVariant",
+    "AgentVariantPromptMode",
+    "AgentVariantVoiceType0",
+    "AgentVariantWelcomeType0",
+    "AgentVariantWelcomeType0AiMessageMode",
+    "AgentVariantWelcomeType0ModeType0",
+    "AgentVariantWelcomeType0ModeType1",
     "AgentVoice",
     "AgentWelcome",
     "AgentWelcomeAiMessageMode",
@@ -451,6 +532,13 @@ __all__ = (
     "CreateAgentBodyWelcomeAiMessageMode",
     "CreateAgentBodyWelcomeModeType0",
     "CreateAgentBodyWelcomeModeType1",
+    "CreateAgentVariantBody",
+    "CreateAgentVariantBodyPromptMode",
+    "CreateAgentVariantBodyVoiceType0",
+    "CreateAgentVariantBodyWelcomeType0",
+    "CreateAgentVariantBodyWelcomeType0AiMessageMode",
+    "CreateAgentVariantBodyWelcomeType0ModeType0",
+    "CreateAgentVariantBodyWelcomeType0ModeType1",
     "CreateApiKeyBody",
     "CreateApiKeyResponse201",
     "CreateBillingCheckoutBody",
@@ -473,6 +561,18 @@ __all__ = (
     "CreateCampaignBodyWindowDaysItemType4",
     "CreateCampaignBodyWindowDaysItemType5",
     "CreateCampaignBodyWindowDaysItemType6",
+    "CreateKbFolderBody",
+    "CreateKbTextDocumentBody",
+    "CreateKbTextDocumentBodyKindType0",
+    "CreateKbTextDocumentBodyKindType1",
+    "CreateKbTextDocumentBodyLanguageType0",
+    "CreateKbTextDocumentBodyLanguageType1",
+    "CreateKbTextDocumentBodyLanguageType2",
+    "CreateKbTextDocumentBodyLanguageType3",
+    "CreateKbTextDocumentBodyLanguageType4",
+    "CreateKbTextDocumentBodyLanguageType5",
+    "CreateKbTextDocumentBodyLanguageType6",
+    "CreateKbTextDocumentBodyLanguageType7",
     "CreateOutboundCallBody",
     "CreateOutboundCallBodyVariables",
     "CreateOutboundCallResponse201",
@@ -517,7 +617,27 @@ __all__ = (
     "InboundDiagnosticsNumbersItemStatusType0",
     "InboundDiagnosticsNumbersItemStatusType1",
     "InboundDiagnosticsNumbersItemStatusType2",
+    "KbDocument",
+    "KbDocumentErrorType0",
+    "KbDocumentKindType0",
+    "KbDocumentKindType1",
+    "KbDocumentKindType2",
+    "KbDocumentStatusType0",
+    "KbDocumentStatusType1",
+    "KbDocumentStatusType2",
+    "KbDocumentSummary",
+    "KbDocumentSummaryErrorType0",
+    "KbDocumentSummaryKindType0",
+    "KbDocumentSummaryKindType1",
+    "KbDocumentSummaryKindType2",
+    "KbDocumentSummaryStatusType0",
+    "KbDocumentSummaryStatusType1",
+    "KbDocumentSummaryStatusType2",
+    "KbFolder",
+    "KbSearchResponse",
+    "KbSearchResult",
     "ListAgentsAgentPage",
+    "ListAgentVariantsResponse200",
     "ListApiKeysResponse200",
     "ListCallsCallPage",
     "ListCallsDirectionType0",
@@ -545,6 +665,8 @@ __all__ = (
     "ListCampaignsStatusType4",
     "ListCampaignsStatusType5",
     "ListDncEntriesDncEntryPage",
+    "ListKbDocumentsKbDocumentPage",
+    "ListKbFoldersKbFolderPage",
     "ListMembersResponse200",
     "ListPhoneNumbersPhoneNumberPage",
     "ListWebhookDeliveriesEventType0",
@@ -572,6 +694,7 @@ __all__ = (
     "PhoneNumberStatusType1",
     "PhoneNumberStatusType2",
     "PostCallMetricsResponse200",
+    "PutKbFolderBody",
     "ReceiveLiveKitWebhookResponse200",
     "ReceiveStripeWebhookResponse200",
     "ReceiveTwilioInboundBody",
@@ -581,6 +704,8 @@ __all__ = (
     "ReprovisionPhoneNumberBody",
     "ReprovisionPhoneNumberReprovisionResult",
     "ReprovisionPhoneNumberReprovisionResultStepsItem",
+    "SearchKbBody",
+    "SearchKbForCallBody",
     "SignupBody",
     "SignupResponse201",
     "StartAgentWebCallResponse201",
@@ -607,6 +732,13 @@ __all__ = (
     "UpdateAgentBodyWelcomeAiMessageMode",
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
+    "UpdateAgentVariantBody",
+    "UpdateAgentVariantBodyPromptMode",
+    "UpdateAgentVariantBodyVoiceType0",
+    "UpdateAgentVariantBodyWelcomeType0",
+    "UpdateAgentVariantBodyWelcomeType0AiMessageMode",
+    "UpdateAgentVariantBodyWelcomeType0ModeType0",
+    "UpdateAgentVariantBodyWelcomeType0ModeType1",
     "UpdateCampaignBody",
     "UpdateCampaignBodyRetry",
     "UpdateCampaignBodyRetryBackoffType0",
@@ -624,8 +756,18 @@ __all__ = (
     "UpdateCampaignBodyWindowDaysItemType4",
     "UpdateCampaignBodyWindowDaysItemType5",
     "UpdateCampaignBodyWindowDaysItemType6",
+    "UpdateKbFolderBody",
     "UpdatePhoneNumberBody",
     "UpdateWorkspaceBody",
+    "UploadKbPdfBody",
+    "UploadKbPdfLanguageType0",
+    "UploadKbPdfLanguageType1",
+    "UploadKbPdfLanguageType2",
+    "UploadKbPdfLanguageType3",
+    "UploadKbPdfLanguageType4",
+    "UploadKbPdfLanguageType5",
+    "UploadKbPdfLanguageType6",
+    "UploadKbPdfLanguageType7",
     "UsageReport",
     "UsageReportGroupsItem",
     "UsageReportTotals",

@@ -13,8 +13,10 @@ if TYPE_CHECKING:
     from ..models.agent_config_background_audio import AgentConfigBackgroundAudio
     from ..models.agent_config_call_settings import AgentConfigCallSettings
     from ..models.agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVariables
+    from ..models.agent_config_knowledge import AgentConfigKnowledge
     from ..models.agent_config_phone_number import AgentConfigPhoneNumber
     from ..models.agent_config_tool_configs import AgentConfigToolConfigs
+    from ..models.agent_config_variant_type_0 import AgentConfigVariantType0
     from ..models.agent_config_voice import AgentConfigVoice
     from ..models.agent_config_welcome import AgentConfigWelcome
 
@@ -44,9 +46,11 @@ class AgentConfig:
         post_call_data_extraction (list[Any]):
         post_call_extraction_model (None | str):
         auto_eval_enabled (bool):
+        variant (AgentConfigVariantType0 | None):
         call_id (str | Unset):
         fallback (bool | Unset): true when the number has no inbound agent
         phone_number (AgentConfigPhoneNumber | Unset):
+        knowledge (AgentConfigKnowledge | Unset): Present when the prompt has a `{{knowledge}}` placeholder
     """
 
     workspace_id: str
@@ -67,12 +71,16 @@ class AgentConfig:
     post_call_data_extraction: list[Any]
     post_call_extraction_model: None | str
     auto_eval_enabled: bool
+    variant: AgentConfigVariantType0 | None
     call_id: str | Unset = UNSET
     fallback: bool | Unset = UNSET
     phone_number: AgentConfigPhoneNumber | Unset = UNSET
+    knowledge: AgentConfigKnowledge | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_config_variant_type_0 import AgentConfigVariantType0  # noqa: PLC0415
+
         workspace_id = self.workspace_id
 
         agent = self.agent.to_dict()
@@ -111,6 +119,12 @@ class AgentConfig:
 
         auto_eval_enabled = self.auto_eval_enabled
 
+        variant: dict[str, Any] | None
+        if isinstance(self.variant, AgentConfigVariantType0):
+            variant = self.variant.to_dict()
+        else:
+            variant = self.variant
+
         call_id = self.call_id
 
         fallback = self.fallback
@@ -118,6 +132,10 @@ class AgentConfig:
         phone_number: dict[str, Any] | Unset = UNSET
         if not isinstance(self.phone_number, Unset):
             phone_number = self.phone_number.to_dict()
+
+        knowledge: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.knowledge, Unset):
+            knowledge = self.knowledge.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,6 +159,7 @@ class AgentConfig:
                 "postCallDataExtraction": post_call_data_extraction,
                 "postCallExtractionModel": post_call_extraction_model,
                 "autoEvalEnabled": auto_eval_enabled,
+                "variant": variant,
             }
         )
         if call_id is not UNSET:
@@ -149,6 +168,8 @@ class AgentConfig:
             field_dict["fallback"] = fallback
         if phone_number is not UNSET:
             field_dict["phoneNumber"] = phone_number
+        if knowledge is not UNSET:
+            field_dict["knowledge"] = knowledge
 
         return field_dict
 
@@ -158,8 +179,10 @@ class AgentConfig:
         from ..models.agent_config_background_audio import AgentConfigBackgroundAudio  # noqa: PLC0415
         from ..models.agent_config_call_settings import AgentConfigCallSettings  # noqa: PLC0415
         from ..models.agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVariables  # noqa: PLC0415
+        from ..models.agent_config_knowledge import AgentConfigKnowledge  # noqa: PLC0415
         from ..models.agent_config_phone_number import AgentConfigPhoneNumber  # noqa: PLC0415
         from ..models.agent_config_tool_configs import AgentConfigToolConfigs  # noqa: PLC0415
+        from ..models.agent_config_variant_type_0 import AgentConfigVariantType0  # noqa: PLC0415
         from ..models.agent_config_voice import AgentConfigVoice  # noqa: PLC0415
         from ..models.agent_config_welcome import AgentConfigWelcome  # noqa: PLC0415
 
@@ -210,6 +233,21 @@ class AgentConfig:
 
         auto_eval_enabled = d.pop("autoEvalEnabled")
 
+        def _parse_variant(data: object) -> AgentConfigVariantType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                variant_type_0 = AgentConfigVariantType0.from_dict(data)
+
+                return variant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentConfigVariantType0 | None, data)
+
+        variant = _parse_variant(d.pop("variant"))
+
         call_id = d.pop("callId", UNSET)
 
         fallback = d.pop("fallback", UNSET)
@@ -220,6 +258,13 @@ class AgentConfig:
             phone_number = UNSET
         else:
             phone_number = AgentConfigPhoneNumber.from_dict(_phone_number)
+
+        _knowledge = d.pop("knowledge", UNSET)
+        knowledge: AgentConfigKnowledge | Unset
+        if isinstance(_knowledge, Unset):
+            knowledge = UNSET
+        else:
+            knowledge = AgentConfigKnowledge.from_dict(_knowledge)
 
         agent_config = cls(
             workspace_id=workspace_id,
@@ -240,9 +285,11 @@ class AgentConfig:
             post_call_data_extraction=post_call_data_extraction,
             post_call_extraction_model=post_call_extraction_model,
             auto_eval_enabled=auto_eval_enabled,
+            variant=variant,
             call_id=call_id,
             fallback=fallback,
             phone_number=phone_number,
+            knowledge=knowledge,
         )
 
         agent_config.additional_properties = d
