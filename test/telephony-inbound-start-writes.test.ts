@@ -96,7 +96,7 @@ test('startedAt and answeredAt of an inbound call are the same instant, from the
  * agent retries the start for the same room, as it does when its request failed. Exactly one
  * call_started must exist for the call: the row and its event commit together or not at all.
  */
-test('SIGKILL between the call insert and its call_started event: after the agent retries, the call has its call_started', { skip: onRealPostgres() ? false : 'needs real PostgreSQL (TEST_DATABASE_URL): a child process and a trigger', timeout: 90_000 }, async (t) => {
+test('SIGKILL between the call insert and its call_started event: after the agent retries, the call has its call_started', { skip: onRealPostgres() ? false : 'needs real PostgreSQL (TEST_DATABASE_URL): a child process and a trigger', timeout: 300_000 }, async (t) => {
   const twilio = await twilioServer(t)
   const db = await freshDatabaseEnv()
   t.after(db.drop)
@@ -106,7 +106,7 @@ test('SIGKILL between the call insert and its call_started event: after the agen
     ...db.env, ...twilio.env, JWT_SECRET: TEST_JWT_SECRET, AGENT_SHARED_SECRET: TEST_AGENT_SECRET, SECRETS_KEY: TEST_SECRETS_KEY,
     WEBHOOKS_ALLOW_INSECURE: 'true', LOG_LEVEL: 'warn',
   }
-  let api: ApiProcess = await startApiProcess({ env })
+  let api: ApiProcess = await startApiProcess({ env, startTimeoutMs: 120_000 })
   t.after(() => api.stop())
   const inject: Inject = async (o) => {
     const res = await fetch(`${api.url}${o.url}`, {
@@ -147,7 +147,7 @@ test('SIGKILL between the call insert and its call_started event: after the agen
     assert.equal((await startedEvents(before[0].id)).length, 1, 'a call row that survived the crash must have its call_started')
   }
 
-  api = await startApiProcess({ env, port: api.port })
+  api = await startApiProcess({ env, port: api.port, startTimeoutMs: 120_000 })
   const retry = await fetch(`${api.url}/api/internal/telephony/inbound/start`, { method: 'POST', headers: agentHeaders, body })
   assert.equal(retry.status, 201, await retry.clone().text())
   const { callId } = (await retry.json()) as { callId: string }
