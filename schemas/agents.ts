@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { IdParam, ListQuery, Nullable, Timestamp } from './common.js'
+import { PostCallFields } from './analysis.js'
 
 const KiB = 1024
 export const PROMPT_MAX = 64 * KiB
@@ -54,7 +55,7 @@ const agentFields = {
   backgroundAudio: JsonObject('Background audio settings'),
   fallbackVoice: Type.Unknown({ description: 'Voice used when the primary voice provider fails' }),
   knowledgeFolderIds: Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100 }),
-  postCallDataExtraction: Type.Array(Type.Unknown(), { maxItems: 100 }),
+  postCallDataExtraction: PostCallFields,
   webhookUrl: Nullable(Url),
   settings: Type.Object({ record: Type.Optional(Type.Boolean({ description: 'Record every call of this agent' })) }, { additionalProperties: true, description: 'Platform settings of the agent' }),
 }
@@ -87,6 +88,8 @@ export const Agent = Type.Object(
     promptPublished: Nullable(Type.String()),
     publishedAt: Nullable(Timestamp),
     fallbackVoice: Type.Unknown(),
+    // Agents imported from the previous API keep the fields as they were written there.
+    postCallDataExtraction: Type.Array(Type.Unknown(), { description: 'The post-call fields (`{name, type, description, options?}` for agents saved here)' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },

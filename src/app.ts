@@ -26,6 +26,7 @@ import recordings from '../plugins/recordings/index.js'
 import metrics from '../plugins/metrics/index.js'
 import billing from '../plugins/billing/index.js'
 import callWebhooks from '../plugins/call-webhooks/index.js'
+import analysis from '../plugins/analysis/index.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -125,6 +126,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(metrics)
   await app.register(billing)
   await app.register(callWebhooks)
+  await app.register(analysis)
 
   return app
 }

@@ -17,6 +17,7 @@ export const TAGS = [
   { name: 'agent-runtime', description: 'Routes the Python voice agent calls with x-agent-secret' },
   { name: 'webhooks', description: 'Signed webhooks from LiveKit, Twilio and Stripe; call webhook deliveries' },
   { name: 'billing', description: 'Plans, Stripe checkout and portal, usage' },
+  { name: 'analysis', description: 'Post-call LLM analysis, evaluations and the call export' },
 ]
 
 /** Builds the OpenAPI 3.1 document from the route schemas and serves it with Swagger UI. */

@@ -25,6 +25,8 @@ export async function startTestApp(
     JWT_SECRET: TEST_JWT_SECRET,
     AGENT_SHARED_SECRET: TEST_AGENT_SECRET,
     JOBS_POLL_INTERVAL_MS: '50',
+    // The post-call analysis starts at once (its production wait is for the agent's last transcript push).
+    ANALYSIS_DELAY_MS: '0',
     ...db.env,
     ...opts.env,
   } as Record<string, string>

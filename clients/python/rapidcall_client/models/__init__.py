@@ -1,5 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_call_label_body import AddCallLabelBody
+from .add_call_label_response_200 import AddCallLabelResponse200
+from .add_call_label_response_201 import AddCallLabelResponse201
 from .add_member_body import AddMemberBody
 from .add_member_body_role_type_0 import AddMemberBodyRoleType0
 from .add_member_body_role_type_1 import AddMemberBodyRoleType1
@@ -28,7 +31,14 @@ from .agent_voice import AgentVoice
 from .agent_welcome import AgentWelcome
 from .agent_welcome_mode_type_0 import AgentWelcomeModeType0
 from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
+from .analyze_call_response_202 import AnalyzeCallResponse202
+from .analyze_call_response_202_call_analysis import AnalyzeCallResponse202CallAnalysis
+from .analyze_call_response_202_call_analysis_custom import AnalyzeCallResponse202CallAnalysisCustom
+from .analyze_call_response_202_call_analysis_sentiment_type_0 import AnalyzeCallResponse202CallAnalysisSentimentType0
+from .analyze_call_response_202_call_analysis_status import AnalyzeCallResponse202CallAnalysisStatus
+from .analyze_call_response_202_call_analysis_tokens import AnalyzeCallResponse202CallAnalysisTokens
 from .api_key import ApiKey
+from .auto_evaluate_call_response_201 import AutoEvaluateCallResponse201
 from .billing import Billing
 from .billing_limits_plan_type_0 import BillingLimitsPlanType0
 from .billing_limits_plan_type_1 import BillingLimitsPlanType1
@@ -40,9 +50,18 @@ from .billing_plan_type_2 import BillingPlanType2
 from .billing_redirect import BillingRedirect
 from .billing_usage import BillingUsage
 from .call import Call
+from .call_analysis import CallAnalysis
+from .call_analysis_custom import CallAnalysisCustom
+from .call_analysis_sentiment_type_0 import CallAnalysisSentimentType0
+from .call_analysis_status import CallAnalysisStatus
+from .call_analysis_tokens import CallAnalysisTokens
 from .call_direction_type_0 import CallDirectionType0
 from .call_direction_type_1 import CallDirectionType1
 from .call_direction_type_2 import CallDirectionType2
+from .call_evaluation import CallEvaluation
+from .call_evaluation_details import CallEvaluationDetails
+from .call_evaluation_source import CallEvaluationSource
+from .call_label import CallLabel
 from .call_metrics import CallMetrics
 from .call_metrics_body import CallMetricsBody
 from .call_metrics_body_events_type_0_item import CallMetricsBodyEventsType0Item
@@ -75,6 +94,8 @@ from .create_agent_body import CreateAgentBody
 from .create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
 from .create_agent_body_call_settings import CreateAgentBodyCallSettings
 from .create_agent_body_default_dynamic_variables import CreateAgentBodyDefaultDynamicVariables
+from .create_agent_body_post_call_data_extraction_item import CreateAgentBodyPostCallDataExtractionItem
+from .create_agent_body_post_call_data_extraction_item_type import CreateAgentBodyPostCallDataExtractionItemType
 from .create_agent_body_settings import CreateAgentBodySettings
 from .create_agent_body_tool_configs import CreateAgentBodyToolConfigs
 from .create_agent_body_voice import CreateAgentBodyVoice
@@ -86,13 +107,20 @@ from .create_api_key_response_201 import CreateApiKeyResponse201
 from .create_billing_checkout_body import CreateBillingCheckoutBody
 from .create_billing_checkout_body_plan_type_0 import CreateBillingCheckoutBodyPlanType0
 from .create_billing_checkout_body_plan_type_1 import CreateBillingCheckoutBodyPlanType1
+from .create_call_evaluation_body import CreateCallEvaluationBody
+from .create_call_evaluation_body_details import CreateCallEvaluationBodyDetails
+from .create_call_evaluation_response_201 import CreateCallEvaluationResponse201
 from .create_outbound_call_body import CreateOutboundCallBody
 from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
 from .create_outbound_call_response_201 import CreateOutboundCallResponse201
 from .create_phone_number_body import CreatePhoneNumberBody
 from .create_workspace_body import CreateWorkspaceBody
+from .delete_call_label_body import DeleteCallLabelBody
+from .delete_call_label_response_200 import DeleteCallLabelResponse200
 from .error_response import ErrorResponse
 from .error_response_error import ErrorResponseError
+from .export_call_format import ExportCallFormat
+from .export_call_response_200 import ExportCallResponse200
 from .get_health_response_200 import GetHealthResponse200
 from .get_health_response_200_db_type_0 import GetHealthResponse200DbType0
 from .get_health_response_200_db_type_1 import GetHealthResponse200DbType1
@@ -119,10 +147,13 @@ from .inbound_diagnostics_numbers_item_status_type_1 import InboundDiagnosticsNu
 from .inbound_diagnostics_numbers_item_status_type_2 import InboundDiagnosticsNumbersItemStatusType2
 from .list_agents_agent_page import ListAgentsAgentPage
 from .list_api_keys_response_200 import ListApiKeysResponse200
+from .list_call_evaluations_response_200 import ListCallEvaluationsResponse200
+from .list_call_labels_response_200 import ListCallLabelsResponse200
 from .list_calls_call_page import ListCallsCallPage
 from .list_calls_direction_type_0 import ListCallsDirectionType0
 from .list_calls_direction_type_1 import ListCallsDirectionType1
 from .list_calls_direction_type_2 import ListCallsDirectionType2
+from .list_calls_sentiment import ListCallsSentiment
 from .list_calls_status_type_0 import ListCallsStatusType0
 from .list_calls_status_type_1 import ListCallsStatusType1
 from .list_calls_status_type_2 import ListCallsStatusType2
@@ -180,12 +211,17 @@ from .update_agent_body import UpdateAgentBody
 from .update_agent_body_background_audio import UpdateAgentBodyBackgroundAudio
 from .update_agent_body_call_settings import UpdateAgentBodyCallSettings
 from .update_agent_body_default_dynamic_variables import UpdateAgentBodyDefaultDynamicVariables
+from .update_agent_body_post_call_data_extraction_item import UpdateAgentBodyPostCallDataExtractionItem
+from .update_agent_body_post_call_data_extraction_item_type import UpdateAgentBodyPostCallDataExtractionItemType
 from .update_agent_body_settings import UpdateAgentBodySettings
 from .update_agent_body_tool_configs import UpdateAgentBodyToolConfigs
 from .update_agent_body_voice import UpdateAgentBodyVoice
 from .update_agent_body_welcome import UpdateAgentBodyWelcome
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
+from .update_call_evaluation_body import UpdateCallEvaluationBody
+from .update_call_evaluation_body_details import UpdateCallEvaluationBodyDetails
+from .update_call_evaluation_response_200 import UpdateCallEvaluationResponse200
 from .update_phone_number_body import UpdatePhoneNumberBody
 from .update_workspace_body import UpdateWorkspaceBody
 from .usage_report import UsageReport
@@ -204,6 +240,9 @@ from .webhook_secret import WebhookSecret
 from .workspace import Workspace
 
 __all__ = (
+    "AddCallLabelBody",
+    "AddCallLabelResponse200",
+    "AddCallLabelResponse201",
     "AddMemberBody",
     "AddMemberBodyRoleType0",
     "AddMemberBodyRoleType1",
@@ -232,7 +271,14 @@ __all__ = (
     "AgentWelcome",
     "AgentWelcomeModeType0",
     "AgentWelcomeModeType1",
+    "AnalyzeCallResponse202",
+    "AnalyzeCallResponse202CallAnalysis",
+    "AnalyzeCallResponse202CallAnalysisCustom",
+    "AnalyzeCallResponse202CallAnalysisSentimentType0",
+    "AnalyzeCallResponse202CallAnalysisStatus",
+    "AnalyzeCallResponse202CallAnalysisTokens",
     "ApiKey",
+    "AutoEvaluateCallResponse201",
     "Billing",
     "BillingLimitsPlanType0",
     "BillingLimitsPlanType1",
@@ -244,9 +290,18 @@ __all__ = (
     "BillingRedirect",
     "BillingUsage",
     "Call",
+    "CallAnalysis",
+    "CallAnalysisCustom",
+    "CallAnalysisSentimentType0",
+    "CallAnalysisStatus",
+    "CallAnalysisTokens",
     "CallDirectionType0",
     "CallDirectionType1",
     "CallDirectionType2",
+    "CallEvaluation",
+    "CallEvaluationDetails",
+    "CallEvaluationSource",
+    "CallLabel",
     "CallMetrics",
     "CallMetricsBody",
     "CallMetricsBodyEventsType0Item",
@@ -279,6 +334,8 @@ __all__ = (
     "CreateAgentBodyBackgroundAudio",
     "CreateAgentBodyCallSettings",
     "CreateAgentBodyDefaultDynamicVariables",
+    "CreateAgentBodyPostCallDataExtractionItem",
+    "CreateAgentBodyPostCallDataExtractionItemType",
     "CreateAgentBodySettings",
     "CreateAgentBodyToolConfigs",
     "CreateAgentBodyVoice",
@@ -290,13 +347,20 @@ __all__ = (
     "CreateBillingCheckoutBody",
     "CreateBillingCheckoutBodyPlanType0",
     "CreateBillingCheckoutBodyPlanType1",
+    "CreateCallEvaluationBody",
+    "CreateCallEvaluationBodyDetails",
+    "CreateCallEvaluationResponse201",
     "CreateOutboundCallBody",
     "CreateOutboundCallBodyVariables",
     "CreateOutboundCallResponse201",
     "CreatePhoneNumberBody",
     "CreateWorkspaceBody",
+    "DeleteCallLabelBody",
+    "DeleteCallLabelResponse200",
     "ErrorResponse",
     "ErrorResponseError",
+    "ExportCallFormat",
+    "ExportCallResponse200",
     "GetHealthResponse200",
     "GetHealthResponse200DbType0",
     "GetHealthResponse200DbType1",
@@ -323,10 +387,13 @@ __all__ = (
     "InboundDiagnosticsNumbersItemStatusType2",
     "ListAgentsAgentPage",
     "ListApiKeysResponse200",
+    "ListCallEvaluationsResponse200",
+    "ListCallLabelsResponse200",
     "ListCallsCallPage",
     "ListCallsDirectionType0",
     "ListCallsDirectionType1",
     "ListCallsDirectionType2",
+    "ListCallsSentiment",
     "ListCallsStatusType0",
     "ListCallsStatusType1",
     "ListCallsStatusType2",
@@ -384,12 +451,17 @@ __all__ = (
     "UpdateAgentBodyBackgroundAudio",
     "UpdateAgentBodyCallSettings",
     "UpdateAgentBodyDefaultDynamicVariables",
+    "UpdateAgentBodyPostCallDataExtractionItem",
+    "UpdateAgentBodyPostCallDataExtractionItemType",
     "UpdateAgentBodySettings",
     "UpdateAgentBodyToolConfigs",
     "UpdateAgentBodyVoice",
     "UpdateAgentBodyWelcome",
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
+    "UpdateCallEvaluationBody",
+    "UpdateCallEvaluationBodyDetails",
+    "UpdateCallEvaluationResponse200",
     "UpdatePhoneNumberBody",
     "UpdateWorkspaceBody",
     "UsageReport",

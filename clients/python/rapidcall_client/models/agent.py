@@ -40,7 +40,8 @@ class Agent:
         background_audio (AgentBackgroundAudio): Background audio settings
         fallback_voice (Any):
         knowledge_folder_ids (list[str]):
-        post_call_data_extraction (list[Any]):
+        post_call_data_extraction (list[Any]): The post-call fields (`{name, type, description, options?}` for agents
+            saved here)
         webhook_url (None | str):
         settings (AgentSettings): Platform settings of the agent
         published_at (datetime.datetime | None):
