@@ -10,6 +10,7 @@ import { installLingeringClose } from './platform/lingering-close.js'
 import { installValidators } from './platform/validation.js'
 import { sharedSchemas } from '../schemas/index.js'
 import database from './platform/database.js'
+import secrets from './platform/secrets.js'
 import openapi from './platform/openapi.js'
 import health from './platform/health.js'
 import integrationClients from './platform/integrations.js'
@@ -21,11 +22,15 @@ import auth from '../plugins/auth/index.js'
 import workspaces from '../plugins/workspaces/index.js'
 import agents from '../plugins/agents/index.js'
 import calls from '../plugins/calls/index.js'
+import doNotCall from '../plugins/do-not-call/index.js'
 import telephony from '../plugins/telephony/index.js'
 import recordings from '../plugins/recordings/index.js'
 import metrics from '../plugins/metrics/index.js'
 import billing from '../plugins/billing/index.js'
 import callWebhooks from '../plugins/call-webhooks/index.js'
+import knowledge from '../plugins/knowledge/index.js'
+import campaigns from '../plugins/campaigns/index.js'
+import dashboardCompat from '../plugins/dashboard-compat/index.js'
 import analysis from '../plugins/analysis/index.js'
 
 declare module 'fastify' {
@@ -35,6 +40,11 @@ declare module 'fastify' {
     clock: Clock
   }
 }
+
+/** Every method a route of the API answers; a browser on CLIENT_ORIGIN may use each one. */
+export const CORS_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
+/** Response headers a browser script may read (recording playback reads the range ones). */
+export const CORS_EXPOSED_HEADERS = ['x-request-id', 'content-range', 'accept-ranges', 'content-length', 'etag', 'retry-after'] as const
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 
@@ -46,6 +56,9 @@ export const LOG_REDACT = [
   'req.headers["stripe-signature"]',
   'res.headers["set-cookie"]',
   '*.password',
+  '*.secret',
+  '*.apiKey',
+  '*.authToken',
   '*.token',
   '*.key',
 ]
@@ -96,10 +109,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(cors, {
     origin: config.corsOrigins.length ? [...config.corsOrigins] : false,
     credentials: true,
-    exposedHeaders: ['x-request-id', 'content-range', 'accept-ranges', 'retry-after'],
+    // The plugin's default answers preflights with GET,HEAD,POST only: a browser could not PATCH or DELETE.
+    methods: [...CORS_METHODS],
+    exposedHeaders: [...CORS_EXPOSED_HEADERS],
+    // Browsers cap this (Chromium at 2 h); one preflight per method and URL per 10 minutes is plenty.
+    maxAge: 600,
   })
   await app.register(openapi, { config })
   await app.register(database, { config })
+  await app.register(secrets, { config })
 
   const integrations = () =>
     Object.fromEntries(
@@ -121,12 +139,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(workspaces, { prefix: '/api' })
   await app.register(agents)
   await app.register(calls)
+  await app.register(doNotCall)
   await app.register(telephony)
   await app.register(recordings)
   await app.register(metrics)
   await app.register(billing)
   await app.register(callWebhooks)
+  await app.register(knowledge)
+  await app.register(campaigns)
   await app.register(analysis)
+  // The existing dashboard's wire format, mapped onto the contract above (last: it calls them all).
+  if (config.dashboardCompatPrefix) await app.register(dashboardCompat, { prefix: config.dashboardCompatPrefix, version: config.version })
 
   return app
 }

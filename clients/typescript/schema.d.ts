@@ -516,6 +516,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dnc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The do-not-call list, newest first
+         * @description `phone` keeps entries whose E.164 number starts with the given digits; `nextCursor` pages on.
+         */
+        get: operations["listDncEntries"];
+        put?: never;
+        /**
+         * Add a number to the do-not-call list
+         * @description The number is stored as E.164 (`defaultCountry` reads national notations). 201 when added, 200 with the existing entry when it was listed already.
+         */
+        post: operations["addDncEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dnc/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add up to 10,000 numbers at once
+         * @description Numbers that cannot be read are reported in `rejected` (1-based `row`); the others are added in one transaction. Numbers already listed keep their entry.
+         */
+        post: operations["importDncEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dnc/{phone}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a number is on the do-not-call list
+         * @description 404 `dnc_entry_not_found` when it is not (or only on another workspace's list).
+         */
+        get: operations["getDncEntry"];
+        put?: never;
+        post?: never;
+        /**
+         * Take a number off the do-not-call list
+         * @description Calls to it are allowed again at once; recipients already marked `dnc` in a campaign stay so.
+         */
+        delete: operations["removeDncEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/phone-numbers": {
         parameters: {
             query?: never;
@@ -579,7 +647,7 @@ export interface paths {
         put?: never;
         /**
          * Create or repair the Twilio trunk, origination, LiveKit trunks and dispatch rule for a number
-         * @description Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP trunk), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`, `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com` with workspace SIP credentials), `livekit_dispatch_rule` (individual, room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. 409 `reprovision_in_progress` while another reprovision of the workspace runs.
+         * @description Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP trunk), `twilio_credential_list` (the credential list on the trunk that Twilio termination checks LiveKit's INVITEs against), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`, `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com` with workspace SIP credentials), `livekit_dispatch_rule` (individual, room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. 409 `reprovision_in_progress` while another reprovision of the workspace runs. `rotateCredentials: true` replaces the SIP credentials with no moment where neither old nor new works (step `twilio_credential_retire` removes the old ones).
          */
         post: operations["reprovisionPhoneNumber"];
         delete?: never;
@@ -619,7 +687,7 @@ export interface paths {
         put?: never;
         /**
          * Call a phone number with an agent
-         * @description Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned. 402 `plan_limit_reached` when the plan's concurrent calls or monthly minutes are used up.
+         * @description Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is on the workspace's do-not-call list. 402 `plan_limit_reached` when the plan's concurrent calls or monthly minutes are used up.
          */
         post: operations["createOutboundCall"];
         delete?: never;
@@ -1008,6 +1076,422 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kb/folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Folders of the workspace, newest first
+         * @description A flat list; `parentId` gives the tree. Paginated with `limit` and `cursor`.
+         */
+        get: operations["listKbFolders"];
+        put?: never;
+        /**
+         * Create a knowledge-base folder
+         * @description Folders nest by `parentId` (a folder of the same workspace). Agents name the folders they answer from in `knowledgeFolderIds`.
+         */
+        post: operations["createKbFolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/folders/{folderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One folder
+         * @description 404 `folder_not_found` for an unknown id and for a folder of another workspace.
+         */
+        get: operations["getKbFolder"];
+        /**
+         * Rename or move a folder
+         * @description `parentId: null` moves it to the top; a folder cannot move under itself (`folder_cycle`).
+         */
+        put: operations["putKbFolder"];
+        post?: never;
+        /**
+         * Delete a folder
+         * @description A folder with documents answers 409 `folder_not_empty` unless `?recursive=true` (which deletes them); a folder with subfolders answers 409 `folder_has_subfolders`; a folder an agent uses answers 409 `folder_in_use` (`details.agents`) unless `?force=true`, which also removes it from those agents' `knowledgeFolderIds`.
+         */
+        delete: operations["deleteKbFolder"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename or move a folder
+         * @description `parentId: null` moves it to the top; a folder cannot move under itself (`folder_cycle`).
+         */
+        patch: operations["updateKbFolder"];
+        trace?: never;
+    };
+    "/api/kb/folders/{folderId}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a text or Markdown document
+         * @description Indexed before the answer (201, `status: ready`): it is searchable at once. Whitespace-only text answers 422 `empty_text`; a workspace at `KB_MAX_DOCUMENTS_PER_WORKSPACE` answers 409 `document_limit_reached`.
+         */
+        post: operations["createKbTextDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/folders/{folderId}/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Documents of a folder, newest first
+         * @description Each with the first 400 characters of its text (`contentPreview`); `GET /api/kb/docs/{documentId}` has the whole text.
+         */
+        get: operations["listKbDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/docs/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One document with its whole text
+         * @description Poll it after an upload answered 202: `status` turns `ready` (text extracted and indexed) or `failed` (`error.code` says why).
+         */
+        get: operations["getKbDocument"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document
+         * @description Removes its chunks from search, its words from the vocabulary and its original from S3.
+         */
+        delete: operations["deleteKbDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/folders/{folderId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a PDF (multipart/form-data)
+         * @description Part `file` (the PDF, checked by its bytes: anything else is 415 `not_a_pdf`) and optional `title`. At most `KB_UPLOAD_MAX_BYTES` (default 20 MB; larger: 413 `file_too_large`). Answers 202 with the document `processing`: the text is extracted by a job. With `?wait=true` it waits up to 28 s and answers 201 with the document `ready`, or the failure: 422 `pdf_encrypted`, `pdf_corrupt` (damaged or truncated), `no_text_found` (scanned pages: OCR is not done). A failed document stays, `failed`, with its `error`, and has no text. The original is kept in S3 at `kb/<id>.pdf` when S3 is configured.
+         */
+        post: operations["uploadKbPdf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search the knowledge base
+         * @description Full-text search over the chunks of the documents (stems, "phrases", -exclusions). Words that match nothing are corrected against the workspace's vocabulary (typos, partial words; `correctedQuery` says how), and when too few chunks hold every word, chunks holding some of the rarer ones follow. Results are chunks, best first, with a `<b>`-highlighted snippet. `folderIds` limits the search to those folders of the workspace (others' ids match nothing).
+         */
+        post: operations["searchKb"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internal/kb/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The agent searches the knowledge base of a call's agent
+         * @description Full-text search over the chunks of the documents (stems, "phrases", -exclusions). Words that match nothing are corrected against the workspace's vocabulary (typos, partial words; `correctedQuery` says how), and when too few chunks hold every word, chunks holding some of the rarer ones follow. Results are chunks, best first, with a `<b>`-highlighted snippet. Only the call's agent's `knowledgeFolderIds` are searched (none: no results).
+         */
+        post: operations["searchKbForCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Campaigns, newest first
+         * @description Without progress counts (read one campaign for those).
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Create a campaign (a draft until started)
+         * @description Defaults: window Monday-Friday 09:00-18:00 in each recipient's zone (else `timezone`, default UTC), maxConcurrent 10, maxAttempts 3, retry on busy, no_answer and failed after 60 minutes. 404 when the agent or number is not the workspace's.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign with its progress
+         * @description `progress`: recipients by status and by last outcome, dials, connect rate, average answered duration, cost.
+         */
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a campaign and its recipients
+         * @description 409 `campaign_active` while it is running or scheduled: pause or cancel it first. Calls already made stay in the call list.
+         */
+        delete: operations["deleteCampaign"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a campaign's settings
+         * @description Allowed until the campaign is completed or canceled (409 `campaign_finished`); a running campaign applies the change from its next dial.
+         */
+        patch: operations["updateCampaign"];
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start dialling
+         * @description From `draft`: `running`, or `scheduled` until `startAt`. 409 `invalid_campaign_state` from any other status.
+         */
+        post: operations["startCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop placing new calls
+         * @description From `running` or `scheduled`. Calls in progress go on to their end; their retries wait for resume.
+         */
+        post: operations["pauseCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place calls again
+         * @description From `paused`: back to `running` (or `scheduled` before `startAt`).
+         */
+        post: operations["resumeCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the campaign for good
+         * @description Recipients not yet called become `canceled`; calls in progress go on to their end. Not possible once completed.
+         */
+        post: operations["cancelCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recipients in the order they were added
+         * @description Filter by `status`, `lastOutcome` or a `phone` prefix; `nextCursor` pages on.
+         */
+        get: operations["listCampaignRecipients"];
+        put?: never;
+        /**
+         * Add up to 10,000 recipients as JSON
+         * @description Each number is normalised to E.164 (`defaultCountry`, else the campaign's, reads national notations) and validated; a number already in the campaign or earlier in the input is merged (`duplicates`); numbers on the do-not-call list are added as `dnc` and never dialled. Rows that cannot be used are listed in `rejected` with their row and reason; the others are added in one transaction. 409 `recipient_limit_reached` (nothing added) past 100000 recipients; 409 `campaign_finished` once completed or canceled. A running campaign dials new recipients as they become due.
+         */
+        post: operations["addCampaignRecipients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add recipients from a CSV file (up to 100,000)
+         * @description Body: `text/csv`, a header line then one recipient per line. Columns `phone` (required), `name`, `timezone` (IANA); any other column is a variable (`{{column}}` in the prompt). `row` in `rejected` is the line of the file (the header is line 1). A file that is not well-formed CSV answers 400 `invalid_csv` with the line, and nothing is added. Each number is normalised to E.164 (`defaultCountry`, else the campaign's, reads national notations) and validated; a number already in the campaign or earlier in the input is merged (`duplicates`); numbers on the do-not-call list are added as `dnc` and never dialled. Rows that cannot be used are listed in `rejected` with their row and reason; the others are added in one transaction. 409 `recipient_limit_reached` (nothing added) past 100000 recipients; 409 `campaign_finished` once completed or canceled. A running campaign dials new recipients as they become due.
+         */
+        post: operations["importCampaignRecipientsCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients/{recipientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recipient with its log of attempts
+         * @description `attemptLog`: one entry per dial, oldest first, with its call, outcome and error.
+         */
+        get: operations["getCampaignRecipient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients/{recipientId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take one recipient out of the campaign
+         * @description A queued recipient is never dialled; one in a call is hung up. 409 `recipient_finished` once it is completed, failed or skipped.
+         */
+        post: operations["cancelCampaignRecipient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients/{recipientId}/dnc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put the recipient's number on the do-not-call list
+         * @description Lists the number for the whole workspace (source `campaign`) and stops this recipient as `dnc` (hanging up a live call).
+         */
+        post: operations["markCampaignRecipientDnc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calls/{callId}/analyze": {
         parameters: {
             query?: never;
@@ -1198,8 +1682,15 @@ export interface components {
                 /** @description `agent` speaks first; `user` waits for the caller */
                 mode: "agent" | "user";
                 text?: string;
-            } & {
-                [key: string]: unknown;
+                /**
+                 * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                 * @enum {string}
+                 */
+                aiMessageMode?: "dynamic" | "custom";
+                /** @description The opening line when `aiMessageMode` is `custom` */
+                aiMessageText?: string;
+                /** @description Pause before the agent speaks first */
+                aiDelaySeconds?: number;
             };
             /** @description Provider-specific voice settings; extra keys are kept */
             voice: {
@@ -1207,10 +1698,13 @@ export interface components {
                 voiceId?: string;
                 model?: string;
                 speed?: number;
+                /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                languageCode?: string;
             } & {
                 [key: string]: unknown;
             };
             llmModel: string | null;
+            /** @description The agent hangs up after this many seconds; 0 means no limit */
             maxCallSeconds: number;
             enabledTools: string[];
             /** @description Per-tool settings, keyed by tool name; always an object */
@@ -1226,14 +1720,25 @@ export interface components {
                 [key: string]: unknown;
             };
             backchannelEnabled: boolean;
-            /** @description Background audio settings */
+            /** @description Background audio under the call */
             backgroundAudio: {
-                [key: string]: unknown;
+                /**
+                 * @description Ambient sound; `none` (default) plays nothing
+                 * @enum {string}
+                 */
+                preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                /** @description Default 0.7 */
+                ambientVolume?: number;
+                /** @description Default 0.7 */
+                thinkingVolume?: number;
             };
             fallbackVoice: unknown;
             knowledgeFolderIds: string[];
             /** @description The post-call fields (`{name, type, description, options?}` for agents saved here) */
             postCallDataExtraction: unknown[];
+            postCallExtractionModel: string | null;
+            /** @description Evaluate every ended call of this agent automatically */
+            autoEvalEnabled: boolean;
             webhookUrl: string | null;
             /** @description Platform settings of the agent */
             settings: {
@@ -1426,6 +1931,7 @@ export interface components {
                 [key: string]: unknown;
             };
             llmModel: string | null;
+            /** @description 0: no limit */
             maxCallSeconds: number;
             enabledTools: string[];
             /** @description Always an object */
@@ -1442,9 +1948,20 @@ export interface components {
                 [key: string]: unknown;
             };
             postCallDataExtraction: unknown[];
+            postCallExtractionModel: string | null;
+            autoEvalEnabled: boolean;
             phoneNumber?: {
                 id: string;
                 e164: string;
+            };
+            /** @description Present when the prompt has a `{{knowledge}}` placeholder */
+            knowledge?: {
+                /** @description Knowledge-base documents whose whole text fills `{{knowledge}}` in `prompt` */
+                documentsInlined: number;
+                /** @description Documents of the agent's folders left out (over KB_INLINE_MAX_CHARS, or to keep the room metadata under 60 KiB) */
+                documentsOmitted: number;
+                /** @description Characters of knowledge put in the prompt */
+                chars: number;
             };
         };
         /**
@@ -1768,6 +2285,226 @@ export interface components {
             /** @description Stripe-hosted page to send the browser to */
             url: string;
         };
+        /** DncEntry */
+        DncEntry: {
+            /** @description E.164 */
+            phone: string;
+            reason: string;
+            /** @description `api`: added one by one; `import`: bulk import; `agent`: the callee asked the agent (end outcome `dnc_requested`); `campaign`: the DNC action on a campaign recipient */
+            source: "api" | "import" | "agent" | "campaign";
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+        };
+        /** Campaign */
+        Campaign: {
+            id: string;
+            name: string;
+            agentId: string;
+            /** @description Caller id */
+            phoneNumberId: string;
+            /** @description `scheduled`: started, waiting for `startAt`; `completed`: no recipient can be dialled any more */
+            status: "draft" | "scheduled" | "running" | "paused" | "completed" | "canceled";
+            startAt: string | null;
+            endAt: string | null;
+            /** @description When recipients may be called, in each recipient's local time (an `end` at or before `start` runs past midnight) */
+            window: {
+                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                /**
+                 * @description Local wall-clock time, 24 h
+                 * @example 09:00
+                 */
+                start: string;
+                /**
+                 * @description Local wall-clock time, 24 h
+                 * @example 09:00
+                 */
+                end: string;
+            };
+            /** @description Zone of recipients without one */
+            timezone: string;
+            defaultCountry: string | null;
+            maxConcurrent: number;
+            maxAttempts: number;
+            retry: {
+                /** @description Outcomes dialled again (until maxAttempts) */
+                on: ("busy" | "no_answer" | "failed" | "voicemail")[];
+                delayMinutes: number;
+                /** @description `exponential` doubles the delay after each attempt */
+                backoff: "fixed" | "exponential";
+            };
+            recordingEnabled: boolean;
+            variables: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+            startedAt: string | null;
+            completedAt: string | null;
+            progress?: {
+                total: number;
+                /** @description Recipients per status */
+                byStatus: {
+                    [key: string]: number;
+                };
+                /** @description Recipients per last outcome */
+                byOutcome: {
+                    [key: string]: number;
+                };
+                /** @description Calls placed so far */
+                dials: number;
+                /** @description Calls that were answered */
+                connected: number;
+                connectRate: number | null;
+                averageDurationS: number | null;
+                costUsd: number;
+            };
+        };
+        /** CampaignRecipient */
+        CampaignRecipient: {
+            id: string;
+            campaignId: string;
+            /** @description E.164 */
+            phone: string;
+            name: string;
+            timezone: string | null;
+            variables: {
+                [key: string]: unknown;
+            };
+            /** @description `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before it could be dialled */
+            status: "queued" | "dialing" | "in_call" | "completed" | "failed" | "canceled" | "dnc" | "skipped";
+            attempts: number;
+            maxAttempts: number | null;
+            phoneNumberId: string | null;
+            recordingEnabled: boolean | null;
+            nextAttemptAt: string | null;
+            lastOutcome: string | null;
+            lastError: string | null;
+            callIds: string[];
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+        };
+        /** KbFolder */
+        KbFolder: {
+            id: string;
+            workspaceId: string;
+            name: string;
+            parentId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+        };
+        /** KbDocument */
+        KbDocument: {
+            id: string;
+            workspaceId: string;
+            folderId: string;
+            kind: "text" | "markdown" | "pdf";
+            title: string;
+            /** @description `processing` until the text is extracted and indexed (PDFs run as a job), then `ready` or `failed` (see `error`) */
+            status: "processing" | "ready" | "failed";
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            /** @description Text search configuration the document is indexed with */
+            language: string;
+            sourceFilename: string | null;
+            mime: string | null;
+            sizeBytes: number | null;
+            pageCount: number | null;
+            charCount: number | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+            contentText: string | null;
+        };
+        /** KbDocumentSummary */
+        KbDocumentSummary: {
+            id: string;
+            workspaceId: string;
+            folderId: string;
+            kind: "text" | "markdown" | "pdf";
+            title: string;
+            /** @description `processing` until the text is extracted and indexed (PDFs run as a job), then `ready` or `failed` (see `error`) */
+            status: "processing" | "ready" | "failed";
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            /** @description Text search configuration the document is indexed with */
+            language: string;
+            sourceFilename: string | null;
+            mime: string | null;
+            sizeBytes: number | null;
+            pageCount: number | null;
+            charCount: number | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+            /** @description The first 400 characters of the text ("" while processing) */
+            contentPreview: string;
+        };
+        /** KbSearchResult */
+        KbSearchResult: {
+            documentId: string;
+            folderId: string;
+            folderName: string;
+            title: string;
+            kind: string;
+            /** @description Position of the chunk in its document */
+            chunk: number;
+            heading: string | null;
+            /** @description The chunk text */
+            text: string;
+            /** @description The best passage with matches in `<b>...</b>` */
+            snippet: string;
+            score: number;
+        };
+        /** KbSearchResponse */
+        KbSearchResponse: {
+            results: components["schemas"]["KbSearchResult"][];
+            correctedQuery: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -1798,6 +2535,14 @@ export type SchemaWebhookDeliveryAttempt = components['schemas']['WebhookDeliver
 export type SchemaWebhookSecret = components['schemas']['WebhookSecret'];
 export type SchemaBilling = components['schemas']['Billing'];
 export type SchemaBillingRedirect = components['schemas']['BillingRedirect'];
+export type SchemaDncEntry = components['schemas']['DncEntry'];
+export type SchemaCampaign = components['schemas']['Campaign'];
+export type SchemaCampaignRecipient = components['schemas']['CampaignRecipient'];
+export type SchemaKbFolder = components['schemas']['KbFolder'];
+export type SchemaKbDocument = components['schemas']['KbDocument'];
+export type SchemaKbDocumentSummary = components['schemas']['KbDocumentSummary'];
+export type SchemaKbSearchResult = components['schemas']['KbSearchResult'];
+export type SchemaKbSearchResponse = components['schemas']['KbSearchResponse'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -2820,8 +3565,15 @@ export interface operations {
                         /** @description `agent` speaks first; `user` waits for the caller */
                         mode: "agent" | "user";
                         text?: string;
-                    } & {
-                        [key: string]: unknown;
+                        /**
+                         * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                         * @enum {string}
+                         */
+                        aiMessageMode?: "dynamic" | "custom";
+                        /** @description The opening line when `aiMessageMode` is `custom` */
+                        aiMessageText?: string;
+                        /** @description Pause before the agent speaks first */
+                        aiDelaySeconds?: number;
                     };
                     /** @description Provider-specific voice settings; extra keys are kept */
                     voice?: {
@@ -2829,10 +3581,13 @@ export interface operations {
                         voiceId?: string;
                         model?: string;
                         speed?: number;
+                        /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                        languageCode?: string;
                     } & {
                         [key: string]: unknown;
                     };
                     llmModel?: string | null;
+                    /** @description The agent hangs up after this many seconds; 0 means no limit */
                     maxCallSeconds?: number;
                     enabledTools?: string[];
                     /** @description Per-tool settings, keyed by tool name; always an object */
@@ -2848,9 +3603,17 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     backchannelEnabled?: boolean;
-                    /** @description Background audio settings */
+                    /** @description Background audio under the call */
                     backgroundAudio?: {
-                        [key: string]: unknown;
+                        /**
+                         * @description Ambient sound; `none` (default) plays nothing
+                         * @enum {string}
+                         */
+                        preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                        /** @description Default 0.7 */
+                        ambientVolume?: number;
+                        /** @description Default 0.7 */
+                        thinkingVolume?: number;
                     };
                     /** @description Voice used when the primary voice provider fails */
                     fallbackVoice?: unknown;
@@ -2872,6 +3635,9 @@ export interface operations {
                         /** @description The choices of a `selector` (required for it, refused for other types) */
                         options?: string[];
                     }[];
+                    postCallExtractionModel?: string | null;
+                    /** @description Evaluate every ended call of this agent automatically */
+                    autoEvalEnabled?: boolean;
                     webhookUrl?: string | null;
                     /** @description Platform settings of the agent */
                     settings?: {
@@ -3058,8 +3824,15 @@ export interface operations {
                         /** @description `agent` speaks first; `user` waits for the caller */
                         mode: "agent" | "user";
                         text?: string;
-                    } & {
-                        [key: string]: unknown;
+                        /**
+                         * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                         * @enum {string}
+                         */
+                        aiMessageMode?: "dynamic" | "custom";
+                        /** @description The opening line when `aiMessageMode` is `custom` */
+                        aiMessageText?: string;
+                        /** @description Pause before the agent speaks first */
+                        aiDelaySeconds?: number;
                     };
                     /** @description Provider-specific voice settings; extra keys are kept */
                     voice?: {
@@ -3067,10 +3840,13 @@ export interface operations {
                         voiceId?: string;
                         model?: string;
                         speed?: number;
+                        /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                        languageCode?: string;
                     } & {
                         [key: string]: unknown;
                     };
                     llmModel?: string | null;
+                    /** @description The agent hangs up after this many seconds; 0 means no limit */
                     maxCallSeconds?: number;
                     enabledTools?: string[];
                     /** @description Per-tool settings, keyed by tool name; always an object */
@@ -3086,9 +3862,17 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     backchannelEnabled?: boolean;
-                    /** @description Background audio settings */
+                    /** @description Background audio under the call */
                     backgroundAudio?: {
-                        [key: string]: unknown;
+                        /**
+                         * @description Ambient sound; `none` (default) plays nothing
+                         * @enum {string}
+                         */
+                        preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                        /** @description Default 0.7 */
+                        ambientVolume?: number;
+                        /** @description Default 0.7 */
+                        thinkingVolume?: number;
                     };
                     /** @description Voice used when the primary voice provider fails */
                     fallbackVoice?: unknown;
@@ -3110,6 +3894,9 @@ export interface operations {
                         /** @description The choices of a `selector` (required for it, refused for other types) */
                         options?: string[];
                     }[];
+                    postCallExtractionModel?: string | null;
+                    /** @description Evaluate every ended call of this agent automatically */
+                    autoEvalEnabled?: boolean;
                     webhookUrl?: string | null;
                     /** @description Platform settings of the agent */
                     settings?: {
@@ -4003,6 +4790,294 @@ export interface operations {
             };
         };
     };
+    listDncEntries: {
+        parameters: {
+            query?: {
+                /** @description Only entries whose number starts with these digits */
+                phone?: string;
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DncEntry"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    addDncEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Any common notation; stored as E.164
+                     * @example +14155550100
+                     * @example (415) 555-0100
+                     */
+                    phone: string;
+                    reason?: string;
+                    /**
+                     * @description ISO 3166-1 alpha-2 country for numbers written without a country code
+                     * @example US
+                     */
+                    defaultCountry?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DncEntry"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DncEntry"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    importDncEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entries: {
+                        /**
+                         * @description Any common notation; stored as E.164
+                         * @example +14155550100
+                         * @example (415) 555-0100
+                         */
+                        phone: string;
+                        reason?: string;
+                    }[];
+                    /**
+                     * @description ISO 3166-1 alpha-2 country for numbers written without a country code
+                     * @example US
+                     */
+                    defaultCountry?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description New entries */
+                        added: number;
+                        /** @description Numbers that were on the list already (kept as they were) */
+                        alreadyListed: number;
+                        rejected: {
+                            /** @description 1-based position in the input (CSV: line of the file, header is line 1) */
+                            row: number;
+                            /** @description As given */
+                            phone: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDncEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description E.164 number, `+` included (URL-encode it as %2B or send it as is) */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DncEntry"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    removeDncEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description E.164 number, `+` included (URL-encode it as %2B or send it as is) */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listPhoneNumbers: {
         parameters: {
             query?: {
@@ -4316,7 +5391,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Replace the SIP credentials LiveKit dials Twilio termination with: the new ones are added to the trunk credential list, LiveKit switches, then the old ones are removed (calls keep dialling throughout)
+                     * @default false
+                     */
+                    rotateCredentials?: boolean;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -5792,6 +6877,1991 @@ export interface operations {
             };
             /** @description Not found (also for resources of another workspace) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listKbFolders: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KbFolder"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createKbFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Support articles"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbFolder"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getKbFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbFolder"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putKbFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbFolder"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteKbFolder: {
+        parameters: {
+            query?: {
+                /** @description Also delete the documents (a folder with documents answers 409 `folder_not_empty` without it) */
+                recursive?: boolean;
+                /** @description Also remove the folder from the agents that use it (409 `folder_in_use` without it) */
+                force?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateKbFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbFolder"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createKbTextDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Refund policy",
+                 *       "contentText": "Refunds are paid within 14 days of the return reaching us."
+                 *     }
+                 */
+                "application/json": {
+                    title?: string;
+                    contentText: string;
+                    /**
+                     * @description `markdown`: `#` headings start sections
+                     * @default text
+                     */
+                    kind?: "text" | "markdown";
+                    /** @default english */
+                    language?: "simple" | "english" | "french" | "german" | "spanish" | "italian" | "portuguese" | "dutch";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDocument"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listKbDocuments: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KbDocumentSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getKbDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDocument"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteKbDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    uploadKbPdf: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 30 s) for the extraction: 201 with the ready document, or its error */
+                wait?: boolean;
+                language?: "simple" | "english" | "french" | "german" | "spanish" | "italian" | "portuguese" | "dutch";
+            };
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The PDF (checked by its bytes, not its name)
+                     */
+                    file: string;
+                    /** @description Defaults to the file name */
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDocument"];
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDocument"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchKb: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "query": "how long do refunds take",
+                 *       "limit": 5
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Words as a caller would say them; web-search syntax ("quoted phrase", -word, or) */
+                    query: string;
+                    /** @description Only these folders (default: every folder of the workspace) */
+                    folderIds?: string[];
+                    /** @default 5 */
+                    limit?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbSearchResponse"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchKbForCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "callId": "call_01JDQ8ZK5X4V3M2N1P0QRSTUVW",
+                 *       "query": "opening hours on sunday"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The call whose agent searches: only its folders are searched */
+                    callId: string;
+                    /** @description Words as a caller would say them; web-search syntax ("quoted phrase", -word, or) */
+                    query: string;
+                    /** @default 5 */
+                    limit?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbSearchResponse"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description `scheduled`: started, waiting for `startAt`; `completed`: no recipient can be dialled any more */
+                status?: "draft" | "scheduled" | "running" | "paused" | "completed" | "canceled";
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Campaign"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Renewals",
+                 *       "agentId": "agt_01JH2Y6Q8W3V5N7B9C1D2E3F4G",
+                 *       "phoneNumberId": "pn_01JH2Y6Q8W3V5N7B9C1D2E3F4H",
+                 *       "window": {
+                 *         "days": [
+                 *           "mon",
+                 *           "tue",
+                 *           "wed",
+                 *           "thu",
+                 *           "fri"
+                 *         ],
+                 *         "start": "09:00",
+                 *         "end": "18:00"
+                 *       },
+                 *       "timezone": "America/New_York",
+                 *       "maxConcurrent": 10
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** @description Agent that talks on every call */
+                    agentId: string;
+                    /** @description Workspace number to call from */
+                    phoneNumberId: string;
+                    startAt?: string | null;
+                    endAt?: string | null;
+                    /** @description When recipients may be called, in each recipient's local time (an `end` at or before `start` runs past midnight) */
+                    window?: {
+                        days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        /**
+                         * @description Local wall-clock time, 24 h
+                         * @example 09:00
+                         */
+                        start: string;
+                        /**
+                         * @description Local wall-clock time, 24 h
+                         * @example 09:00
+                         */
+                        end: string;
+                    };
+                    /**
+                     * @description IANA time zone
+                     * @example America/New_York
+                     */
+                    timezone?: string;
+                    defaultCountry?: string | null;
+                    maxConcurrent?: number;
+                    maxAttempts?: number;
+                    retry?: {
+                        /** @description Outcomes dialled again (until maxAttempts) */
+                        on: ("busy" | "no_answer" | "failed" | "voicemail")[];
+                        delayMinutes: number;
+                        /** @description `exponential` doubles the delay after each attempt */
+                        backoff: "fixed" | "exponential";
+                    };
+                    recordingEnabled?: boolean;
+                    /** @description Fill `{{name}}` placeholders of the prompt and welcome */
+                    variables?: {
+                        [key: string]: string | number | boolean | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @description Agent that talks on every call */
+                    agentId?: string;
+                    /** @description Workspace number to call from */
+                    phoneNumberId?: string;
+                    startAt?: string | null;
+                    endAt?: string | null;
+                    /** @description When recipients may be called, in each recipient's local time (an `end` at or before `start` runs past midnight) */
+                    window?: {
+                        days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        /**
+                         * @description Local wall-clock time, 24 h
+                         * @example 09:00
+                         */
+                        start: string;
+                        /**
+                         * @description Local wall-clock time, 24 h
+                         * @example 09:00
+                         */
+                        end: string;
+                    };
+                    /**
+                     * @description IANA time zone
+                     * @example America/New_York
+                     */
+                    timezone?: string;
+                    defaultCountry?: string | null;
+                    maxConcurrent?: number;
+                    maxAttempts?: number;
+                    retry?: {
+                        /** @description Outcomes dialled again (until maxAttempts) */
+                        on: ("busy" | "no_answer" | "failed" | "voicemail")[];
+                        delayMinutes: number;
+                        /** @description `exponential` doubles the delay after each attempt */
+                        backoff: "fixed" | "exponential";
+                    };
+                    recordingEnabled?: boolean;
+                    /** @description Fill `{{name}}` placeholders of the prompt and welcome */
+                    variables?: {
+                        [key: string]: string | number | boolean | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    startCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    pauseCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    resumeCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCampaignRecipients: {
+        parameters: {
+            query?: {
+                /** @description `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before it could be dialled */
+                status?: "queued" | "dialing" | "in_call" | "completed" | "failed" | "canceled" | "dnc" | "skipped";
+                lastOutcome?: string;
+                /** @description Only numbers starting with these digits */
+                phone?: string;
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CampaignRecipient"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    addCampaignRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    recipients: {
+                        /** @description Any common notation; `defaultCountry` reads national ones */
+                        phone: string;
+                        name?: string;
+                        /**
+                         * @description IANA time zone
+                         * @example America/New_York
+                         */
+                        timezone?: string;
+                        /** @description Fill `{{name}}` placeholders of the prompt and welcome */
+                        variables?: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        /** @description Caller id for this recipient */
+                        phoneNumberId?: string;
+                        maxAttempts?: number;
+                        recordingEnabled?: boolean;
+                    }[];
+                    /**
+                     * @description ISO 3166-1 alpha-2 country for numbers written without a country code
+                     * @example US
+                     */
+                    defaultCountry?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description New recipients (queued, or dnc) */
+                        added: number;
+                        /** @description Of those, on the do-not-call list: marked `dnc`, never dialled */
+                        dnc: number;
+                        /** @description Rows whose number was already in the campaign or earlier in the input (merged into that recipient) */
+                        duplicates: number;
+                        rejected: {
+                            /** @description 1-based position in the input (CSV: line of the file, header is line 1) */
+                            row: number;
+                            /** @description As given */
+                            phone: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    importCampaignRecipientsCsv: {
+        parameters: {
+            query?: {
+                /**
+                 * @description ISO 3166-1 alpha-2 country for numbers written without a country code
+                 * @example US
+                 */
+                defaultCountry?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        /** @description CSV text, UTF-8 */
+        requestBody: {
+            content: {
+                /**
+                 * @example phone,name,timezone,plan
+                 *     +14155550100,Ada,America/Los_Angeles,gold
+                 */
+                "text/csv": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description New recipients (queued, or dnc) */
+                        added: number;
+                        /** @description Of those, on the do-not-call list: marked `dnc`, never dialled */
+                        dnc: number;
+                        /** @description Rows whose number was already in the campaign or earlier in the input (merged into that recipient) */
+                        duplicates: number;
+                        rejected: {
+                            /** @description 1-based position in the input (CSV: line of the file, header is line 1) */
+                            row: number;
+                            /** @description As given */
+                            phone: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCampaignRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+                /** @description Recipient id */
+                recipientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRecipient"] & {
+                        attemptLog: {
+                            attempt: number;
+                            callId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC
+                             */
+                            startedAt: string;
+                            endedAt: string | null;
+                            outcome: string | null;
+                            error: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelCampaignRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+                /** @description Recipient id */
+                recipientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRecipient"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    markCampaignRecipientDnc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+                /** @description Recipient id */
+                recipientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRecipient"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

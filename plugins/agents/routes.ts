@@ -22,6 +22,7 @@ export default async function agentRoutes(fastify: FastifyInstance, opts: { agen
   }, async (req, reply) => {
     assertJsonSizes(req.body, AGENT_JSON_LIMITS)
     assertPostCallFields(req.body.postCallDataExtraction)
+    for (const check of app.agentInputChecks) await check(req.auth.workspaceId, req.body)
     const row = await agents.create(req.auth.workspaceId, req.body)
     return reply.code(201).send(agentJson(row))
   })
@@ -48,6 +49,7 @@ export default async function agentRoutes(fastify: FastifyInstance, opts: { agen
   }, async (req) => {
     assertJsonSizes(req.body, AGENT_JSON_LIMITS)
     assertPostCallFields(req.body.postCallDataExtraction)
+    for (const check of app.agentInputChecks) await check(req.auth.workspaceId, req.body)
     const row = await agents.update(req.auth.workspaceId, req.params.agentId, req.body)
     if (!row) throw notFound('Agent')
     return agentJson(row)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.agent_config_background_audio import AgentConfigBackgroundAudio
     from ..models.agent_config_call_settings import AgentConfigCallSettings
     from ..models.agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVariables
+    from ..models.agent_config_knowledge import AgentConfigKnowledge
     from ..models.agent_config_phone_number import AgentConfigPhoneNumber
     from ..models.agent_config_tool_configs import AgentConfigToolConfigs
     from ..models.agent_config_voice import AgentConfigVoice
@@ -33,7 +34,7 @@ class AgentConfig:
         voice (AgentConfigVoice):
         background_audio (AgentConfigBackgroundAudio):
         llm_model (None | str):
-        max_call_seconds (int):
+        max_call_seconds (int): 0: no limit
         enabled_tools (list[str]):
         tool_configs (AgentConfigToolConfigs): Always an object
         call_settings (AgentConfigCallSettings):
@@ -42,9 +43,12 @@ class AgentConfig:
         knowledge_folder_ids (list[str]):
         default_dynamic_variables (AgentConfigDefaultDynamicVariables):
         post_call_data_extraction (list[Any]):
+        post_call_extraction_model (None | str):
+        auto_eval_enabled (bool):
         call_id (str | Unset):
         fallback (bool | Unset): true when the number has no inbound agent
         phone_number (AgentConfigPhoneNumber | Unset):
+        knowledge (AgentConfigKnowledge | Unset): Present when the prompt has a `{{knowledge}}` placeholder
     """
 
     workspace_id: str
@@ -63,9 +67,12 @@ class AgentConfig:
     knowledge_folder_ids: list[str]
     default_dynamic_variables: AgentConfigDefaultDynamicVariables
     post_call_data_extraction: list[Any]
+    post_call_extraction_model: None | str
+    auto_eval_enabled: bool
     call_id: str | Unset = UNSET
     fallback: bool | Unset = UNSET
     phone_number: AgentConfigPhoneNumber | Unset = UNSET
+    knowledge: AgentConfigKnowledge | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,6 +109,11 @@ class AgentConfig:
 
         post_call_data_extraction = self.post_call_data_extraction
 
+        post_call_extraction_model: None | str
+        post_call_extraction_model = self.post_call_extraction_model
+
+        auto_eval_enabled = self.auto_eval_enabled
+
         call_id = self.call_id
 
         fallback = self.fallback
@@ -109,6 +121,10 @@ class AgentConfig:
         phone_number: dict[str, Any] | Unset = UNSET
         if not isinstance(self.phone_number, Unset):
             phone_number = self.phone_number.to_dict()
+
+        knowledge: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.knowledge, Unset):
+            knowledge = self.knowledge.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,6 +146,8 @@ class AgentConfig:
                 "knowledgeFolderIds": knowledge_folder_ids,
                 "defaultDynamicVariables": default_dynamic_variables,
                 "postCallDataExtraction": post_call_data_extraction,
+                "postCallExtractionModel": post_call_extraction_model,
+                "autoEvalEnabled": auto_eval_enabled,
             }
         )
         if call_id is not UNSET:
@@ -138,6 +156,8 @@ class AgentConfig:
             field_dict["fallback"] = fallback
         if phone_number is not UNSET:
             field_dict["phoneNumber"] = phone_number
+        if knowledge is not UNSET:
+            field_dict["knowledge"] = knowledge
 
         return field_dict
 
@@ -147,6 +167,7 @@ class AgentConfig:
         from ..models.agent_config_background_audio import AgentConfigBackgroundAudio  # noqa: PLC0415
         from ..models.agent_config_call_settings import AgentConfigCallSettings  # noqa: PLC0415
         from ..models.agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVariables  # noqa: PLC0415
+        from ..models.agent_config_knowledge import AgentConfigKnowledge  # noqa: PLC0415
         from ..models.agent_config_phone_number import AgentConfigPhoneNumber  # noqa: PLC0415
         from ..models.agent_config_tool_configs import AgentConfigToolConfigs  # noqa: PLC0415
         from ..models.agent_config_voice import AgentConfigVoice  # noqa: PLC0415
@@ -190,6 +211,15 @@ class AgentConfig:
 
         post_call_data_extraction = cast(list[Any], d.pop("postCallDataExtraction"))
 
+        def _parse_post_call_extraction_model(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        post_call_extraction_model = _parse_post_call_extraction_model(d.pop("postCallExtractionModel"))
+
+        auto_eval_enabled = d.pop("autoEvalEnabled")
+
         call_id = d.pop("callId", UNSET)
 
         fallback = d.pop("fallback", UNSET)
@@ -200,6 +230,13 @@ class AgentConfig:
             phone_number = UNSET
         else:
             phone_number = AgentConfigPhoneNumber.from_dict(_phone_number)
+
+        _knowledge = d.pop("knowledge", UNSET)
+        knowledge: AgentConfigKnowledge | Unset
+        if isinstance(_knowledge, Unset):
+            knowledge = UNSET
+        else:
+            knowledge = AgentConfigKnowledge.from_dict(_knowledge)
 
         agent_config = cls(
             workspace_id=workspace_id,
@@ -218,9 +255,12 @@ class AgentConfig:
             knowledge_folder_ids=knowledge_folder_ids,
             default_dynamic_variables=default_dynamic_variables,
             post_call_data_extraction=post_call_data_extraction,
+            post_call_extraction_model=post_call_extraction_model,
+            auto_eval_enabled=auto_eval_enabled,
             call_id=call_id,
             fallback=fallback,
             phone_number=phone_number,
+            knowledge=knowledge,
         )
 
         agent_config.additional_properties = d
