@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
-import { IdParam, Nullable, Timestamp } from './common.js'
+import { IdParam, Nullable, Timestamp, ref } from './common.js'
 
 /** `{type: string, enum}`: one named enum in the spec and the clients, not an anyOf of constants. */
 const StringEnum = <T extends string>(values: readonly T[], opts: { description?: string } = {}) =>
@@ -63,7 +63,7 @@ export const EvaluationDetails = Type.Object(
     suggestedFixes: Type.Optional(Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 50 })),
     nextTests: Type.Optional(Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 50 })),
   },
-  { additionalProperties: false, description: 'What the dashboard renders: summary, strengths, issues, suggested fixes, next tests' },
+  { $id: 'EvaluationDetails', title: 'EvaluationDetails', additionalProperties: false, description: 'What the dashboard renders: summary, strengths, issues, suggested fixes, next tests' },
 )
 
 export const CallEvaluation = Type.Object(
@@ -74,7 +74,7 @@ export const CallEvaluation = Type.Object(
     score: Type.Integer({ minimum: 0, maximum: 100 }),
     source: StringEnum(['manual', 'auto'] as const, { description: '`manual` (a person) or `auto` (the LLM rubric)' }),
     notes: Type.String(),
-    details: EvaluationDetails,
+    details: ref(EvaluationDetails),
     authorId: Nullable(Type.String({ description: 'The user who wrote a manual evaluation' })),
     model: Nullable(Type.String({ description: 'The LLM of an auto evaluation' })),
     createdAt: Timestamp,
@@ -87,7 +87,7 @@ export const CreateEvaluationBody = Type.Object(
   {
     score: Type.Integer({ minimum: 0, maximum: 100 }),
     notes: Type.Optional(Type.String({ maxLength: 2000 })),
-    details: Type.Optional(EvaluationDetails),
+    details: Type.Optional(ref(EvaluationDetails)),
   },
   { additionalProperties: false },
 )
@@ -108,7 +108,7 @@ export const LabelBody = Type.Object(
   { additionalProperties: false },
 )
 
-export const AnalyzeResponse = Type.Object({ analysis: CallAnalysis })
+export const AnalyzeResponse = Type.Object({ analysis: ref(CallAnalysis) })
 
 export const ExportQuery = Type.Object(
   { format: Type.Optional(StringEnum(['json', 'txt'] as const, { description: '`json` (default): everything known about the call; `txt`: the transcript as text' })) },

@@ -1859,6 +1859,18 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        /**
+         * EvaluationDetails
+         * @description What the dashboard renders: summary, strengths, issues, suggested fixes, next tests
+         */
+        EvaluationDetails: {
+            score?: number;
+            summary?: string;
+            strengths?: string[];
+            issues?: string[];
+            suggestedFixes?: string[];
+            nextTests?: string[];
+        };
         /** CallEvaluation */
         CallEvaluation: {
             id: string;
@@ -1871,15 +1883,7 @@ export interface components {
              */
             source: "manual" | "auto";
             notes: string;
-            /** @description What the dashboard renders: summary, strengths, issues, suggested fixes, next tests */
-            details: {
-                score?: number;
-                summary?: string;
-                strengths?: string[];
-                issues?: string[];
-                suggestedFixes?: string[];
-                nextTests?: string[];
-            };
+            details: components["schemas"]["EvaluationDetails"];
             authorId: string | null;
             model: string | null;
             /**
@@ -2521,6 +2525,7 @@ export type SchemaApiKey = components['schemas']['ApiKey'];
 export type SchemaAgent = components['schemas']['Agent'];
 export type SchemaCallAnalysis = components['schemas']['CallAnalysis'];
 export type SchemaCall = components['schemas']['Call'];
+export type SchemaEvaluationDetails = components['schemas']['EvaluationDetails'];
 export type SchemaCallEvaluation = components['schemas']['CallEvaluation'];
 export type SchemaCallLabel = components['schemas']['CallLabel'];
 export type SchemaAgentConfig = components['schemas']['AgentConfig'];
@@ -8890,41 +8895,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** CallAnalysis */
-                        analysis: {
-                            /**
-                             * @description `pending` until the LLM answered; `skipped` when no LLM is configured or the call never connected
-                             * @enum {string}
-                             */
-                            status: "pending" | "done" | "failed" | "skipped";
-                            summary: string | null;
-                            sentiment: ("positive" | "neutral" | "negative") | null;
-                            successful: boolean | null;
-                            voicemail: boolean | null;
-                            userHungUp: boolean | null;
-                            /** @description One value per `postCallDataExtraction` field, typed as declared; null when the call did not say */
-                            custom: {
-                                [key: string]: string | number | boolean | null;
-                            };
-                            model: string | null;
-                            tokens: {
-                                prompt: number;
-                                completion: number;
-                            };
-                            costUsd: number | null;
-                            /** @description LLM attempts of this run */
-                            attempts: number;
-                            /** @description The transcript was longer than the token budget: its middle was left out */
-                            transcriptCut: boolean;
-                            /**
-                             * Format: date-time
-                             * @description ISO-8601 UTC
-                             */
-                            requestedAt: string;
-                            analyzedAt: string | null;
-                            /** @description Why the analysis failed or was skipped */
-                            error?: string;
-                        };
+                        analysis: components["schemas"]["CallAnalysis"];
                     };
                 };
             };
@@ -9095,15 +9066,7 @@ export interface operations {
                 "application/json": {
                     score: number;
                     notes?: string;
-                    /** @description What the dashboard renders: summary, strengths, issues, suggested fixes, next tests */
-                    details?: {
-                        score?: number;
-                        summary?: string;
-                        strengths?: string[];
-                        issues?: string[];
-                        suggestedFixes?: string[];
-                        nextTests?: string[];
-                    };
+                    details?: components["schemas"]["EvaluationDetails"];
                 };
             };
         };
@@ -9303,15 +9266,7 @@ export interface operations {
                 "application/json": {
                     score?: number;
                     notes?: string;
-                    /** @description What the dashboard renders: summary, strengths, issues, suggested fixes, next tests */
-                    details?: {
-                        score?: number;
-                        summary?: string;
-                        strengths?: string[];
-                        issues?: string[];
-                        suggestedFixes?: string[];
-                        nextTests?: string[];
-                    };
+                    details?: components["schemas"]["EvaluationDetails"];
                 };
             };
         };

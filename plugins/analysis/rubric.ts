@@ -7,7 +7,7 @@ const LIST_MAX = 12
 const ITEM_MAX = 1000
 
 export const rubricSchema = S.object({
-  score: S.integer('Overall quality of the agent in this call, 0 (failed) to 100 (flawless)', { minimum: 0, maximum: 100 }),
+  score: S.number('Overall quality of the agent in this call, 0 (failed) to 100 (flawless)', { minimum: 0, maximum: 100 }),
   summary: S.string('Two or three sentences: how the agent did'),
   strengths: S.array(S.string(), 'What the agent did well'),
   issues: S.array(S.string(), 'What went wrong or could be better, most important first'),

@@ -43,11 +43,6 @@ from .agent_welcome_ai_message_mode import AgentWelcomeAiMessageMode
 from .agent_welcome_mode_type_0 import AgentWelcomeModeType0
 from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
 from .analyze_call_response_202 import AnalyzeCallResponse202
-from .analyze_call_response_202_call_analysis import AnalyzeCallResponse202CallAnalysis
-from .analyze_call_response_202_call_analysis_custom import AnalyzeCallResponse202CallAnalysisCustom
-from .analyze_call_response_202_call_analysis_sentiment_type_0 import AnalyzeCallResponse202CallAnalysisSentimentType0
-from .analyze_call_response_202_call_analysis_status import AnalyzeCallResponse202CallAnalysisStatus
-from .analyze_call_response_202_call_analysis_tokens import AnalyzeCallResponse202CallAnalysisTokens
 from .api_key import ApiKey
 from .auto_evaluate_call_response_201 import AutoEvaluateCallResponse201
 from .billing import Billing
@@ -70,7 +65,6 @@ from .call_direction_type_0 import CallDirectionType0
 from .call_direction_type_1 import CallDirectionType1
 from .call_direction_type_2 import CallDirectionType2
 from .call_evaluation import CallEvaluation
-from .call_evaluation_details import CallEvaluationDetails
 from .call_evaluation_source import CallEvaluationSource
 from .call_label import CallLabel
 from .call_metrics import CallMetrics
@@ -157,7 +151,6 @@ from .create_billing_checkout_body import CreateBillingCheckoutBody
 from .create_billing_checkout_body_plan_type_0 import CreateBillingCheckoutBodyPlanType0
 from .create_billing_checkout_body_plan_type_1 import CreateBillingCheckoutBodyPlanType1
 from .create_call_evaluation_body import CreateCallEvaluationBody
-from .create_call_evaluation_body_details import CreateCallEvaluationBodyDetails
 from .create_call_evaluation_response_201 import CreateCallEvaluationResponse201
 from .create_campaign_body import CreateCampaignBody
 from .create_campaign_body_retry import CreateCampaignBodyRetry
@@ -202,6 +195,7 @@ from .dnc_entry_source_type_2 import DncEntrySourceType2
 from .dnc_entry_source_type_3 import DncEntrySourceType3
 from .error_response import ErrorResponse
 from .error_response_error import ErrorResponseError
+from .evaluation_details import EvaluationDetails
 from .export_call_format import ExportCallFormat
 from .export_call_response_200 import ExportCallResponse200
 from .get_campaign_recipient_campaign_recipient_with_attempts import GetCampaignRecipientCampaignRecipientWithAttempts
@@ -360,7 +354,6 @@ from .update_agent_body_welcome_ai_message_mode import UpdateAgentBodyWelcomeAiM
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
 from .update_call_evaluation_body import UpdateCallEvaluationBody
-from .update_call_evaluation_body_details import UpdateCallEvaluationBodyDetails
 from .update_call_evaluation_response_200 import UpdateCallEvaluationResponse200
 from .update_campaign_body import UpdateCampaignBody
 from .update_campaign_body_retry import UpdateCampaignBodyRetry
@@ -448,11 +441,6 @@ __all__ = (
     "AgentWelcomeModeType0",
     "AgentWelcomeModeType1",
     "AnalyzeCallResponse202",
-    "AnalyzeCallResponse202CallAnalysis",
-    "AnalyzeCallResponse202CallAnalysisCustom",
-    "AnalyzeCallResponse202CallAnalysisSentimentType0",
-    "AnalyzeCallResponse202CallAnalysisStatus",
-    "AnalyzeCallResponse202CallAnalysisTokens",
     "ApiKey",
     "AutoEvaluateCallResponse201",
     "Billing",
@@ -475,7 +463,6 @@ __all__ = (
     "CallDirectionType1",
     "CallDirectionType2",
     "CallEvaluation",
-    "CallEvaluationDetails",
     "CallEvaluationSource",
     "CallLabel",
     "CallMetrics",
@@ -562,7 +549,6 @@ __all__ = (
     "CreateBillingCheckoutBodyPlanType0",
     "CreateBillingCheckoutBodyPlanType1",
     "CreateCallEvaluationBody",
-    "CreateCallEvaluationBodyDetails",
     "CreateCallEvaluationResponse201",
     "CreateCampaignBody",
     "CreateCampaignBodyRetry",
@@ -607,6 +593,7 @@ __all__ = (
     "DncEntrySourceType3",
     "ErrorResponse",
     "ErrorResponseError",
+    "EvaluationDetails",
     "ExportCallFormat",
     "ExportCallResponse200",
     "GetCampaignRecipientCampaignRecipientWithAttempts",
@@ -761,7 +748,6 @@ __all__ = (
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
     "UpdateCallEvaluationBody",
-    "UpdateCallEvaluationBodyDetails",
     "UpdateCallEvaluationResponse200",
     "UpdateCampaignBody",
     "UpdateCampaignBodyRetry",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.analyze_call_response_202_call_analysis import AnalyzeCallResponse202CallAnalysis
+    from ..models.call_analysis import CallAnalysis
 
 
 T = TypeVar("T", bound="AnalyzeCallResponse202")
@@ -17,10 +17,10 @@ T = TypeVar("T", bound="AnalyzeCallResponse202")
 class AnalyzeCallResponse202:
     """
     Attributes:
-        analysis (AnalyzeCallResponse202CallAnalysis):
+        analysis (CallAnalysis):
     """
 
-    analysis: AnalyzeCallResponse202CallAnalysis
+    analysis: CallAnalysis
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +38,10 @@ class AnalyzeCallResponse202:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analyze_call_response_202_call_analysis import AnalyzeCallResponse202CallAnalysis  # noqa: PLC0415
+        from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
 
         d = dict(src_dict)
-        analysis = AnalyzeCallResponse202CallAnalysis.from_dict(d.pop("analysis"))
+        analysis = CallAnalysis.from_dict(d.pop("analysis"))
 
         analyze_call_response_202 = cls(
             analysis=analysis,

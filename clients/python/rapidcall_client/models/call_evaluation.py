@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.call_evaluation_source import CallEvaluationSource, check_call_evaluation_source
 
 if TYPE_CHECKING:
-    from ..models.call_evaluation_details import CallEvaluationDetails
+    from ..models.evaluation_details import EvaluationDetails
 
 
 T = TypeVar("T", bound="CallEvaluation")
@@ -26,8 +26,7 @@ class CallEvaluation:
         score (int):
         source (CallEvaluationSource): `manual` (a person) or `auto` (the LLM rubric)
         notes (str):
-        details (CallEvaluationDetails): What the dashboard renders: summary, strengths, issues, suggested fixes, next
-            tests
+        details (EvaluationDetails): What the dashboard renders: summary, strengths, issues, suggested fixes, next tests
         author_id (None | str):
         model (None | str):
         created_at (datetime.datetime): ISO-8601 UTC
@@ -40,7 +39,7 @@ class CallEvaluation:
     score: int
     source: CallEvaluationSource
     notes: str
-    details: CallEvaluationDetails
+    details: EvaluationDetails
     author_id: None | str
     model: None | str
     created_at: datetime.datetime
@@ -94,7 +93,7 @@ class CallEvaluation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_evaluation_details import CallEvaluationDetails  # noqa: PLC0415
+        from ..models.evaluation_details import EvaluationDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -109,7 +108,7 @@ class CallEvaluation:
 
         notes = d.pop("notes")
 
-        details = CallEvaluationDetails.from_dict(d.pop("details"))
+        details = EvaluationDetails.from_dict(d.pop("details"))
 
         def _parse_author_id(data: object) -> None | str:
             if data is None:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_call_evaluation_body_details import CreateCallEvaluationBodyDetails
+    from ..models.evaluation_details import EvaluationDetails
 
 
 T = TypeVar("T", bound="CreateCallEvaluationBody")
@@ -20,13 +20,13 @@ class CreateCallEvaluationBody:
     Attributes:
         score (int):
         notes (str | Unset):
-        details (CreateCallEvaluationBodyDetails | Unset): What the dashboard renders: summary, strengths, issues,
-            suggested fixes, next tests
+        details (EvaluationDetails | Unset): What the dashboard renders: summary, strengths, issues, suggested fixes,
+            next tests
     """
 
     score: int
     notes: str | Unset = UNSET
-    details: CreateCallEvaluationBodyDetails | Unset = UNSET
+    details: EvaluationDetails | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         score = self.score
@@ -53,7 +53,7 @@ class CreateCallEvaluationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_call_evaluation_body_details import CreateCallEvaluationBodyDetails  # noqa: PLC0415
+        from ..models.evaluation_details import EvaluationDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         score = d.pop("score")
@@ -61,11 +61,11 @@ class CreateCallEvaluationBody:
         notes = d.pop("notes", UNSET)
 
         _details = d.pop("details", UNSET)
-        details: CreateCallEvaluationBodyDetails | Unset
+        details: EvaluationDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
-            details = CreateCallEvaluationBodyDetails.from_dict(_details)
+            details = EvaluationDetails.from_dict(_details)
 
         create_call_evaluation_body = cls(
             score=score,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_call_evaluation_body_details import UpdateCallEvaluationBodyDetails
+    from ..models.evaluation_details import EvaluationDetails
 
 
 T = TypeVar("T", bound="UpdateCallEvaluationBody")
@@ -20,13 +20,13 @@ class UpdateCallEvaluationBody:
     Attributes:
         score (int | Unset):
         notes (str | Unset):
-        details (UpdateCallEvaluationBodyDetails | Unset): What the dashboard renders: summary, strengths, issues,
-            suggested fixes, next tests
+        details (EvaluationDetails | Unset): What the dashboard renders: summary, strengths, issues, suggested fixes,
+            next tests
     """
 
     score: int | Unset = UNSET
     notes: str | Unset = UNSET
-    details: UpdateCallEvaluationBodyDetails | Unset = UNSET
+    details: EvaluationDetails | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         score = self.score
@@ -51,7 +51,7 @@ class UpdateCallEvaluationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_call_evaluation_body_details import UpdateCallEvaluationBodyDetails  # noqa: PLC0415
+        from ..models.evaluation_details import EvaluationDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         score = d.pop("score", UNSET)
@@ -59,11 +59,11 @@ class UpdateCallEvaluationBody:
         notes = d.pop("notes", UNSET)
 
         _details = d.pop("details", UNSET)
-        details: UpdateCallEvaluationBodyDetails | Unset
+        details: EvaluationDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
-            details = UpdateCallEvaluationBodyDetails.from_dict(_details)
+            details = EvaluationDetails.from_dict(_details)
 
         update_call_evaluation_body = cls(
             score=score,

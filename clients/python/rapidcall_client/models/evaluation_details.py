@@ -7,11 +7,11 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateCallEvaluationBodyDetails")
+T = TypeVar("T", bound="EvaluationDetails")
 
 
 @_attrs_define
-class CreateCallEvaluationBodyDetails:
+class EvaluationDetails:
     """What the dashboard renders: summary, strengths, issues, suggested fixes, next tests
 
     Attributes:
@@ -84,7 +84,7 @@ class CreateCallEvaluationBodyDetails:
 
         next_tests = cast(list[str], d.pop("nextTests", UNSET))
 
-        create_call_evaluation_body_details = cls(
+        evaluation_details = cls(
             score=score,
             summary=summary,
             strengths=strengths,
@@ -93,4 +93,4 @@ class CreateCallEvaluationBodyDetails:
             next_tests=next_tests,
         )
 
-        return create_call_evaluation_body_details
+        return evaluation_details
