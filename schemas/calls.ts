@@ -56,6 +56,7 @@ export const Call = Type.Object(
     recording: Recording,
     metrics: CallMetrics,
     variables: Type.Record(Type.String(), Type.Unknown()),
+    variantId: Nullable(Type.String({ description: 'The agent\'s A/B variant this call ran; null: the agent itself' })),
     analysis: Nullable(ref(CallAnalysis)),
     transcript: Type.Optional(Type.Array(TranscriptEntry)),
   },
@@ -68,6 +69,7 @@ const IsoDate = Type.String({ format: 'date-time', description: 'ISO-8601' })
 export const CallListQuery = Type.Object(
   {
     agentId: Type.Optional(IdParam('Only calls of this agent')),
+    variantId: Type.Optional(IdParam('Only calls that ran this A/B variant')),
     direction: Type.Optional(CallDirection),
     status: Type.Optional(CallStatus),
     since: Type.Optional(IsoDate),

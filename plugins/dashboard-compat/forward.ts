@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { Readable } from 'node:stream'
 import { compatError, dashboardError } from './errors.js'
 
 export interface Forwarded<T = unknown> {
@@ -21,7 +22,7 @@ export async function forward<T = unknown>(
   req: FastifyRequest,
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
-  payload?: unknown,
+  payload?: unknown | { stream: Readable; contentType: string },
 ): Promise<Forwarded<T>> {
   const headers: Record<string, string> = {}
   for (const h of PASSED_HEADERS) {
@@ -38,17 +39,23 @@ export async function forward<T = unknown>(
     }
   }
   headers['x-request-id'] ??= req.id
-  if (payload !== undefined) headers['content-type'] = 'application/json'
+  const raw = isRaw(payload) ? payload : undefined
+  if (raw) headers['content-type'] = raw.contentType
+  else if (payload !== undefined) headers['content-type'] = 'application/json'
   const res = await app.inject({
     method,
     url,
     headers,
     remoteAddress: req.ip,
-    ...(payload !== undefined ? { payload: JSON.stringify(payload) } : {}),
+    ...(raw ? { payload: raw.stream } : payload !== undefined ? { payload: JSON.stringify(payload) } : {}),
   })
   const type = String(res.headers['content-type'] ?? '')
   const body = type.includes('json') && res.body ? (JSON.parse(res.body) as T) : (res.body as T)
   return { status: res.statusCode, body, headers: res.headers }
+}
+
+function isRaw(p: unknown): p is { stream: Readable; contentType: string } {
+  return typeof p === 'object' && p !== null && 'stream' in p && 'contentType' in p
 }
 
 /** Like `forward`, but a non-2xx answer becomes the dashboard's error. */

@@ -48,6 +48,7 @@ class Call:
         recording (CallRecording):
         metrics (CallMetrics): Merged metrics snapshot plus derived totals
         variables (CallVariables):
+        variant_id (None | str):
         analysis (CallAnalysis | None):
         transcript (list[CallTranscriptItem] | Unset):
     """
@@ -68,6 +69,7 @@ class Call:
     recording: CallRecording
     metrics: CallMetrics
     variables: CallVariables
+    variant_id: None | str
     analysis: CallAnalysis | None
     transcript: list[CallTranscriptItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -138,6 +140,9 @@ class Call:
 
         variables = self.variables.to_dict()
 
+        variant_id: None | str
+        variant_id = self.variant_id
+
         analysis: dict[str, Any] | None
         if isinstance(self.analysis, CallAnalysis):
             analysis = self.analysis.to_dict()
@@ -171,6 +176,7 @@ class Call:
                 "recording": recording,
                 "metrics": metrics,
                 "variables": variables,
+                "variantId": variant_id,
                 "analysis": analysis,
             }
         )
@@ -345,6 +351,13 @@ class Call:
 
         variables = CallVariables.from_dict(d.pop("variables"))
 
+        def _parse_variant_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        variant_id = _parse_variant_id(d.pop("variantId"))
+
         def _parse_analysis(data: object) -> CallAnalysis | None:
             if data is None:
                 return data
@@ -386,6 +399,7 @@ class Call:
             recording=recording,
             metrics=metrics,
             variables=variables,
+            variant_id=variant_id,
             analysis=analysis,
             transcript=transcript,
         )

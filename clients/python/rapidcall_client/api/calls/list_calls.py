@@ -23,6 +23,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -42,6 +43,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["agentId"] = agent_id
+
+    params["variantId"] = variant_id
 
     json_direction: str | Unset
     if isinstance(direction, Unset):
@@ -145,6 +148,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -167,6 +171,7 @@ def sync_detailed(
 
     Args:
         agent_id (str | Unset):
+        variant_id (str | Unset):
         direction (ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 |
             Unset):
         status (ListCallsStatusType0 | ListCallsStatusType1 | ListCallsStatusType2 |
@@ -189,6 +194,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
+        variant_id=variant_id,
         direction=direction,
         status=status,
         since=since,
@@ -211,6 +217,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -233,6 +240,7 @@ def sync(
 
     Args:
         agent_id (str | Unset):
+        variant_id (str | Unset):
         direction (ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 |
             Unset):
         status (ListCallsStatusType0 | ListCallsStatusType1 | ListCallsStatusType2 |
@@ -256,6 +264,7 @@ def sync(
     return sync_detailed(
         client=client,
         agent_id=agent_id,
+        variant_id=variant_id,
         direction=direction,
         status=status,
         since=since,
@@ -272,6 +281,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -294,6 +304,7 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str | Unset):
+        variant_id (str | Unset):
         direction (ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 |
             Unset):
         status (ListCallsStatusType0 | ListCallsStatusType1 | ListCallsStatusType2 |
@@ -316,6 +327,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
+        variant_id=variant_id,
         direction=direction,
         status=status,
         since=since,
@@ -336,6 +348,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -358,6 +371,7 @@ async def asyncio(
 
     Args:
         agent_id (str | Unset):
+        variant_id (str | Unset):
         direction (ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 |
             Unset):
         status (ListCallsStatusType0 | ListCallsStatusType1 | ListCallsStatusType2 |
@@ -382,6 +396,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             agent_id=agent_id,
+            variant_id=variant_id,
             direction=direction,
             status=status,
             since=since,
