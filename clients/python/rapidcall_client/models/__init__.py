@@ -330,6 +330,8 @@ from .phone_number_status_type_0 import PhoneNumberStatusType0
 from .phone_number_status_type_1 import PhoneNumberStatusType1
 from .phone_number_status_type_2 import PhoneNumberStatusType2
 from .post_call_metrics_response_200 import PostCallMetricsResponse200
+from .preview_voice_body import PreviewVoiceBody
+from .preview_voice_body_provider import PreviewVoiceBodyProvider
 from .put_kb_folder_body import PutKbFolderBody
 from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
 from .receive_stripe_webhook_response_200 import ReceiveStripeWebhookResponse200
@@ -748,6 +750,8 @@ __all__ = (
     "PhoneNumberStatusType1",
     "PhoneNumberStatusType2",
     "PostCallMetricsResponse200",
+    "PreviewVoiceBody",
+    "PreviewVoiceBodyProvider",
     "PutKbFolderBody",
     "ReceiveLiveKitWebhookResponse200",
     "ReceiveStripeWebhookResponse200",
