@@ -6,6 +6,9 @@ import authRoutes from './auth.js'
 import callRoutes from './calls.js'
 import agentRoutes from './agents.js'
 import knowledgeRoutes from './knowledge.js'
+import callDetailRoutes from './call-detail.js'
+import studioRoutes from './studio.js'
+import phoneNumberRoutes from './phone-numbers.js'
 
 type SwaggerFn = FastifyInstance['swagger']
 
@@ -74,6 +77,9 @@ async function surface(app: FastifyInstance, opts: { version: string; publish: (
   await app.register(callRoutes)
   await app.register(agentRoutes)
   await app.register(knowledgeRoutes)
+  await app.register(callDetailRoutes)
+  await app.register(studioRoutes)
+  await app.register(phoneNumberRoutes)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.dashboardCompatSwagger!())
   opts.publish(app.dashboardCompatSwagger!)

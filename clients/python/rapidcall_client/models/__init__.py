@@ -16,6 +16,11 @@ from .add_member_body_role_type_0 import AddMemberBodyRoleType0
 from .add_member_body_role_type_1 import AddMemberBodyRoleType1
 from .add_member_body_role_type_2 import AddMemberBodyRoleType2
 from .agent import Agent
+from .agent_analytics import AgentAnalytics
+from .agent_analytics_latest_type_0 import AgentAnalyticsLatestType0
+from .agent_analytics_latest_type_0_latency import AgentAnalyticsLatestType0Latency
+from .agent_analytics_totals import AgentAnalyticsTotals
+from .agent_analytics_totals_sentiment import AgentAnalyticsTotalsSentiment
 from .agent_background_audio import AgentBackgroundAudio
 from .agent_background_audio_preset import AgentBackgroundAudioPreset
 from .agent_call_settings import AgentCallSettings
@@ -214,6 +219,14 @@ from .error_response_error import ErrorResponseError
 from .evaluation_details import EvaluationDetails
 from .export_call_format import ExportCallFormat
 from .export_call_response_200 import ExportCallResponse200
+from .generate_agent_prompt_body import GenerateAgentPromptBody
+from .generate_agent_prompt_response_200 import GenerateAgentPromptResponse200
+from .generate_agent_prompt_response_200_welcome import GenerateAgentPromptResponse200Welcome
+from .generate_agent_prompt_response_200_welcome_ai_message_mode import (
+    GenerateAgentPromptResponse200WelcomeAiMessageMode,
+)
+from .generate_agent_prompt_response_200_welcome_mode_type_0 import GenerateAgentPromptResponse200WelcomeModeType0
+from .generate_agent_prompt_response_200_welcome_mode_type_1 import GenerateAgentPromptResponse200WelcomeModeType1
 from .get_campaign_recipient_campaign_recipient_with_attempts import GetCampaignRecipientCampaignRecipientWithAttempts
 from .get_campaign_recipient_campaign_recipient_with_attempts_attempt_log_item import (
     GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem,
@@ -414,7 +427,9 @@ from .upload_kb_pdf_language_type_6 import UploadKbPdfLanguageType6
 from .upload_kb_pdf_language_type_7 import UploadKbPdfLanguageType7
 from .usage_report import UsageReport
 from .usage_report_groups_item import UsageReportGroupsItem
+from .usage_report_groups_item_sentiment import UsageReportGroupsItemSentiment
 from .usage_report_totals import UsageReportTotals
+from .usage_report_totals_sentiment import UsageReportTotalsSentiment
 from .user import User
 from .webhook_delivery import WebhookDelivery
 from .webhook_delivery_attempt import WebhookDeliveryAttempt
@@ -442,6 +457,11 @@ __all__ = (
     "AddMemberBodyRoleType1",
     "AddMemberBodyRoleType2",
     "Agent",
+    "AgentAnalytics",
+    "AgentAnalyticsLatestType0",
+    "AgentAnalyticsLatestType0Latency",
+    "AgentAnalyticsTotals",
+    "AgentAnalyticsTotalsSentiment",
     "AgentBackgroundAudio",
     "AgentBackgroundAudioPreset",
     "AgentCallSettings",
@@ -640,6 +660,12 @@ __all__ = (
     "EvaluationDetails",
     "ExportCallFormat",
     "ExportCallResponse200",
+    "GenerateAgentPromptBody",
+    "GenerateAgentPromptResponse200",
+    "GenerateAgentPromptResponse200Welcome",
+    "GenerateAgentPromptResponse200WelcomeAiMessageMode",
+    "GenerateAgentPromptResponse200WelcomeModeType0",
+    "GenerateAgentPromptResponse200WelcomeModeType1",
     "GetCampaignRecipientCampaignRecipientWithAttempts",
     "GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem",
     "GetHealthResponse200",
@@ -836,7 +862,9 @@ __all__ = (
     "UploadKbPdfLanguageType7",
     "UsageReport",
     "UsageReportGroupsItem",
+    "UsageReportGroupsItemSentiment",
     "UsageReportTotals",
+    "UsageReportTotalsSentiment",
     "User",
     "WebhookDelivery",
     "WebhookDeliveryAttempt",
