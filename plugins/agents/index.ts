@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import agentRoutes from './routes.js'
+import agentRuntimeRoutes from './runtime-routes.js'
 import { createAgentStore, type AgentStore } from './store.js'
+
+// The agents domain's public surface: the store's type (the instance is `app.agents`) and the
+// runtime config every call path builds for the voice agent.
+export type { AgentRow, AgentStore } from './store.js'
+export { upsertImportedAgent } from './store.js'
+export { agentRuntimeConfig, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig } from './runtime-config.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -16,6 +23,7 @@ export default fp(
     const store = createAgentStore(app.sql)
     app.decorate('agents', store)
     await app.register(agentRoutes, { prefix: '/api', agents: store })
+    await app.register(agentRuntimeRoutes, { prefix: '/api', agents: store })
   },
   { name: 'agents', dependencies: ['authenticate'] },
 )

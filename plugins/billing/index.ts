@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type {} from '../../src/jobs/plugin.js'
-import type {} from '../calls/web-calls.js'
+import type {} from '../calls/index.js'
 import billingRoutes from './routes.js'
 import stripeWebhookRoutes from './webhooks.js'
 import { registerUsageReporting } from './usage.js'

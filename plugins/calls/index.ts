@@ -8,6 +8,12 @@ import { createCallEvents, type CallEvents } from './events.js'
 import { createCallLifecycle, type CallLifecycle } from './lifecycle.js'
 import { registerLiveKitCallEvents } from './livekit-events.js'
 
+// The calls domain's public surface: row and event types, the call JSON shape, the legacy import
+// upsert. The store itself is `app.calls`.
+export type { CallRow, NewCall, CallStore, ImportedCall } from './store.js'
+export { callJson, upsertImportedCall } from './store.js'
+export type { CallEventName } from './events.js'
+
 declare module 'fastify' {
   interface FastifyInstance {
     /** The calls domain's store, for domains that create or update calls. */

@@ -206,6 +206,28 @@ export function createCallStore(sql: Sql) {
       return syncTranscript(tx, id, prepareTranscript(transcript))
     },
 
+    /** Inbound start's group commit: see `insertCallsOnce`. */
+    insertOnce: (calls: NewCall[], tx: Queryable = sql) => insertCallsOnce(tx, calls),
+
+    /** When the agent last asked for an inbound call's config in this workspace (the routing doctor). */
+    async lastInbound(workspaceId: string, tx: Queryable = sql) {
+      const [row] = await tx<{ id: string; room_name: string | null; to_number: string | null; started_at: Date }[]>`
+        select id, room_name, to_number, started_at from calls
+        where workspace_id = ${workspaceId} and direction = 'inbound'
+        order by started_at desc, id desc limit 1`
+      return row
+    },
+
+    /** Notes a SIP transfer under `metrics.transfer` (its own key: metric snapshots never overwrite it). */
+    async recordTransfer(id: string, transfer: { to: string; participantIdentity: string; at: Date }, tx: Queryable = sql) {
+      const [row] = await tx<CallRow[]>`
+        update calls set
+          metrics = coalesce(metrics, '{}'::jsonb) || jsonb_build_object('transfer', ${tx.json({ ...transfer, at: transfer.at.toISOString() } as never)}::jsonb),
+          updated_at = now()
+        where id = ${id} returning *`
+      return row
+    },
+
     async updateRecording(id: string, recording: Record<string, unknown>, tx: Queryable = sql) {
       const [row] = await tx<CallRow[]>`
         with c as (
@@ -365,10 +387,6 @@ export async function upsertImportedCall(tx: Queryable, workspaceId: string, c: 
 }
 
 /**
- * Inserts a call unless its room already has one (the agent retries inbound start): the
- * second caller gets the first row back, so a room maps to one call id.
- */
-/**
  * Inserts calls whose ids the callers generated, several in one statement (inbound start's group
  * commit). A room that already has its call (the agent's retry, or two starts of one room in the
  * same batch) gets that call back with `created: false`. Results in the order given.
@@ -400,23 +418,4 @@ export async function insertCallsOnce(tx: Queryable, calls: NewCall[]): Promise<
     const row = byId.get(c.id)
     return row ? { row, created: true } : { row: existing.get(c.roomName)!, created: false }
   })
-}
-
-/** When the agent last asked for an inbound call's config in this workspace (the routing doctor). */
-export async function lastInboundCall(tx: Queryable, workspaceId: string) {
-  const [row] = await tx<{ id: string; room_name: string | null; to_number: string | null; started_at: Date }[]>`
-    select id, room_name, to_number, started_at from calls
-    where workspace_id = ${workspaceId} and direction = 'inbound'
-    order by started_at desc, id desc limit 1`
-  return row
-}
-
-/** Notes a SIP transfer under `metrics.transfer` (its own key: metric snapshots never overwrite it). */
-export async function recordCallTransfer(tx: Queryable, id: string, transfer: { to: string; participantIdentity: string; at: Date }) {
-  const [row] = await tx<CallRow[]>`
-    update calls set
-      metrics = coalesce(metrics, '{}'::jsonb) || jsonb_build_object('transfer', ${tx.json({ ...transfer, at: transfer.at.toISOString() } as never)}::jsonb),
-      updated_at = now()
-    where id = ${id} returning *`
-  return row
 }

@@ -6,7 +6,7 @@ import { Call, CallParams } from '../../schemas/calls.js'
 import { CallMetricsBody, SNAPSHOT_KEYS, SNAPSHOT_MAX_BYTES, UsageQuery, UsageReport } from '../../schemas/metrics.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { assertJsonSizes } from '../../src/platform/json-size.js'
-import { callJson } from '../calls/store.js'
+import { callJson } from '../calls/index.js'
 import type { MetricsStore, UsageFiguresRow } from './store.js'
 import { parseEventTime } from './event-time.js'
 

@@ -4,8 +4,8 @@ import { errors, ref } from '../../schemas/common.js'
 import { AgentConfig } from '../../schemas/agent-runtime.js'
 import { InboundStartBody } from '../../schemas/telephony.js'
 import { newId } from '../../src/platform/ids.js'
-import { agentRuntimeConfig, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig } from '../agents/runtime-config.js'
-import { insertCallsOnce, type CallRow, type NewCall } from '../calls/store.js'
+import { agentRuntimeConfig, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig } from '../agents/index.js'
+import type { CallRow, NewCall } from '../calls/index.js'
 import { createBatcher } from '../../src/db/batch.js'
 import { normaliseDialled } from './e164.js'
 import { describeError } from './provisioning.js'
@@ -25,7 +25,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
   // Statements in flight per kind, out of the pool's DATABASE_POOL_MAX connections.
   const batch = { concurrency: 2, maxBatch: 100 }
   const resolveRoute = createBatcher((numbers: string[]) => store.resolveInbound(numbers), batch)
-  const insertCall = createBatcher((calls: NewCall[]) => insertCallsOnce(app.sql, calls), batch)
+  const insertCall = createBatcher((calls: NewCall[]) => app.calls.insertOnce(calls), batch)
   const emitStarted = createBatcher(async (rows: CallRow[]) => {
     await app.sql.begin(async (tx) => {
       for (const row of rows) await app.callEvents.emit('call_started', row, tx)

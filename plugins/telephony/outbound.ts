@@ -6,7 +6,7 @@ import { AgentConfig } from '../../schemas/agent-runtime.js'
 import { OutboundCallBody, OutboundCallResult, OutboundStartBody } from '../../schemas/telephony.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { newId } from '../../src/platform/ids.js'
-import { agentRuntimeConfig, fallbackRuntimeConfig, roomMetadata } from '../agents/runtime-config.js'
+import { agentRuntimeConfig, fallbackRuntimeConfig, roomMetadata } from '../agents/index.js'
 import { describeError } from './provisioning.js'
 import type { TelephonyStore } from './store.js'
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Queryable, Sql } from '../../src/db/connect.js'
 import { newId } from '../../src/platform/ids.js'
-import type { AgentRow } from '../agents/store.js'
+import type { AgentRow } from '../agents/index.js'
 import type { PhoneNumber } from '../../schemas/telephony.js'
 
 export interface PhoneNumberRow {
