@@ -10,6 +10,7 @@ import { installLingeringClose } from './platform/lingering-close.js'
 import { installValidators } from './platform/validation.js'
 import { sharedSchemas } from '../schemas/index.js'
 import database from './platform/database.js'
+import secrets from './platform/secrets.js'
 import openapi from './platform/openapi.js'
 import health from './platform/health.js'
 import integrationClients from './platform/integrations.js'
@@ -20,11 +21,13 @@ import auth, { authenticate } from '../plugins/auth/index.js'
 import workspaces from '../plugins/workspaces/index.js'
 import agents from '../plugins/agents/index.js'
 import calls from '../plugins/calls/index.js'
+import doNotCall from '../plugins/do-not-call/index.js'
 import telephony from '../plugins/telephony/index.js'
 import recordings from '../plugins/recordings/index.js'
 import metrics from '../plugins/metrics/index.js'
 import billing from '../plugins/billing/index.js'
 import callWebhooks from '../plugins/call-webhooks/index.js'
+import dashboardCompat from '../plugins/dashboard-compat/index.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -44,6 +47,9 @@ export const LOG_REDACT = [
   'req.headers["stripe-signature"]',
   'res.headers["set-cookie"]',
   '*.password',
+  '*.secret',
+  '*.apiKey',
+  '*.authToken',
   '*.token',
   '*.key',
 ]
@@ -98,10 +104,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   })
   await app.register(openapi, { config })
   await app.register(database, { config })
+  await app.register(secrets, { config })
 
   const integrations = () =>
     Object.fromEntries(
-      (['livekit', 'sip', 's3', 'twilio', 'stripe', 'agent'] as const).map((name) => {
+      (['livekit', 'sip', 's3', 'twilio', 'stripe', 'agent', 'openai'] as const).map((name) => {
         const missing = missingIntegrationVars(config, name)
         return [name, { configured: missing.length === 0, missing }]
       }),
@@ -119,11 +126,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(auth, { prefix: '/api' })
   await app.register(agents)
   await app.register(calls)
+  await app.register(doNotCall)
   await app.register(telephony)
   await app.register(recordings)
   await app.register(metrics)
   await app.register(billing)
   await app.register(callWebhooks)
+  // The existing dashboard's wire format, mapped onto the contract above (last: it calls them all).
+  if (config.dashboardCompatPrefix) await app.register(dashboardCompat, { prefix: config.dashboardCompatPrefix, version: config.version })
 
   return app
 }

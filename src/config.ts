@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
+import { dirname, join } from 'node:path'
 
 // Every environment variable the API reads. `description` and `examples` feed the
 // startup error messages and the README's configuration table (checked by a test).
@@ -24,6 +25,8 @@ export const EnvSchema = Type.Object({
   DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10, description: 'postgres.js pool size per instance; 20 for more than about 3,000 live calls (keep instances x pool below max_connections)', examples: ['10'] }),
   PGLITE_DIR: Str('Where the embedded PGlite keeps its data (`memory://` for none)', './data/pglite', { default: './data/pglite' }),
   JWT_SECRET: Opt('Signs dashboard JWTs (at least 32 characters); required in production', 'change-me-to-32-plus-random-characters'),
+  SECRETS_KEY: Opt('Encrypts stored secrets (SIP passwords, Twilio subaccount tokens, webhook and tool secrets) with AES-256-GCM: 32 bytes, base64 (make one with: openssl rand -base64 32); required in production', 'q8V1n0...base64 of 32 bytes...='),
+  SECRETS_KEY_PREVIOUS: Opt('The key before SECRETS_KEY: still decrypts during a rotation (`npm run secrets:rotate`, then drop it)', 'the-old-base64-key='),
   JWT_SECRET_PREVIOUS: Opt('Previous JWT secret, still accepted during rotation', 'the-old-secret'),
   JWT_EXPIRES_IN: Str('Dashboard token lifetime', '12h', { default: '12h' }),
   AUTH_RATE_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 30, description: 'Login/signup attempts per IP per minute', examples: ['30'] }),
@@ -63,6 +66,20 @@ export const EnvSchema = Type.Object({
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 10, default: 10000, description: 'First call webhook retry delay; doubles (with jitter) up to an hour, for 24 h', examples: ['10000'] }),
   ALERT_WEBHOOK_URL: Opt('Receives JSON alerts (egress and billing failures)', 'https://hooks.example.com/rapidcall'),
   PUBLIC_API_BASE_URL: Opt('Public base URL of this API (Twilio signatures, links)', 'https://api.rapidcall.ai'),
+  DASHBOARD_COMPAT_PREFIX: Type.String({
+    pattern: '^(/[A-Za-z0-9._-]+)+$|^off$',
+    default: '/legacy',
+    description: 'Where the existing dashboard\'s wire format is served (build the dashboard with VITE_API_BASE=<api>/legacy); empty or `off` turns it off',
+    examples: ['/legacy'],
+  }),
+  OPENAI_API_KEY: Opt('Key of the OpenAI-compatible LLM used for post-call analysis, evaluations and prompt generation (unset: analysis is skipped)', 'sk-...'),
+  OPENAI_BASE_URL: Opt('Base URL of an OpenAI-compatible Chat Completions server (Azure, Groq, vLLM, a local test server); unset: api.openai.com', 'http://127.0.0.1:11434/v1'),
+  OPENAI_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 600000, default: 60000, description: 'Timeout of one LLM request (the SDK does not retry: the job queue does)', examples: ['60000'] }),
+  ANALYSIS_MODEL: Str('Model of post-call analysis and evaluations (an agent\'s postCallExtractionModel overrides it)', 'gpt-4.1-mini', { default: 'gpt-4.1-mini' }),
+  ANALYSIS_DELAY_MS: Type.Integer({ minimum: 0, maximum: 600000, default: 10000, description: 'Wait after a call ends before its first analysis (the agent pushes its final transcript then)', examples: ['10000'] }),
+  ANALYSIS_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 20, default: 5, description: 'LLM attempts of one analysis before it is marked failed', examples: ['5'] }),
+  ANALYSIS_RETRY_BASE_MS: Type.Integer({ minimum: 0, default: 5000, description: 'First retry delay of a failed analysis; doubles with each attempt (a Retry-After from the LLM wins)', examples: ['5000'] }),
+  ANALYSIS_TRANSCRIPT_TOKEN_BUDGET: Type.Integer({ minimum: 500, maximum: 1000000, default: 24000, description: 'Approximate tokens of transcript sent to the LLM; longer ones keep their head and tail', examples: ['24000'] }),
 })
 
 export type Env = Static<typeof EnvSchema>
@@ -81,6 +98,12 @@ export interface Config {
     readonly ssl: boolean
     readonly poolMax: number
     readonly pgliteDir: string
+  }
+  readonly secrets: {
+    readonly key?: string
+    readonly previousKey?: string
+    /** Development only: where a generated key is kept when SECRETS_KEY is unset (next to the embedded database). */
+    readonly devKeyFile: string
   }
   readonly jwt: { readonly secret: string; readonly previousSecret?: string; readonly expiresIn: string; readonly insecureDevSecret: boolean }
   readonly authRateLimit: { readonly perIpPerMinute: number; readonly perEmailPer15Minutes: number }
@@ -114,6 +137,10 @@ export interface Config {
   readonly webhooks: { readonly allowInsecure: boolean; readonly timeoutMs: number; readonly retryBaseMs: number }
   readonly jobsPollIntervalMs: number
   readonly publicApiBaseUrl?: string
+  /** Prefix of the dashboard-compatible surface; undefined when it is off. */
+  readonly dashboardCompatPrefix?: string
+  readonly openai: { readonly apiKey?: string; readonly baseUrl?: string; readonly timeoutMs: number; readonly model: string }
+  readonly analysis: { readonly delayMs: number; readonly maxAttempts: number; readonly retryBaseMs: number; readonly transcriptTokenBudget: number }
 }
 
 export class ConfigError extends Error {
@@ -170,7 +197,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
   if (isProduction && env.JWT_SECRET === undefined) {
     problems.push(`JWT_SECRET: required when NODE_ENV=production (generate one with: openssl rand -base64 48)`)
   }
-  for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'BILLING_RETURN_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL'] as const) {
+  for (const name of ['SECRETS_KEY', 'SECRETS_KEY_PREVIOUS'] as const) {
+    const v = env[name]
+    if (v !== undefined && Buffer.from(v, 'base64').length !== 32) {
+      problems.push(`${name}: must be 32 bytes, base64-encoded (got ${Buffer.from(v, 'base64').length} bytes; make one with: openssl rand -base64 32)`)
+    }
+  }
+  if (isProduction && env.SECRETS_KEY === undefined) {
+    problems.push('SECRETS_KEY: required when NODE_ENV=production, it encrypts the stored secrets (generate one with: openssl rand -base64 32)')
+  }
+  for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'BILLING_RETURN_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL', 'OPENAI_BASE_URL'] as const) {
     validUrl(name, env[name], problems)
   }
   if (env.DATABASE_URL !== undefined && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
@@ -191,6 +227,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     trustProxy: env.TRUST_PROXY,
     version,
     database: { url: env.DATABASE_URL, ssl: env.DATABASE_SSL, poolMax: env.DATABASE_POOL_MAX, pgliteDir: env.PGLITE_DIR },
+    secrets: {
+      key: env.SECRETS_KEY,
+      previousKey: env.SECRETS_KEY_PREVIOUS,
+      devKeyFile: join(env.PGLITE_DIR.startsWith('memory://') ? './data' : dirname(env.PGLITE_DIR), 'secrets-dev.key'),
+    },
     jwt: {
       secret: env.JWT_SECRET ?? DEV_JWT_SECRET,
       previousSecret: env.JWT_SECRET_PREVIOUS,
@@ -237,6 +278,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     webhooks: { allowInsecure: env.WEBHOOKS_ALLOW_INSECURE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },
     jobsPollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
     publicApiBaseUrl: env.PUBLIC_API_BASE_URL,
+    // An empty assignment means "unset" for every other variable; here it is the documented way to turn the surface off.
+    dashboardCompatPrefix: source.DASHBOARD_COMPAT_PREFIX === '' || env.DASHBOARD_COMPAT_PREFIX === 'off' ? undefined : env.DASHBOARD_COMPAT_PREFIX,
+    openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, timeoutMs: env.OPENAI_TIMEOUT_MS, model: env.ANALYSIS_MODEL },
+    analysis: {
+      delayMs: env.ANALYSIS_DELAY_MS,
+      maxAttempts: env.ANALYSIS_MAX_ATTEMPTS,
+      retryBaseMs: env.ANALYSIS_RETRY_BASE_MS,
+      transcriptTokenBudget: env.ANALYSIS_TRANSCRIPT_TOKEN_BUDGET,
+    },
   }
   return deepFreeze(config)
 }
@@ -247,7 +297,7 @@ function deepFreeze<T>(o: T): T {
 }
 
 /** Which variables an integration still lacks; empty when it is configured. */
-export function missingIntegrationVars(config: Config, integration: 'livekit' | 's3' | 'twilio' | 'stripe' | 'sip' | 'agent'): string[] {
+export function missingIntegrationVars(config: Config, integration: 'livekit' | 's3' | 'twilio' | 'stripe' | 'sip' | 'agent' | 'openai'): string[] {
   const need: Record<typeof integration, [string, unknown][]> = {
     livekit: [['LIVEKIT_URL', config.livekit.url], ['LIVEKIT_API_KEY', config.livekit.apiKey], ['LIVEKIT_API_SECRET', config.livekit.apiSecret]],
     sip: [['LIVEKIT_SIP_ENDPOINT', config.livekit.sipEndpoint]],
@@ -255,6 +305,7 @@ export function missingIntegrationVars(config: Config, integration: 'livekit' | 
     twilio: [['TWILIO_ACCOUNT_SID', config.twilio.accountSid], ['TWILIO_AUTH_TOKEN', config.twilio.authToken]],
     stripe: [['STRIPE_SECRET_KEY', config.stripe.secretKey]],
     agent: [['AGENT_SHARED_SECRET', config.agentSecrets[0]]],
+    openai: [['OPENAI_API_KEY', config.openai.apiKey]],
   }
   return need[integration].filter(([, v]) => !v).map(([k]) => k)
 }

@@ -17,6 +17,8 @@ export const TAGS = [
   { name: 'agent-runtime', description: 'Routes the Python voice agent calls with x-agent-secret' },
   { name: 'webhooks', description: 'Signed webhooks from LiveKit, Twilio and Stripe; call webhook deliveries' },
   { name: 'billing', description: 'Plans, Stripe checkout and portal, usage' },
+  { name: 'do-not-call', description: 'Numbers no call of the workspace may dial' },
+  { name: 'campaigns', description: 'Outbound campaigns: recipients, calling windows, retries, results' },
 ]
 
 /** Builds the OpenAPI 3.1 document from the route schemas and serves it with Swagger UI. */
@@ -70,6 +72,9 @@ export default fp(
           },
         },
       },
+      // The dashboard-compatible surface has its own document; the contract's leaves it out.
+      transform: ({ schema, url, route }) =>
+        (route.config as { dashboardCompat?: boolean } | undefined)?.dashboardCompat ? { schema: { ...schema, hide: true }, url } : { schema, url },
       // Named components instead of def-0, def-1: the generated clients get real type names.
       refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) || `def-${i}` },
     })
