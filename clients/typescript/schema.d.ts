@@ -1048,6 +1048,422 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kb/folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Folders of the workspace, newest first
+         * @description A flat list; `parentId` gives the tree. Paginated with `limit` and `cursor`.
+         */
+        get: operations["listKbFolders"];
+        put?: never;
+        /**
+         * Create a knowledge-base folder
+         * @description Folders nest by `parentId` (a folder of the same workspace). Agents name the folders they answer from in `knowledgeFolderIds`.
+         */
+        post: operations["createKbFolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/folders/{folderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One folder
+         * @description 404 `folder_not_found` for an unknown id and for a folder of another workspace.
+         */
+        get: operations["getKbFolder"];
+        /**
+         * Rename or move a folder
+         * @description `parentId: null` moves it to the top; a folder cannot move under itself (`folder_cycle`).
+         */
+        put: operations["putKbFolder"];
+        post?: never;
+        /**
+         * Delete a folder
+         * @description A folder with documents answers 409 `folder_not_empty` unless `?recursive=true` (which deletes them); a folder with subfolders answers 409 `folder_has_subfolders`; a folder an agent uses answers 409 `folder_in_use` (`details.agents`) unless `?force=true`, which also removes it from those agents' `knowledgeFolderIds`.
+         */
+        delete: operations["deleteKbFolder"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename or move a folder
+         * @description `parentId: null` moves it to the top; a folder cannot move under itself (`folder_cycle`).
+         */
+        patch: operations["updateKbFolder"];
+        trace?: never;
+    };
+    "/api/kb/folders/{folderId}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a text or Markdown document
+         * @description Indexed before the answer (201, `status: ready`): it is searchable at once. Whitespace-only text answers 422 `empty_text`; a workspace at `KB_MAX_DOCUMENTS_PER_WORKSPACE` answers 409 `document_limit_reached`.
+         */
+        post: operations["createKbTextDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/folders/{folderId}/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Documents of a folder, newest first
+         * @description Each with the first 400 characters of its text (`contentPreview`); `GET /api/kb/docs/{documentId}` has the whole text.
+         */
+        get: operations["listKbDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/docs/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One document with its whole text
+         * @description Poll it after an upload answered 202: `status` turns `ready` (text extracted and indexed) or `failed` (`error.code` says why).
+         */
+        get: operations["getKbDocument"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document
+         * @description Removes its chunks from search, its words from the vocabulary and its original from S3.
+         */
+        delete: operations["deleteKbDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/folders/{folderId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a PDF (multipart/form-data)
+         * @description Part `file` (the PDF, checked by its bytes: anything else is 415 `not_a_pdf`) and optional `title`. At most `KB_UPLOAD_MAX_BYTES` (default 20 MB; larger: 413 `file_too_large`). Answers 202 with the document `processing`: the text is extracted by a job. With `?wait=true` it waits up to 28 s and answers 201 with the document `ready`, or the failure: 422 `pdf_encrypted`, `pdf_corrupt` (damaged or truncated), `no_text_found` (scanned pages: OCR is not done). A failed document stays, `failed`, with its `error`, and has no text. The original is kept in S3 at `kb/<id>.pdf` when S3 is configured.
+         */
+        post: operations["uploadKbPdf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search the knowledge base
+         * @description Full-text search over the chunks of the documents (stems, "phrases", -exclusions). Words that match nothing are corrected against the workspace's vocabulary (typos, partial words; `correctedQuery` says how), and when too few chunks hold every word, chunks holding some of the rarer ones follow. Results are chunks, best first, with a `<b>`-highlighted snippet. `folderIds` limits the search to those folders of the workspace (others' ids match nothing).
+         */
+        post: operations["searchKb"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internal/kb/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The agent searches the knowledge base of a call's agent
+         * @description Full-text search over the chunks of the documents (stems, "phrases", -exclusions). Words that match nothing are corrected against the workspace's vocabulary (typos, partial words; `correctedQuery` says how), and when too few chunks hold every word, chunks holding some of the rarer ones follow. Results are chunks, best first, with a `<b>`-highlighted snippet. Only the call's agent's `knowledgeFolderIds` are searched (none: no results).
+         */
+        post: operations["searchKbForCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Campaigns, newest first
+         * @description Without progress counts (read one campaign for those).
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Create a campaign (a draft until started)
+         * @description Defaults: window Monday-Friday 09:00-18:00 in each recipient's zone (else `timezone`, default UTC), maxConcurrent 10, maxAttempts 3, retry on busy, no_answer and failed after 60 minutes. 404 when the agent or number is not the workspace's.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign with its progress
+         * @description `progress`: recipients by status and by last outcome, dials, connect rate, average answered duration, cost.
+         */
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a campaign and its recipients
+         * @description 409 `campaign_active` while it is running or scheduled: pause or cancel it first. Calls already made stay in the call list.
+         */
+        delete: operations["deleteCampaign"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a campaign's settings
+         * @description Allowed until the campaign is completed or canceled (409 `campaign_finished`); a running campaign applies the change from its next dial.
+         */
+        patch: operations["updateCampaign"];
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start dialling
+         * @description From `draft`: `running`, or `scheduled` until `startAt`. 409 `invalid_campaign_state` from any other status.
+         */
+        post: operations["startCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop placing new calls
+         * @description From `running` or `scheduled`. Calls in progress go on to their end; their retries wait for resume.
+         */
+        post: operations["pauseCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place calls again
+         * @description From `paused`: back to `running` (or `scheduled` before `startAt`).
+         */
+        post: operations["resumeCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the campaign for good
+         * @description Recipients not yet called become `canceled`; calls in progress go on to their end. Not possible once completed.
+         */
+        post: operations["cancelCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recipients in the order they were added
+         * @description Filter by `status`, `lastOutcome` or a `phone` prefix; `nextCursor` pages on.
+         */
+        get: operations["listCampaignRecipients"];
+        put?: never;
+        /**
+         * Add up to 10,000 recipients as JSON
+         * @description Each number is normalised to E.164 (`defaultCountry`, else the campaign's, reads national notations) and validated; a number already in the campaign or earlier in the input is merged (`duplicates`); numbers on the do-not-call list are added as `dnc` and never dialled. Rows that cannot be used are listed in `rejected` with their row and reason; the others are added in one transaction. 409 `recipient_limit_reached` (nothing added) past 100000 recipients; 409 `campaign_finished` once completed or canceled. A running campaign dials new recipients as they become due.
+         */
+        post: operations["addCampaignRecipients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add recipients from a CSV file (up to 100,000)
+         * @description Body: `text/csv`, a header line then one recipient per line. Columns `phone` (required), `name`, `timezone` (IANA); any other column is a variable (`{{column}}` in the prompt). `row` in `rejected` is the line of the file (the header is line 1). A file that is not well-formed CSV answers 400 `invalid_csv` with the line, and nothing is added. Each number is normalised to E.164 (`defaultCountry`, else the campaign's, reads national notations) and validated; a number already in the campaign or earlier in the input is merged (`duplicates`); numbers on the do-not-call list are added as `dnc` and never dialled. Rows that cannot be used are listed in `rejected` with their row and reason; the others are added in one transaction. 409 `recipient_limit_reached` (nothing added) past 100000 recipients; 409 `campaign_finished` once completed or canceled. A running campaign dials new recipients as they become due.
+         */
+        post: operations["importCampaignRecipientsCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients/{recipientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recipient with its log of attempts
+         * @description `attemptLog`: one entry per dial, oldest first, with its call, outcome and error.
+         */
+        get: operations["getCampaignRecipient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients/{recipientId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take one recipient out of the campaign
+         * @description A queued recipient is never dialled; one in a call is hung up. 409 `recipient_finished` once it is completed, failed or skipped.
+         */
+        post: operations["cancelCampaignRecipient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients/{recipientId}/dnc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put the recipient's number on the do-not-call list
+         * @description Lists the number for the whole workspace (source `campaign`) and stops this recipient as `dnc` (hanging up a live call).
+         */
+        post: operations["markCampaignRecipientDnc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1318,6 +1734,15 @@ export interface components {
             phoneNumber?: {
                 id: string;
                 e164: string;
+            };
+            /** @description Present when the prompt has a `{{knowledge}}` placeholder */
+            knowledge?: {
+                /** @description Knowledge-base documents whose whole text fills `{{knowledge}}` in `prompt` */
+                documentsInlined: number;
+                /** @description Documents of the agent's folders left out (over KB_INLINE_MAX_CHARS, or to keep the room metadata under 60 KiB) */
+                documentsOmitted: number;
+                /** @description Characters of knowledge put in the prompt */
+                chars: number;
             };
         };
         /**
@@ -1654,6 +2079,213 @@ export interface components {
              */
             createdAt: string;
         };
+        /** Campaign */
+        Campaign: {
+            id: string;
+            name: string;
+            agentId: string;
+            /** @description Caller id */
+            phoneNumberId: string;
+            /** @description `scheduled`: started, waiting for `startAt`; `completed`: no recipient can be dialled any more */
+            status: "draft" | "scheduled" | "running" | "paused" | "completed" | "canceled";
+            startAt: string | null;
+            endAt: string | null;
+            /** @description When recipients may be called, in each recipient's local time (an `end` at or before `start` runs past midnight) */
+            window: {
+                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                /**
+                 * @description Local wall-clock time, 24 h
+                 * @example 09:00
+                 */
+                start: string;
+                /**
+                 * @description Local wall-clock time, 24 h
+                 * @example 09:00
+                 */
+                end: string;
+            };
+            /** @description Zone of recipients without one */
+            timezone: string;
+            defaultCountry: string | null;
+            maxConcurrent: number;
+            maxAttempts: number;
+            retry: {
+                /** @description Outcomes dialled again (until maxAttempts) */
+                on: ("busy" | "no_answer" | "failed" | "voicemail")[];
+                delayMinutes: number;
+                /** @description `exponential` doubles the delay after each attempt */
+                backoff: "fixed" | "exponential";
+            };
+            recordingEnabled: boolean;
+            variables: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+            startedAt: string | null;
+            completedAt: string | null;
+            progress?: {
+                total: number;
+                /** @description Recipients per status */
+                byStatus: {
+                    [key: string]: number;
+                };
+                /** @description Recipients per last outcome */
+                byOutcome: {
+                    [key: string]: number;
+                };
+                /** @description Calls placed so far */
+                dials: number;
+                /** @description Calls that were answered */
+                connected: number;
+                connectRate: number | null;
+                averageDurationS: number | null;
+                costUsd: number;
+            };
+        };
+        /** CampaignRecipient */
+        CampaignRecipient: {
+            id: string;
+            campaignId: string;
+            /** @description E.164 */
+            phone: string;
+            name: string;
+            timezone: string | null;
+            variables: {
+                [key: string]: unknown;
+            };
+            /** @description `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before it could be dialled */
+            status: "queued" | "dialing" | "in_call" | "completed" | "failed" | "canceled" | "dnc" | "skipped";
+            attempts: number;
+            maxAttempts: number | null;
+            phoneNumberId: string | null;
+            recordingEnabled: boolean | null;
+            nextAttemptAt: string | null;
+            lastOutcome: string | null;
+            lastError: string | null;
+            callIds: string[];
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+        };
+        /** KbFolder */
+        KbFolder: {
+            id: string;
+            workspaceId: string;
+            name: string;
+            parentId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+        };
+        /** KbDocument */
+        KbDocument: {
+            id: string;
+            workspaceId: string;
+            folderId: string;
+            kind: "text" | "markdown" | "pdf";
+            title: string;
+            /** @description `processing` until the text is extracted and indexed (PDFs run as a job), then `ready` or `failed` (see `error`) */
+            status: "processing" | "ready" | "failed";
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            /** @description Text search configuration the document is indexed with */
+            language: string;
+            sourceFilename: string | null;
+            mime: string | null;
+            sizeBytes: number | null;
+            pageCount: number | null;
+            charCount: number | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+            contentText: string | null;
+        };
+        /** KbDocumentSummary */
+        KbDocumentSummary: {
+            id: string;
+            workspaceId: string;
+            folderId: string;
+            kind: "text" | "markdown" | "pdf";
+            title: string;
+            /** @description `processing` until the text is extracted and indexed (PDFs run as a job), then `ready` or `failed` (see `error`) */
+            status: "processing" | "ready" | "failed";
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            /** @description Text search configuration the document is indexed with */
+            language: string;
+            sourceFilename: string | null;
+            mime: string | null;
+            sizeBytes: number | null;
+            pageCount: number | null;
+            charCount: number | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+            /** @description The first 400 characters of the text ("" while processing) */
+            contentPreview: string;
+        };
+        /** KbSearchResult */
+        KbSearchResult: {
+            documentId: string;
+            folderId: string;
+            folderName: string;
+            title: string;
+            kind: string;
+            /** @description Position of the chunk in its document */
+            chunk: number;
+            heading: string | null;
+            /** @description The chunk text */
+            text: string;
+            /** @description The best passage with matches in `<b>...</b>` */
+            snippet: string;
+            score: number;
+        };
+        /** KbSearchResponse */
+        KbSearchResponse: {
+            results: components["schemas"]["KbSearchResult"][];
+            correctedQuery: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -1682,6 +2314,13 @@ export type SchemaWebhookSecret = components['schemas']['WebhookSecret'];
 export type SchemaBilling = components['schemas']['Billing'];
 export type SchemaBillingRedirect = components['schemas']['BillingRedirect'];
 export type SchemaDncEntry = components['schemas']['DncEntry'];
+export type SchemaCampaign = components['schemas']['Campaign'];
+export type SchemaCampaignRecipient = components['schemas']['CampaignRecipient'];
+export type SchemaKbFolder = components['schemas']['KbFolder'];
+export type SchemaKbDocument = components['schemas']['KbDocument'];
+export type SchemaKbDocumentSummary = components['schemas']['KbDocumentSummary'];
+export type SchemaKbSearchResult = components['schemas']['KbSearchResult'];
+export type SchemaKbSearchResponse = components['schemas']['KbSearchResponse'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -5772,6 +6411,1991 @@ export interface operations {
             };
             /** @description Not found (also for resources of another workspace) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listKbFolders: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KbFolder"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createKbFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Support articles"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbFolder"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getKbFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbFolder"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putKbFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbFolder"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteKbFolder: {
+        parameters: {
+            query?: {
+                /** @description Also delete the documents (a folder with documents answers 409 `folder_not_empty` without it) */
+                recursive?: boolean;
+                /** @description Also remove the folder from the agents that use it (409 `folder_in_use` without it) */
+                force?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateKbFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbFolder"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createKbTextDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Refund policy",
+                 *       "contentText": "Refunds are paid within 14 days of the return reaching us."
+                 *     }
+                 */
+                "application/json": {
+                    title?: string;
+                    contentText: string;
+                    /**
+                     * @description `markdown`: `#` headings start sections
+                     * @default text
+                     */
+                    kind?: "text" | "markdown";
+                    /** @default english */
+                    language?: "simple" | "english" | "french" | "german" | "spanish" | "italian" | "portuguese" | "dutch";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDocument"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listKbDocuments: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KbDocumentSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getKbDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDocument"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteKbDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    uploadKbPdf: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 30 s) for the extraction: 201 with the ready document, or its error */
+                wait?: boolean;
+                language?: "simple" | "english" | "french" | "german" | "spanish" | "italian" | "portuguese" | "dutch";
+            };
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The PDF (checked by its bytes, not its name)
+                     */
+                    file: string;
+                    /** @description Defaults to the file name */
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDocument"];
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDocument"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchKb: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "query": "how long do refunds take",
+                 *       "limit": 5
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Words as a caller would say them; web-search syntax ("quoted phrase", -word, or) */
+                    query: string;
+                    /** @description Only these folders (default: every folder of the workspace) */
+                    folderIds?: string[];
+                    /** @default 5 */
+                    limit?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbSearchResponse"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchKbForCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "callId": "call_01JDQ8ZK5X4V3M2N1P0QRSTUVW",
+                 *       "query": "opening hours on sunday"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The call whose agent searches: only its folders are searched */
+                    callId: string;
+                    /** @description Words as a caller would say them; web-search syntax ("quoted phrase", -word, or) */
+                    query: string;
+                    /** @default 5 */
+                    limit?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbSearchResponse"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description `scheduled`: started, waiting for `startAt`; `completed`: no recipient can be dialled any more */
+                status?: "draft" | "scheduled" | "running" | "paused" | "completed" | "canceled";
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Campaign"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Renewals",
+                 *       "agentId": "agt_01JH2Y6Q8W3V5N7B9C1D2E3F4G",
+                 *       "phoneNumberId": "pn_01JH2Y6Q8W3V5N7B9C1D2E3F4H",
+                 *       "window": {
+                 *         "days": [
+                 *           "mon",
+                 *           "tue",
+                 *           "wed",
+                 *           "thu",
+                 *           "fri"
+                 *         ],
+                 *         "start": "09:00",
+                 *         "end": "18:00"
+                 *       },
+                 *       "timezone": "America/New_York",
+                 *       "maxConcurrent": 10
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** @description Agent that talks on every call */
+                    agentId: string;
+                    /** @description Workspace number to call from */
+                    phoneNumberId: string;
+                    startAt?: string | null;
+                    endAt?: string | null;
+                    /** @description When recipients may be called, in each recipient's local time (an `end` at or before `start` runs past midnight) */
+                    window?: {
+                        days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        /**
+                         * @description Local wall-clock time, 24 h
+                         * @example 09:00
+                         */
+                        start: string;
+                        /**
+                         * @description Local wall-clock time, 24 h
+                         * @example 09:00
+                         */
+                        end: string;
+                    };
+                    /**
+                     * @description IANA time zone
+                     * @example America/New_York
+                     */
+                    timezone?: string;
+                    defaultCountry?: string | null;
+                    maxConcurrent?: number;
+                    maxAttempts?: number;
+                    retry?: {
+                        /** @description Outcomes dialled again (until maxAttempts) */
+                        on: ("busy" | "no_answer" | "failed" | "voicemail")[];
+                        delayMinutes: number;
+                        /** @description `exponential` doubles the delay after each attempt */
+                        backoff: "fixed" | "exponential";
+                    };
+                    recordingEnabled?: boolean;
+                    /** @description Fill `{{name}}` placeholders of the prompt and welcome */
+                    variables?: {
+                        [key: string]: string | number | boolean | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @description Agent that talks on every call */
+                    agentId?: string;
+                    /** @description Workspace number to call from */
+                    phoneNumberId?: string;
+                    startAt?: string | null;
+                    endAt?: string | null;
+                    /** @description When recipients may be called, in each recipient's local time (an `end` at or before `start` runs past midnight) */
+                    window?: {
+                        days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        /**
+                         * @description Local wall-clock time, 24 h
+                         * @example 09:00
+                         */
+                        start: string;
+                        /**
+                         * @description Local wall-clock time, 24 h
+                         * @example 09:00
+                         */
+                        end: string;
+                    };
+                    /**
+                     * @description IANA time zone
+                     * @example America/New_York
+                     */
+                    timezone?: string;
+                    defaultCountry?: string | null;
+                    maxConcurrent?: number;
+                    maxAttempts?: number;
+                    retry?: {
+                        /** @description Outcomes dialled again (until maxAttempts) */
+                        on: ("busy" | "no_answer" | "failed" | "voicemail")[];
+                        delayMinutes: number;
+                        /** @description `exponential` doubles the delay after each attempt */
+                        backoff: "fixed" | "exponential";
+                    };
+                    recordingEnabled?: boolean;
+                    /** @description Fill `{{name}}` placeholders of the prompt and welcome */
+                    variables?: {
+                        [key: string]: string | number | boolean | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    startCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    pauseCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    resumeCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCampaignRecipients: {
+        parameters: {
+            query?: {
+                /** @description `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before it could be dialled */
+                status?: "queued" | "dialing" | "in_call" | "completed" | "failed" | "canceled" | "dnc" | "skipped";
+                lastOutcome?: string;
+                /** @description Only numbers starting with these digits */
+                phone?: string;
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CampaignRecipient"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    addCampaignRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    recipients: {
+                        /** @description Any common notation; `defaultCountry` reads national ones */
+                        phone: string;
+                        name?: string;
+                        /**
+                         * @description IANA time zone
+                         * @example America/New_York
+                         */
+                        timezone?: string;
+                        /** @description Fill `{{name}}` placeholders of the prompt and welcome */
+                        variables?: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        /** @description Caller id for this recipient */
+                        phoneNumberId?: string;
+                        maxAttempts?: number;
+                        recordingEnabled?: boolean;
+                    }[];
+                    /**
+                     * @description ISO 3166-1 alpha-2 country for numbers written without a country code
+                     * @example US
+                     */
+                    defaultCountry?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description New recipients (queued, or dnc) */
+                        added: number;
+                        /** @description Of those, on the do-not-call list: marked `dnc`, never dialled */
+                        dnc: number;
+                        /** @description Rows whose number was already in the campaign or earlier in the input (merged into that recipient) */
+                        duplicates: number;
+                        rejected: {
+                            /** @description 1-based position in the input (CSV: line of the file, header is line 1) */
+                            row: number;
+                            /** @description As given */
+                            phone: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    importCampaignRecipientsCsv: {
+        parameters: {
+            query?: {
+                /**
+                 * @description ISO 3166-1 alpha-2 country for numbers written without a country code
+                 * @example US
+                 */
+                defaultCountry?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        /** @description CSV text, UTF-8 */
+        requestBody: {
+            content: {
+                /**
+                 * @example phone,name,timezone,plan
+                 *     +14155550100,Ada,America/Los_Angeles,gold
+                 */
+                "text/csv": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description New recipients (queued, or dnc) */
+                        added: number;
+                        /** @description Of those, on the do-not-call list: marked `dnc`, never dialled */
+                        dnc: number;
+                        /** @description Rows whose number was already in the campaign or earlier in the input (merged into that recipient) */
+                        duplicates: number;
+                        rejected: {
+                            /** @description 1-based position in the input (CSV: line of the file, header is line 1) */
+                            row: number;
+                            /** @description As given */
+                            phone: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCampaignRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+                /** @description Recipient id */
+                recipientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRecipient"] & {
+                        attemptLog: {
+                            attempt: number;
+                            callId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC
+                             */
+                            startedAt: string;
+                            endedAt: string | null;
+                            outcome: string | null;
+                            error: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelCampaignRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+                /** @description Recipient id */
+                recipientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRecipient"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    markCampaignRecipientDnc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+                /** @description Recipient id */
+                recipientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRecipient"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

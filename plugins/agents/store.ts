@@ -141,6 +141,19 @@ export function createAgentStore(sql: Sql) {
       const rows = await sql`delete from agents where workspace_id = ${workspaceId} and id = ${id} returning id`
       return rows.length > 0
     },
+
+    /** Agents whose knowledgeFolderIds name this folder (the knowledge base refuses to delete it unless forced). */
+    async usingKnowledgeFolder(workspaceId: string, folderId: string, tx: Queryable = sql) {
+      return tx<{ id: string; name: string }[]>`
+        select id, name from agents where workspace_id = ${workspaceId} and knowledge_folder_ids ? ${folderId} order by id`
+    },
+
+    /** Takes a deleted folder out of every agent's knowledgeFolderIds. */
+    async removeKnowledgeFolder(workspaceId: string, folderId: string, tx: Queryable = sql) {
+      await tx`
+        update agents set knowledge_folder_ids = knowledge_folder_ids - ${folderId}::text, updated_at = now()
+        where workspace_id = ${workspaceId} and knowledge_folder_ids ? ${folderId}`
+    },
   }
 }
 

@@ -1,5 +1,12 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_campaign_recipients_body import AddCampaignRecipientsBody
+from .add_campaign_recipients_body_recipients_item import AddCampaignRecipientsBodyRecipientsItem
+from .add_campaign_recipients_body_recipients_item_variables import AddCampaignRecipientsBodyRecipientsItemVariables
+from .add_campaign_recipients_recipient_import_result import AddCampaignRecipientsRecipientImportResult
+from .add_campaign_recipients_recipient_import_result_rejected_item import (
+    AddCampaignRecipientsRecipientImportResultRejectedItem,
+)
 from .add_dnc_entry_body import AddDncEntryBody
 from .add_member_body import AddMemberBody
 from .add_member_body_role_type_0 import AddMemberBodyRoleType0
@@ -14,6 +21,7 @@ from .agent_config_agent import AgentConfigAgent
 from .agent_config_background_audio import AgentConfigBackgroundAudio
 from .agent_config_call_settings import AgentConfigCallSettings
 from .agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVariables
+from .agent_config_knowledge import AgentConfigKnowledge
 from .agent_config_phone_number import AgentConfigPhoneNumber
 from .agent_config_tool_configs import AgentConfigToolConfigs
 from .agent_config_voice import AgentConfigVoice
@@ -74,6 +82,42 @@ from .call_status_type_3 import CallStatusType3
 from .call_status_type_4 import CallStatusType4
 from .call_transcript_item import CallTranscriptItem
 from .call_variables import CallVariables
+from .campaign import Campaign
+from .campaign_progress import CampaignProgress
+from .campaign_progress_by_outcome import CampaignProgressByOutcome
+from .campaign_progress_by_status import CampaignProgressByStatus
+from .campaign_recipient import CampaignRecipient
+from .campaign_recipient_status_type_0 import CampaignRecipientStatusType0
+from .campaign_recipient_status_type_1 import CampaignRecipientStatusType1
+from .campaign_recipient_status_type_2 import CampaignRecipientStatusType2
+from .campaign_recipient_status_type_3 import CampaignRecipientStatusType3
+from .campaign_recipient_status_type_4 import CampaignRecipientStatusType4
+from .campaign_recipient_status_type_5 import CampaignRecipientStatusType5
+from .campaign_recipient_status_type_6 import CampaignRecipientStatusType6
+from .campaign_recipient_status_type_7 import CampaignRecipientStatusType7
+from .campaign_recipient_variables import CampaignRecipientVariables
+from .campaign_retry import CampaignRetry
+from .campaign_retry_backoff_type_0 import CampaignRetryBackoffType0
+from .campaign_retry_backoff_type_1 import CampaignRetryBackoffType1
+from .campaign_retry_on_item_type_0 import CampaignRetryOnItemType0
+from .campaign_retry_on_item_type_1 import CampaignRetryOnItemType1
+from .campaign_retry_on_item_type_2 import CampaignRetryOnItemType2
+from .campaign_retry_on_item_type_3 import CampaignRetryOnItemType3
+from .campaign_status_type_0 import CampaignStatusType0
+from .campaign_status_type_1 import CampaignStatusType1
+from .campaign_status_type_2 import CampaignStatusType2
+from .campaign_status_type_3 import CampaignStatusType3
+from .campaign_status_type_4 import CampaignStatusType4
+from .campaign_status_type_5 import CampaignStatusType5
+from .campaign_variables import CampaignVariables
+from .campaign_window import CampaignWindow
+from .campaign_window_days_item_type_0 import CampaignWindowDaysItemType0
+from .campaign_window_days_item_type_1 import CampaignWindowDaysItemType1
+from .campaign_window_days_item_type_2 import CampaignWindowDaysItemType2
+from .campaign_window_days_item_type_3 import CampaignWindowDaysItemType3
+from .campaign_window_days_item_type_4 import CampaignWindowDaysItemType4
+from .campaign_window_days_item_type_5 import CampaignWindowDaysItemType5
+from .campaign_window_days_item_type_6 import CampaignWindowDaysItemType6
 from .create_agent_body import CreateAgentBody
 from .create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
 from .create_agent_body_background_audio_preset import CreateAgentBodyBackgroundAudioPreset
@@ -91,6 +135,35 @@ from .create_api_key_response_201 import CreateApiKeyResponse201
 from .create_billing_checkout_body import CreateBillingCheckoutBody
 from .create_billing_checkout_body_plan_type_0 import CreateBillingCheckoutBodyPlanType0
 from .create_billing_checkout_body_plan_type_1 import CreateBillingCheckoutBodyPlanType1
+from .create_campaign_body import CreateCampaignBody
+from .create_campaign_body_retry import CreateCampaignBodyRetry
+from .create_campaign_body_retry_backoff_type_0 import CreateCampaignBodyRetryBackoffType0
+from .create_campaign_body_retry_backoff_type_1 import CreateCampaignBodyRetryBackoffType1
+from .create_campaign_body_retry_on_item_type_0 import CreateCampaignBodyRetryOnItemType0
+from .create_campaign_body_retry_on_item_type_1 import CreateCampaignBodyRetryOnItemType1
+from .create_campaign_body_retry_on_item_type_2 import CreateCampaignBodyRetryOnItemType2
+from .create_campaign_body_retry_on_item_type_3 import CreateCampaignBodyRetryOnItemType3
+from .create_campaign_body_variables import CreateCampaignBodyVariables
+from .create_campaign_body_window import CreateCampaignBodyWindow
+from .create_campaign_body_window_days_item_type_0 import CreateCampaignBodyWindowDaysItemType0
+from .create_campaign_body_window_days_item_type_1 import CreateCampaignBodyWindowDaysItemType1
+from .create_campaign_body_window_days_item_type_2 import CreateCampaignBodyWindowDaysItemType2
+from .create_campaign_body_window_days_item_type_3 import CreateCampaignBodyWindowDaysItemType3
+from .create_campaign_body_window_days_item_type_4 import CreateCampaignBodyWindowDaysItemType4
+from .create_campaign_body_window_days_item_type_5 import CreateCampaignBodyWindowDaysItemType5
+from .create_campaign_body_window_days_item_type_6 import CreateCampaignBodyWindowDaysItemType6
+from .create_kb_folder_body import CreateKbFolderBody
+from .create_kb_text_document_body import CreateKbTextDocumentBody
+from .create_kb_text_document_body_kind_type_0 import CreateKbTextDocumentBodyKindType0
+from .create_kb_text_document_body_kind_type_1 import CreateKbTextDocumentBodyKindType1
+from .create_kb_text_document_body_language_type_0 import CreateKbTextDocumentBodyLanguageType0
+from .create_kb_text_document_body_language_type_1 import CreateKbTextDocumentBodyLanguageType1
+from .create_kb_text_document_body_language_type_2 import CreateKbTextDocumentBodyLanguageType2
+from .create_kb_text_document_body_language_type_3 import CreateKbTextDocumentBodyLanguageType3
+from .create_kb_text_document_body_language_type_4 import CreateKbTextDocumentBodyLanguageType4
+from .create_kb_text_document_body_language_type_5 import CreateKbTextDocumentBodyLanguageType5
+from .create_kb_text_document_body_language_type_6 import CreateKbTextDocumentBodyLanguageType6
+from .create_kb_text_document_body_language_type_7 import CreateKbTextDocumentBodyLanguageType7
 from .create_outbound_call_body import CreateOutboundCallBody
 from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
 from .create_outbound_call_response_201 import CreateOutboundCallResponse201
@@ -103,6 +176,10 @@ from .dnc_entry_source_type_2 import DncEntrySourceType2
 from .dnc_entry_source_type_3 import DncEntrySourceType3
 from .error_response import ErrorResponse
 from .error_response_error import ErrorResponseError
+from .get_campaign_recipient_campaign_recipient_with_attempts import GetCampaignRecipientCampaignRecipientWithAttempts
+from .get_campaign_recipient_campaign_recipient_with_attempts_attempt_log_item import (
+    GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem,
+)
 from .get_health_response_200 import GetHealthResponse200
 from .get_health_response_200_db_type_0 import GetHealthResponse200DbType0
 from .get_health_response_200_db_type_1 import GetHealthResponse200DbType1
@@ -121,6 +198,10 @@ from .get_me_response_200 import GetMeResponse200
 from .get_usage_analytics_group_by_type_0 import GetUsageAnalyticsGroupByType0
 from .get_usage_analytics_group_by_type_1 import GetUsageAnalyticsGroupByType1
 from .get_webhook_delivery_webhook_delivery_with_attempts import GetWebhookDeliveryWebhookDeliveryWithAttempts
+from .import_campaign_recipients_csv_recipient_import_result import ImportCampaignRecipientsCsvRecipientImportResult
+from .import_campaign_recipients_csv_recipient_import_result_rejected_item import (
+    ImportCampaignRecipientsCsvRecipientImportResultRejectedItem,
+)
 from .import_dnc_entries_body import ImportDncEntriesBody
 from .import_dnc_entries_body_entries_item import ImportDncEntriesBodyEntriesItem
 from .import_dnc_entries_dnc_import_result import ImportDncEntriesDncImportResult
@@ -131,6 +212,25 @@ from .inbound_diagnostics_numbers_item import InboundDiagnosticsNumbersItem
 from .inbound_diagnostics_numbers_item_status_type_0 import InboundDiagnosticsNumbersItemStatusType0
 from .inbound_diagnostics_numbers_item_status_type_1 import InboundDiagnosticsNumbersItemStatusType1
 from .inbound_diagnostics_numbers_item_status_type_2 import InboundDiagnosticsNumbersItemStatusType2
+from .kb_document import KbDocument
+from .kb_document_error_type_0 import KbDocumentErrorType0
+from .kb_document_kind_type_0 import KbDocumentKindType0
+from .kb_document_kind_type_1 import KbDocumentKindType1
+from .kb_document_kind_type_2 import KbDocumentKindType2
+from .kb_document_status_type_0 import KbDocumentStatusType0
+from .kb_document_status_type_1 import KbDocumentStatusType1
+from .kb_document_status_type_2 import KbDocumentStatusType2
+from .kb_document_summary import KbDocumentSummary
+from .kb_document_summary_error_type_0 import KbDocumentSummaryErrorType0
+from .kb_document_summary_kind_type_0 import KbDocumentSummaryKindType0
+from .kb_document_summary_kind_type_1 import KbDocumentSummaryKindType1
+from .kb_document_summary_kind_type_2 import KbDocumentSummaryKindType2
+from .kb_document_summary_status_type_0 import KbDocumentSummaryStatusType0
+from .kb_document_summary_status_type_1 import KbDocumentSummaryStatusType1
+from .kb_document_summary_status_type_2 import KbDocumentSummaryStatusType2
+from .kb_folder import KbFolder
+from .kb_search_response import KbSearchResponse
+from .kb_search_result import KbSearchResult
 from .list_agents_agent_page import ListAgentsAgentPage
 from .list_api_keys_response_200 import ListApiKeysResponse200
 from .list_calls_call_page import ListCallsCallPage
@@ -142,7 +242,25 @@ from .list_calls_status_type_1 import ListCallsStatusType1
 from .list_calls_status_type_2 import ListCallsStatusType2
 from .list_calls_status_type_3 import ListCallsStatusType3
 from .list_calls_status_type_4 import ListCallsStatusType4
+from .list_campaign_recipients_campaign_recipient_page import ListCampaignRecipientsCampaignRecipientPage
+from .list_campaign_recipients_status_type_0 import ListCampaignRecipientsStatusType0
+from .list_campaign_recipients_status_type_1 import ListCampaignRecipientsStatusType1
+from .list_campaign_recipients_status_type_2 import ListCampaignRecipientsStatusType2
+from .list_campaign_recipients_status_type_3 import ListCampaignRecipientsStatusType3
+from .list_campaign_recipients_status_type_4 import ListCampaignRecipientsStatusType4
+from .list_campaign_recipients_status_type_5 import ListCampaignRecipientsStatusType5
+from .list_campaign_recipients_status_type_6 import ListCampaignRecipientsStatusType6
+from .list_campaign_recipients_status_type_7 import ListCampaignRecipientsStatusType7
+from .list_campaigns_campaign_page import ListCampaignsCampaignPage
+from .list_campaigns_status_type_0 import ListCampaignsStatusType0
+from .list_campaigns_status_type_1 import ListCampaignsStatusType1
+from .list_campaigns_status_type_2 import ListCampaignsStatusType2
+from .list_campaigns_status_type_3 import ListCampaignsStatusType3
+from .list_campaigns_status_type_4 import ListCampaignsStatusType4
+from .list_campaigns_status_type_5 import ListCampaignsStatusType5
 from .list_dnc_entries_dnc_entry_page import ListDncEntriesDncEntryPage
+from .list_kb_documents_kb_document_page import ListKbDocumentsKbDocumentPage
+from .list_kb_folders_kb_folder_page import ListKbFoldersKbFolderPage
 from .list_members_response_200 import ListMembersResponse200
 from .list_phone_numbers_phone_number_page import ListPhoneNumbersPhoneNumberPage
 from .list_webhook_deliveries_event_type_0 import ListWebhookDeliveriesEventType0
@@ -155,6 +273,7 @@ from .list_webhook_deliveries_webhook_delivery_page import ListWebhookDeliveries
 from .list_workspaces_response_200 import ListWorkspacesResponse200
 from .login_body import LoginBody
 from .login_response_200 import LoginResponse200
+from .mark_campaign_recipient_dnc_body import MarkCampaignRecipientDncBody
 from .member import Member
 from .member_role_type_0 import MemberRoleType0
 from .member_role_type_1 import MemberRoleType1
@@ -169,6 +288,7 @@ from .phone_number_status_type_0 import PhoneNumberStatusType0
 from .phone_number_status_type_1 import PhoneNumberStatusType1
 from .phone_number_status_type_2 import PhoneNumberStatusType2
 from .post_call_metrics_response_200 import PostCallMetricsResponse200
+from .put_kb_folder_body import PutKbFolderBody
 from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
 from .receive_stripe_webhook_response_200 import ReceiveStripeWebhookResponse200
 from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
@@ -178,6 +298,8 @@ from .recording_url import RecordingUrl
 from .reprovision_phone_number_body import ReprovisionPhoneNumberBody
 from .reprovision_phone_number_reprovision_result import ReprovisionPhoneNumberReprovisionResult
 from .reprovision_phone_number_reprovision_result_steps_item import ReprovisionPhoneNumberReprovisionResultStepsItem
+from .search_kb_body import SearchKbBody
+from .search_kb_for_call_body import SearchKbForCallBody
 from .signup_body import SignupBody
 from .signup_response_201 import SignupResponse201
 from .start_agent_web_call_response_201 import StartAgentWebCallResponse201
@@ -204,8 +326,35 @@ from .update_agent_body_welcome import UpdateAgentBodyWelcome
 from .update_agent_body_welcome_ai_message_mode import UpdateAgentBodyWelcomeAiMessageMode
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
+from .update_campaign_body import UpdateCampaignBody
+from .update_campaign_body_retry import UpdateCampaignBodyRetry
+from .update_campaign_body_retry_backoff_type_0 import UpdateCampaignBodyRetryBackoffType0
+from .update_campaign_body_retry_backoff_type_1 import UpdateCampaignBodyRetryBackoffType1
+from .update_campaign_body_retry_on_item_type_0 import UpdateCampaignBodyRetryOnItemType0
+from .update_campaign_body_retry_on_item_type_1 import UpdateCampaignBodyRetryOnItemType1
+from .update_campaign_body_retry_on_item_type_2 import UpdateCampaignBodyRetryOnItemType2
+from .update_campaign_body_retry_on_item_type_3 import UpdateCampaignBodyRetryOnItemType3
+from .update_campaign_body_variables import UpdateCampaignBodyVariables
+from .update_campaign_body_window import UpdateCampaignBodyWindow
+from .update_campaign_body_window_days_item_type_0 import UpdateCampaignBodyWindowDaysItemType0
+from .update_campaign_body_window_days_item_type_1 import UpdateCampaignBodyWindowDaysItemType1
+from .update_campaign_body_window_days_item_type_2 import UpdateCampaignBodyWindowDaysItemType2
+from .update_campaign_body_window_days_item_type_3 import UpdateCampaignBodyWindowDaysItemType3
+from .update_campaign_body_window_days_item_type_4 import UpdateCampaignBodyWindowDaysItemType4
+from .update_campaign_body_window_days_item_type_5 import UpdateCampaignBodyWindowDaysItemType5
+from .update_campaign_body_window_days_item_type_6 import UpdateCampaignBodyWindowDaysItemType6
+from .update_kb_folder_body import UpdateKbFolderBody
 from .update_phone_number_body import UpdatePhoneNumberBody
 from .update_workspace_body import UpdateWorkspaceBody
+from .upload_kb_pdf_body import UploadKbPdfBody
+from .upload_kb_pdf_language_type_0 import UploadKbPdfLanguageType0
+from .upload_kb_pdf_language_type_1 import UploadKbPdfLanguageType1
+from .upload_kb_pdf_language_type_2 import UploadKbPdfLanguageType2
+from .upload_kb_pdf_language_type_3 import UploadKbPdfLanguageType3
+from .upload_kb_pdf_language_type_4 import UploadKbPdfLanguageType4
+from .upload_kb_pdf_language_type_5 import UploadKbPdfLanguageType5
+from .upload_kb_pdf_language_type_6 import UploadKbPdfLanguageType6
+from .upload_kb_pdf_language_type_7 import UploadKbPdfLanguageType7
 from .usage_report import UsageReport
 from .usage_report_groups_item import UsageReportGroupsItem
 from .usage_report_totals import UsageReportTotals
@@ -222,6 +371,11 @@ from .webhook_secret import WebhookSecret
 from .workspace import Workspace
 
 __all__ = (
+    "AddCampaignRecipientsBody",
+    "AddCampaignRecipientsBodyRecipientsItem",
+    "AddCampaignRecipientsBodyRecipientsItemVariables",
+    "AddCampaignRecipientsRecipientImportResult",
+    "AddCampaignRecipientsRecipientImportResultRejectedItem",
     "AddDncEntryBody",
     "AddMemberBody",
     "AddMemberBodyRoleType0",
@@ -236,6 +390,7 @@ __all__ = (
     "AgentConfigBackgroundAudio",
     "AgentConfigCallSettings",
     "AgentConfigDefaultDynamicVariables",
+    "AgentConfigKnowledge",
     "AgentConfigPhoneNumber",
     "AgentConfigToolConfigs",
     "AgentConfigVoice",
@@ -296,6 +451,42 @@ __all__ = (
     "CallStatusType4",
     "CallTranscriptItem",
     "CallVariables",
+    "Campaign",
+    "CampaignProgress",
+    "CampaignProgressByOutcome",
+    "CampaignProgressByStatus",
+    "CampaignRecipient",
+    "CampaignRecipientStatusType0",
+    "CampaignRecipientStatusType1",
+    "CampaignRecipientStatusType2",
+    "CampaignRecipientStatusType3",
+    "CampaignRecipientStatusType4",
+    "CampaignRecipientStatusType5",
+    "CampaignRecipientStatusType6",
+    "CampaignRecipientStatusType7",
+    "CampaignRecipientVariables",
+    "CampaignRetry",
+    "CampaignRetryBackoffType0",
+    "CampaignRetryBackoffType1",
+    "CampaignRetryOnItemType0",
+    "CampaignRetryOnItemType1",
+    "CampaignRetryOnItemType2",
+    "CampaignRetryOnItemType3",
+    "CampaignStatusType0",
+    "CampaignStatusType1",
+    "CampaignStatusType2",
+    "CampaignStatusType3",
+    "CampaignStatusType4",
+    "CampaignStatusType5",
+    "CampaignVariables",
+    "CampaignWindow",
+    "CampaignWindowDaysItemType0",
+    "CampaignWindowDaysItemType1",
+    "CampaignWindowDaysItemType2",
+    "CampaignWindowDaysItemType3",
+    "CampaignWindowDaysItemType4",
+    "CampaignWindowDaysItemType5",
+    "CampaignWindowDaysItemType6",
     "CreateAgentBody",
     "CreateAgentBodyBackgroundAudio",
     "CreateAgentBodyBackgroundAudioPreset",
@@ -313,6 +504,35 @@ __all__ = (
     "CreateBillingCheckoutBody",
     "CreateBillingCheckoutBodyPlanType0",
     "CreateBillingCheckoutBodyPlanType1",
+    "CreateCampaignBody",
+    "CreateCampaignBodyRetry",
+    "CreateCampaignBodyRetryBackoffType0",
+    "CreateCampaignBodyRetryBackoffType1",
+    "CreateCampaignBodyRetryOnItemType0",
+    "CreateCampaignBodyRetryOnItemType1",
+    "CreateCampaignBodyRetryOnItemType2",
+    "CreateCampaignBodyRetryOnItemType3",
+    "CreateCampaignBodyVariables",
+    "CreateCampaignBodyWindow",
+    "CreateCampaignBodyWindowDaysItemType0",
+    "CreateCampaignBodyWindowDaysItemType1",
+    "CreateCampaignBodyWindowDaysItemType2",
+    "CreateCampaignBodyWindowDaysItemType3",
+    "CreateCampaignBodyWindowDaysItemType4",
+    "CreateCampaignBodyWindowDaysItemType5",
+    "CreateCampaignBodyWindowDaysItemType6",
+    "CreateKbFolderBody",
+    "CreateKbTextDocumentBody",
+    "CreateKbTextDocumentBodyKindType0",
+    "CreateKbTextDocumentBodyKindType1",
+    "CreateKbTextDocumentBodyLanguageType0",
+    "CreateKbTextDocumentBodyLanguageType1",
+    "CreateKbTextDocumentBodyLanguageType2",
+    "CreateKbTextDocumentBodyLanguageType3",
+    "CreateKbTextDocumentBodyLanguageType4",
+    "CreateKbTextDocumentBodyLanguageType5",
+    "CreateKbTextDocumentBodyLanguageType6",
+    "CreateKbTextDocumentBodyLanguageType7",
     "CreateOutboundCallBody",
     "CreateOutboundCallBodyVariables",
     "CreateOutboundCallResponse201",
@@ -325,6 +545,8 @@ __all__ = (
     "DncEntrySourceType3",
     "ErrorResponse",
     "ErrorResponseError",
+    "GetCampaignRecipientCampaignRecipientWithAttempts",
+    "GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem",
     "GetHealthResponse200",
     "GetHealthResponse200DbType0",
     "GetHealthResponse200DbType1",
@@ -343,6 +565,8 @@ __all__ = (
     "GetUsageAnalyticsGroupByType0",
     "GetUsageAnalyticsGroupByType1",
     "GetWebhookDeliveryWebhookDeliveryWithAttempts",
+    "ImportCampaignRecipientsCsvRecipientImportResult",
+    "ImportCampaignRecipientsCsvRecipientImportResultRejectedItem",
     "ImportDncEntriesBody",
     "ImportDncEntriesBodyEntriesItem",
     "ImportDncEntriesDncImportResult",
@@ -353,6 +577,25 @@ __all__ = (
     "InboundDiagnosticsNumbersItemStatusType0",
     "InboundDiagnosticsNumbersItemStatusType1",
     "InboundDiagnosticsNumbersItemStatusType2",
+    "KbDocument",
+    "KbDocumentErrorType0",
+    "KbDocumentKindType0",
+    "KbDocumentKindType1",
+    "KbDocumentKindType2",
+    "KbDocumentStatusType0",
+    "KbDocumentStatusType1",
+    "KbDocumentStatusType2",
+    "KbDocumentSummary",
+    "KbDocumentSummaryErrorType0",
+    "KbDocumentSummaryKindType0",
+    "KbDocumentSummaryKindType1",
+    "KbDocumentSummaryKindType2",
+    "KbDocumentSummaryStatusType0",
+    "KbDocumentSummaryStatusType1",
+    "KbDocumentSummaryStatusType2",
+    "KbFolder",
+    "KbSearchResponse",
+    "KbSearchResult",
     "ListAgentsAgentPage",
     "ListApiKeysResponse200",
     "ListCallsCallPage",
@@ -364,7 +607,25 @@ __all__ = (
     "ListCallsStatusType2",
     "ListCallsStatusType3",
     "ListCallsStatusType4",
+    "ListCampaignRecipientsCampaignRecipientPage",
+    "ListCampaignRecipientsStatusType0",
+    "ListCampaignRecipientsStatusType1",
+    "ListCampaignRecipientsStatusType2",
+    "ListCampaignRecipientsStatusType3",
+    "ListCampaignRecipientsStatusType4",
+    "ListCampaignRecipientsStatusType5",
+    "ListCampaignRecipientsStatusType6",
+    "ListCampaignRecipientsStatusType7",
+    "ListCampaignsCampaignPage",
+    "ListCampaignsStatusType0",
+    "ListCampaignsStatusType1",
+    "ListCampaignsStatusType2",
+    "ListCampaignsStatusType3",
+    "ListCampaignsStatusType4",
+    "ListCampaignsStatusType5",
     "ListDncEntriesDncEntryPage",
+    "ListKbDocumentsKbDocumentPage",
+    "ListKbFoldersKbFolderPage",
     "ListMembersResponse200",
     "ListPhoneNumbersPhoneNumberPage",
     "ListWebhookDeliveriesEventType0",
@@ -377,6 +638,7 @@ __all__ = (
     "ListWorkspacesResponse200",
     "LoginBody",
     "LoginResponse200",
+    "MarkCampaignRecipientDncBody",
     "Member",
     "MemberRoleType0",
     "MemberRoleType1",
@@ -391,6 +653,7 @@ __all__ = (
     "PhoneNumberStatusType1",
     "PhoneNumberStatusType2",
     "PostCallMetricsResponse200",
+    "PutKbFolderBody",
     "ReceiveLiveKitWebhookResponse200",
     "ReceiveStripeWebhookResponse200",
     "ReceiveTwilioInboundBody",
@@ -400,6 +663,8 @@ __all__ = (
     "ReprovisionPhoneNumberBody",
     "ReprovisionPhoneNumberReprovisionResult",
     "ReprovisionPhoneNumberReprovisionResultStepsItem",
+    "SearchKbBody",
+    "SearchKbForCallBody",
     "SignupBody",
     "SignupResponse201",
     "StartAgentWebCallResponse201",
@@ -426,8 +691,35 @@ __all__ = (
     "UpdateAgentBodyWelcomeAiMessageMode",
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
+    "UpdateCampaignBody",
+    "UpdateCampaignBodyRetry",
+    "UpdateCampaignBodyRetryBackoffType0",
+    "UpdateCampaignBodyRetryBackoffType1",
+    "UpdateCampaignBodyRetryOnItemType0",
+    "UpdateCampaignBodyRetryOnItemType1",
+    "UpdateCampaignBodyRetryOnItemType2",
+    "UpdateCampaignBodyRetryOnItemType3",
+    "UpdateCampaignBodyVariables",
+    "UpdateCampaignBodyWindow",
+    "UpdateCampaignBodyWindowDaysItemType0",
+    "UpdateCampaignBodyWindowDaysItemType1",
+    "UpdateCampaignBodyWindowDaysItemType2",
+    "UpdateCampaignBodyWindowDaysItemType3",
+    "UpdateCampaignBodyWindowDaysItemType4",
+    "UpdateCampaignBodyWindowDaysItemType5",
+    "UpdateCampaignBodyWindowDaysItemType6",
+    "UpdateKbFolderBody",
     "UpdatePhoneNumberBody",
     "UpdateWorkspaceBody",
+    "UploadKbPdfBody",
+    "UploadKbPdfLanguageType0",
+    "UploadKbPdfLanguageType1",
+    "UploadKbPdfLanguageType2",
+    "UploadKbPdfLanguageType3",
+    "UploadKbPdfLanguageType4",
+    "UploadKbPdfLanguageType5",
+    "UploadKbPdfLanguageType6",
+    "UploadKbPdfLanguageType7",
     "UsageReport",
     "UsageReportGroupsItem",
     "UsageReportTotals",
