@@ -3,6 +3,10 @@ import fp from 'fastify-plugin'
 import agentRoutes from './routes.js'
 import agentRuntimeRoutes from './runtime-routes.js'
 import { createAgentStore, type AgentStore } from './store.js'
+import variantRoutes from './variant-routes.js'
+import { createVariantStore } from './variant-store.js'
+import ttsRoutes from './tts-routes.js'
+import { createRateWindows } from './rate-window-store.js'
 import type { AgentInput } from '../../schemas/agents.js'
 
 // The agents domain's public surface: the store's type (the instance is `app.agents`) and the
@@ -31,11 +35,15 @@ export type AgentInputCheck = (workspaceId: string, input: AgentInput) => Promis
 /** Exposes the store to sibling domains, then registers the routes encapsulated under /api. */
 export default fp(
   async function agents(app: FastifyInstance) {
-    const store = createAgentStore(app.sql)
+    const store = createAgentStore(app.sql, app.secrets)
     app.decorate('agents', store)
+    app.secretRotations.set('agents.tool_secrets', (box) => store.reencryptSecrets(box))
     app.decorate('agentInputChecks', [] as AgentInputCheck[])
     await app.register(agentRoutes, { prefix: '/api', agents: store })
     await app.register(agentRuntimeRoutes, { prefix: '/api', agents: store })
+    await app.register(variantRoutes, { prefix: '/api', variants: createVariantStore(app.sql) })
+    const rates = createRateWindows(app.sql, () => app.clock.now())
+    await app.register(ttsRoutes, { prefix: '/api', rates })
   },
-  { name: 'agents', dependencies: ['authenticate'] },
+  { name: 'agents', dependencies: ['secrets', 'authenticate'] },
 )

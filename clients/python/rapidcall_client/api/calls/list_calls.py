@@ -11,6 +11,7 @@ from ...models.list_calls_call_page import ListCallsCallPage
 from ...models.list_calls_direction_type_0 import ListCallsDirectionType0
 from ...models.list_calls_direction_type_1 import ListCallsDirectionType1
 from ...models.list_calls_direction_type_2 import ListCallsDirectionType2
+from ...models.list_calls_sentiment import ListCallsSentiment
 from ...models.list_calls_status_type_0 import ListCallsStatusType0
 from ...models.list_calls_status_type_1 import ListCallsStatusType1
 from ...models.list_calls_status_type_2 import ListCallsStatusType2
@@ -22,6 +23,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -31,6 +33,9 @@ def _get_kwargs(
     | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
+    successful: bool | Unset = UNSET,
+    sentiment: ListCallsSentiment | Unset = UNSET,
+    label: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,6 +43,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["agentId"] = agent_id
+
+    params["variantId"] = variant_id
 
     json_direction: str | Unset
     if isinstance(direction, Unset):
@@ -76,6 +83,16 @@ def _get_kwargs(
     if not isinstance(until, Unset):
         json_until = until.isoformat()
     params["until"] = json_until
+
+    params["successful"] = successful
+
+    json_sentiment: str | Unset = UNSET
+    if not isinstance(sentiment, Unset):
+        json_sentiment = sentiment
+
+    params["sentiment"] = json_sentiment
+
+    params["label"] = label
 
     params["limit"] = limit
 
@@ -131,6 +148,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -140,6 +158,9 @@ def sync_detailed(
     | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
+    successful: bool | Unset = UNSET,
+    sentiment: ListCallsSentiment | Unset = UNSET,
+    label: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListCallsCallPage]:
@@ -150,12 +171,16 @@ def sync_detailed(
 
     Args:
         agent_id (str | Unset):
+        variant_id (str | Unset):
         direction (ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 |
             Unset):
         status (ListCallsStatusType0 | ListCallsStatusType1 | ListCallsStatusType2 |
             ListCallsStatusType3 | ListCallsStatusType4 | Unset):
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
+        successful (bool | Unset):
+        sentiment (ListCallsSentiment | Unset):
+        label (str | Unset):
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
 
@@ -169,10 +194,14 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
+        variant_id=variant_id,
         direction=direction,
         status=status,
         since=since,
         until=until,
+        successful=successful,
+        sentiment=sentiment,
+        label=label,
         limit=limit,
         cursor=cursor,
     )
@@ -188,6 +217,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -197,6 +227,9 @@ def sync(
     | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
+    successful: bool | Unset = UNSET,
+    sentiment: ListCallsSentiment | Unset = UNSET,
+    label: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | ListCallsCallPage | None:
@@ -207,12 +240,16 @@ def sync(
 
     Args:
         agent_id (str | Unset):
+        variant_id (str | Unset):
         direction (ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 |
             Unset):
         status (ListCallsStatusType0 | ListCallsStatusType1 | ListCallsStatusType2 |
             ListCallsStatusType3 | ListCallsStatusType4 | Unset):
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
+        successful (bool | Unset):
+        sentiment (ListCallsSentiment | Unset):
+        label (str | Unset):
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
 
@@ -227,10 +264,14 @@ def sync(
     return sync_detailed(
         client=client,
         agent_id=agent_id,
+        variant_id=variant_id,
         direction=direction,
         status=status,
         since=since,
         until=until,
+        successful=successful,
+        sentiment=sentiment,
+        label=label,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -240,6 +281,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -249,6 +291,9 @@ async def asyncio_detailed(
     | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
+    successful: bool | Unset = UNSET,
+    sentiment: ListCallsSentiment | Unset = UNSET,
+    label: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListCallsCallPage]:
@@ -259,12 +304,16 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str | Unset):
+        variant_id (str | Unset):
         direction (ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 |
             Unset):
         status (ListCallsStatusType0 | ListCallsStatusType1 | ListCallsStatusType2 |
             ListCallsStatusType3 | ListCallsStatusType4 | Unset):
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
+        successful (bool | Unset):
+        sentiment (ListCallsSentiment | Unset):
+        label (str | Unset):
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
 
@@ -278,10 +327,14 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
+        variant_id=variant_id,
         direction=direction,
         status=status,
         since=since,
         until=until,
+        successful=successful,
+        sentiment=sentiment,
+        label=label,
         limit=limit,
         cursor=cursor,
     )
@@ -295,6 +348,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -304,6 +358,9 @@ async def asyncio(
     | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
+    successful: bool | Unset = UNSET,
+    sentiment: ListCallsSentiment | Unset = UNSET,
+    label: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | ListCallsCallPage | None:
@@ -314,12 +371,16 @@ async def asyncio(
 
     Args:
         agent_id (str | Unset):
+        variant_id (str | Unset):
         direction (ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 |
             Unset):
         status (ListCallsStatusType0 | ListCallsStatusType1 | ListCallsStatusType2 |
             ListCallsStatusType3 | ListCallsStatusType4 | Unset):
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
+        successful (bool | Unset):
+        sentiment (ListCallsSentiment | Unset):
+        label (str | Unset):
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
 
@@ -335,10 +396,14 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             agent_id=agent_id,
+            variant_id=variant_id,
             direction=direction,
             status=status,
             since=since,
             until=until,
+            successful=successful,
+            sentiment=sentiment,
+            label=label,
             limit=limit,
             cursor=cursor,
         )
