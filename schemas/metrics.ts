@@ -126,7 +126,8 @@ export const UsageQuery = Type.Object(
 const UsageFigures = {
   calls: Type.Integer(),
   minutes: Type.Number({ description: 'Sum of call durations, in minutes' }),
-  costUsd: Type.Number(),
+  costUsd: Type.Number({ description: 'Provider cost estimate (model, TTS, STT) from the metrics' }),
+  billedUsd: Type.Number({ description: 'What the calls cost the customer by the rate card (sum of the priced calls\' `cost.totalUsd`)' }),
   promptTokens: Type.Integer(),
   completionTokens: Type.Integer(),
   latencyP50Ms: Nullable(Type.Number({ description: 'Over the `turn` events of these calls' })),

@@ -25,6 +25,14 @@ export interface CallWebhookPayload {
     recording_status?: string
     recording_url?: string
     metadata: Record<string, unknown>
+    /** The call's cost by the rate card, once billing priced it (final on call_analyzed). */
+    call_cost?: {
+      total_usd: number
+      final: boolean
+      charged_to: string
+      model: string | null
+      lines: { key: string; description: string; quantity: number; unit: string; unit_usd: number; amount_usd: number }[]
+    }
   }
 }
 
@@ -61,6 +69,17 @@ export function callWebhookPayload(event: CallEventName, call: CallRow, opts: { 
       ...(event !== 'call_started' ? { recording_status: recording?.status ?? 'none' } : {}),
       ...(recording?.status === 'ready' ? { recording_url: `${base}/api/calls/${call.id}/recording` } : {}),
       metadata: call.variables ?? {},
+      ...(event !== 'call_started' && call.cost
+        ? {
+            call_cost: {
+              total_usd: call.cost.totalUsd,
+              final: call.cost.final,
+              charged_to: call.cost.chargedTo,
+              model: call.cost.model,
+              lines: call.cost.lines.map((l) => ({ key: l.key, description: l.description, quantity: l.quantity, unit: l.unit, unit_usd: l.unitUsd, amount_usd: l.amountUsd })),
+            },
+          }
+        : {}),
     },
   }
 }

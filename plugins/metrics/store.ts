@@ -8,7 +8,7 @@ import { parseEventTime } from './event-time.js'
 const CALL_COLUMNS = [
   'id', 'workspace_id', 'agent_id', 'agent_name', 'direction', 'status', 'outcome', 'failure_reason', 'from_number', 'to_number',
   'room_name', 'twilio_call_sid', 'phone_number_id', 'started_at', 'answered_at', 'ended_at', 'duration_s', 'variables', 'recording',
-  'metrics', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'latency_p50_ms', 'latency_p95_ms',
+  'metrics', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'latency_p50_ms', 'latency_p95_ms', 'cost',
 ]
 
 const EVENT_COLUMNS = [
@@ -47,6 +47,7 @@ export interface UsageFiguresRow {
   calls: number
   minutes: number
   cost_usd: string
+  billed_usd: string
   prompt_tokens: string
   completion_tokens: string
   latency_p50_ms: number | null
@@ -142,7 +143,7 @@ export function createMetricsStore(sql: Sql) {
         q.groupBy === 'agent' ? sql`agent_id` : q.groupBy === 'day' ? sql`to_char(started_at at time zone 'UTC', 'YYYY-MM-DD')` : sql`null::text`
       return sql<UsageFiguresRow[]>`
         with c as (
-          select id, ${key} as key, agent_name, duration_s, cost_usd, prompt_tokens, completion_tokens
+          select id, ${key} as key, agent_name, duration_s, cost_usd, (cost->>'totalUsd')::numeric as billed_usd, prompt_tokens, completion_tokens
           from calls
           where workspace_id = ${workspaceId}
             ${q.since ? sql`and started_at >= ${q.since}` : sql``}
@@ -152,6 +153,7 @@ export function createMetricsStore(sql: Sql) {
           select key, grouping(key) = 1 as is_total, max(agent_name) as agent_name, count(*)::int as calls,
             (coalesce(sum(duration_s), 0) / 60.0)::float8 as minutes,
             coalesce(sum(cost_usd), 0) as cost_usd,
+            coalesce(sum(billed_usd), 0) as billed_usd,
             coalesce(sum(prompt_tokens), 0) as prompt_tokens,
             coalesce(sum(completion_tokens), 0) as completion_tokens
           from c group by grouping sets ((key), ())

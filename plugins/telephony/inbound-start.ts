@@ -57,8 +57,8 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
     const e164 = normaliseDialled(to)
     const caller = from ? (normaliseDialled(from) ?? from) : null
     const route = e164 ? await resolveRoute(e164) : undefined
-    // Billing (one indexed query): over the plan's limits, the caller hears the over-capacity fallback; the call is still recorded.
-    const overLimit = route ? await app.callLimitReached?.(route.workspace_id, { excludeRoom: roomName }) : undefined
+    // Billing (two indexed queries): over the workspace's concurrency, or without credit, the caller hears the over-capacity fallback; the call is still recorded.
+    const overLimit = route ? await app.billing.callRefusal(route.workspace_id, 'inbound', undefined, { excludeRoom: roomName }) : undefined
     const generatedId = newId('call')
     const phoneNumber = route ? { id: route.number_id, e164: route.e164 } : undefined
 
@@ -88,7 +88,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
           to: route.e164,
           twilioCallSid: twilioCallSid || null,
           phoneNumberId: route.number_id,
-          ...(overLimit ? { outcome: 'over_capacity', failureReason: `plan_limit_reached: ${overLimit.limit}` } : {}),
+          ...(overLimit ? { outcome: 'over_capacity', failureReason: overLimit.code } : {}),
         }).then((r) => {
           if (r.created && !overLimit) startedRow = r.row
           return r.row.id

@@ -37,10 +37,10 @@ export default async function outboundRoutes(fastify: FastifyInstance, opts: { s
         'Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials ' +
         '`to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). ' +
         'A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) ' +
-        'or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned. 402 `plan_limit_reached` when the ' +
-        'plan\'s concurrent calls or monthly minutes are used up.',
+        'or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned. Billing refusals: 402 (`trial_credit_exhausted`, ' +
+        '`trial_pstn_not_allowed`, `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with the limit and the calls open).',
       body: OutboundCallBody,
-      response: { 201: OutboundCallResult, ...errors(400, 401, 402, 404, 409, 502, 503) },
+      response: { 201: OutboundCallResult, ...errors(400, 401, 402, 404, 409, 429, 502, 503) },
     },
   }, async (req, reply) => {
     const { workspaceId } = req.auth
@@ -53,7 +53,7 @@ export default async function outboundRoutes(fastify: FastifyInstance, opts: { s
       throw httpError(409, 'number_not_provisioned', `${number.e164} has no outbound trunk yet: run POST /api/phone-numbers/${number.id}/reprovision`)
     }
     const livekit = app.need('livekit')
-    await app.enforceCallLimits?.(workspaceId)
+    await app.billing.enforceCallStart(workspaceId, 'outbound')
 
     const callId = newId('call')
     const roomName = `${OUTBOUND_ROOM_PREFIX}${callId}`

@@ -16,7 +16,7 @@ export const TAGS = [
   { name: 'telephony', description: 'Phone numbers, SIP provisioning, routing' },
   { name: 'agent-runtime', description: 'Routes the Python voice agent calls with x-agent-secret' },
   { name: 'webhooks', description: 'Signed webhooks from LiveKit, Twilio and Stripe; call webhook deliveries' },
-  { name: 'billing', description: 'Plans, Stripe checkout and portal, usage' },
+  { name: 'billing', description: 'Rate card, call costs, trial credit, pay as you go through Stripe, concurrency and spend caps' },
 ]
 
 /** Builds the OpenAPI 3.1 document from the route schemas and serves it with Swagger UI. */
@@ -66,6 +66,12 @@ export default fp(
               in: 'header',
               name: 'x-agent-secret',
               description: 'AGENT_SHARED_SECRET (or AGENT_SHARED_SECRET_PREVIOUS while rotating); used by the Python voice agent.',
+            },
+            adminToken: {
+              type: 'apiKey',
+              in: 'header',
+              name: 'x-admin-token',
+              description: 'BILLING_ADMIN_TOKEN: the operator\'s routes (a workspace\'s concurrency limit and trial credit).',
             },
           },
         },
