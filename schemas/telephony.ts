@@ -54,6 +54,16 @@ export const DeletePhoneNumberQuery = Type.Object(
   { additionalProperties: false },
 )
 
+export const ReprovisionBody = Type.Object(
+  {
+    rotateCredentials: Type.Optional(Type.Boolean({
+      default: false,
+      description: 'Replace the SIP credentials LiveKit dials Twilio termination with: the new ones are added to the trunk credential list, LiveKit switches, then the old ones are removed (calls keep dialling throughout)',
+    })),
+  },
+  { additionalProperties: false },
+)
+
 export const ReprovisionStep = Type.Object({ name: Type.String(), ok: Type.Boolean(), detail: Type.String() })
 export const ReprovisionResult = Type.Object(
   { phoneNumber: ref(PhoneNumber), steps: Type.Array(ReprovisionStep) },

@@ -21,6 +21,7 @@ import auth from '../plugins/auth/index.js'
 import workspaces from '../plugins/workspaces/index.js'
 import agents from '../plugins/agents/index.js'
 import calls from '../plugins/calls/index.js'
+import doNotCall from '../plugins/do-not-call/index.js'
 import telephony from '../plugins/telephony/index.js'
 import recordings from '../plugins/recordings/index.js'
 import metrics from '../plugins/metrics/index.js'
@@ -102,7 +103,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   const integrations = () =>
     Object.fromEntries(
-      (['livekit', 'sip', 's3', 'twilio', 'stripe', 'agent'] as const).map((name) => {
+      (['livekit', 'sip', 's3', 'twilio', 'stripe', 'agent', 'openai'] as const).map((name) => {
         const missing = missingIntegrationVars(config, name)
         return [name, { configured: missing.length === 0, missing }]
       }),
@@ -120,6 +121,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(workspaces, { prefix: '/api' })
   await app.register(agents)
   await app.register(calls)
+  await app.register(doNotCall)
   await app.register(telephony)
   await app.register(recordings)
   await app.register(metrics)

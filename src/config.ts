@@ -75,6 +75,14 @@ export const EnvSchema = Type.Object({
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 10, default: 10000, description: 'First call webhook retry delay; doubles (with jitter) up to an hour, for 24 h', examples: ['10000'] }),
   ALERT_WEBHOOK_URL: Opt('Receives JSON alerts (egress and billing failures)', 'https://hooks.example.com/rapidcall'),
   PUBLIC_API_BASE_URL: Opt('Public base URL of this API (Twilio signatures, links)', 'https://api.rapidcall.ai'),
+  OPENAI_API_KEY: Opt('Key of the OpenAI-compatible LLM used for post-call analysis, evaluations and prompt generation (unset: analysis is skipped)', 'sk-...'),
+  OPENAI_BASE_URL: Opt('Base URL of an OpenAI-compatible Chat Completions server (Azure, Groq, vLLM, a local test server); unset: api.openai.com', 'http://127.0.0.1:11434/v1'),
+  OPENAI_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 600000, default: 60000, description: 'Timeout of one LLM request (the SDK does not retry: the job queue does)', examples: ['60000'] }),
+  ANALYSIS_MODEL: Str('Model of post-call analysis and evaluations (an agent\'s postCallExtractionModel overrides it)', 'gpt-4.1-mini', { default: 'gpt-4.1-mini' }),
+  ANALYSIS_DELAY_MS: Type.Integer({ minimum: 0, maximum: 600000, default: 10000, description: 'Wait after a call ends before its first analysis (the agent pushes its final transcript then)', examples: ['10000'] }),
+  ANALYSIS_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 20, default: 5, description: 'LLM attempts of one analysis before it is marked failed', examples: ['5'] }),
+  ANALYSIS_RETRY_BASE_MS: Type.Integer({ minimum: 0, default: 5000, description: 'First retry delay of a failed analysis; doubles with each attempt (a Retry-After from the LLM wins)', examples: ['5000'] }),
+  ANALYSIS_TRANSCRIPT_TOKEN_BUDGET: Type.Integer({ minimum: 500, maximum: 1000000, default: 24000, description: 'Approximate tokens of transcript sent to the LLM; longer ones keep their head and tail', examples: ['24000'] }),
 })
 
 export type Env = Static<typeof EnvSchema>
@@ -139,6 +147,8 @@ export interface Config {
   readonly webhooks: { readonly allowInsecure: boolean; readonly timeoutMs: number; readonly retryBaseMs: number }
   readonly jobsPollIntervalMs: number
   readonly publicApiBaseUrl?: string
+  readonly openai: { readonly apiKey?: string; readonly baseUrl?: string; readonly timeoutMs: number; readonly model: string }
+  readonly analysis: { readonly delayMs: number; readonly maxAttempts: number; readonly retryBaseMs: number; readonly transcriptTokenBudget: number }
 }
 
 export class ConfigError extends Error {
@@ -195,7 +205,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
   if (isProduction && env.JWT_SECRET === undefined) {
     problems.push(`JWT_SECRET: required when NODE_ENV=production (generate one with: openssl rand -base64 48)`)
   }
-  for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'BILLING_RETURN_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL'] as const) {
+  for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'BILLING_RETURN_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL', 'OPENAI_BASE_URL'] as const) {
     validUrl(name, env[name], problems)
   }
   if (env.DATABASE_URL !== undefined && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
@@ -276,6 +286,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     webhooks: { allowInsecure: env.WEBHOOKS_ALLOW_INSECURE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },
     jobsPollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
     publicApiBaseUrl: env.PUBLIC_API_BASE_URL,
+    openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, timeoutMs: env.OPENAI_TIMEOUT_MS, model: env.ANALYSIS_MODEL },
+    analysis: {
+      delayMs: env.ANALYSIS_DELAY_MS,
+      maxAttempts: env.ANALYSIS_MAX_ATTEMPTS,
+      retryBaseMs: env.ANALYSIS_RETRY_BASE_MS,
+      transcriptTokenBudget: env.ANALYSIS_TRANSCRIPT_TOKEN_BUDGET,
+    },
   }
   return deepFreeze(config)
 }
@@ -302,7 +319,7 @@ function deepFreeze<T>(o: T): T {
 }
 
 /** Which variables an integration still lacks; empty when it is configured. */
-export function missingIntegrationVars(config: Config, integration: 'livekit' | 's3' | 'twilio' | 'stripe' | 'sip' | 'agent'): string[] {
+export function missingIntegrationVars(config: Config, integration: 'livekit' | 's3' | 'twilio' | 'stripe' | 'sip' | 'agent' | 'openai'): string[] {
   const need: Record<typeof integration, [string, unknown][]> = {
     livekit: [['LIVEKIT_URL', config.livekit.url], ['LIVEKIT_API_KEY', config.livekit.apiKey], ['LIVEKIT_API_SECRET', config.livekit.apiSecret]],
     sip: [['LIVEKIT_SIP_ENDPOINT', config.livekit.sipEndpoint]],
@@ -310,6 +327,7 @@ export function missingIntegrationVars(config: Config, integration: 'livekit' | 
     twilio: [['TWILIO_ACCOUNT_SID', config.twilio.accountSid], ['TWILIO_AUTH_TOKEN', config.twilio.authToken]],
     stripe: [['STRIPE_SECRET_KEY', config.stripe.secretKey]],
     agent: [['AGENT_SHARED_SECRET', config.agentSecrets[0]]],
+    openai: [['OPENAI_API_KEY', config.openai.apiKey]],
   }
   return need[integration].filter(([, v]) => !v).map(([k]) => k)
 }

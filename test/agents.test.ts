@@ -2,6 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { startTestApp } from './helpers/app.js'
 import { createAgent, signup } from './helpers/users.js'
+import { PROMPT_MAX } from '../schemas/agents.js'
 import { agentRuntimeConfig, fallbackRuntimeConfig, fillVariables, promptFor, roomMetadata } from '../plugins/agents/runtime-config.js'
 
 test('signup -> create agent -> list -> patch -> publish -> delete over the real HTTP port', async (t) => {
@@ -88,7 +89,7 @@ test('hostile strings round-trip unchanged; over-long fields and oversized JSON 
   const long = await app.inject({ method: 'POST', url: '/api/agents', headers: u.headers, payload: { name: 'x'.repeat(121) } })
   assert.equal(long.statusCode, 400)
   assert.equal(long.json().error.details[0].field, 'name')
-  const bigPrompt = await app.inject({ method: 'PATCH', url: `/api/agents/${a.id}`, headers: u.headers, payload: { promptDraft: 'x'.repeat(65537) } })
+  const bigPrompt = await app.inject({ method: 'PATCH', url: `/api/agents/${a.id}`, headers: u.headers, payload: { promptDraft: 'x'.repeat(PROMPT_MAX + 1) } })
   assert.equal(bigPrompt.statusCode, 400)
   const bigTools = await app.inject({ method: 'PATCH', url: `/api/agents/${a.id}`, headers: u.headers, payload: { toolConfigs: { t: 'y'.repeat(70_000) } } })
   assert.equal(bigTools.statusCode, 400)
@@ -108,7 +109,8 @@ test('runtime config: prompt choice by call type, {{variables}}, toolConfigs alw
     id: 'agt_1', workspace_id: 'ws_1', name: 'A', prompt_draft: 'Draft for {{name}}', prompt_published: 'Live for {{name}} at {{ place }}',
     published_at: new Date(), welcome: { mode: 'user' as const, text: 'Hello {{name}}' }, voice: { provider: 'x' }, llm_model: 'm', max_call_seconds: 120,
     enabled_tools: ['end_call'], tool_configs: null, default_dynamic_variables: { name: 'Default', place: 'HQ' }, call_settings: { a: 1 },
-    backchannel_enabled: true, background_audio: { office: true }, fallback_voice: null, knowledge_folder_ids: [], post_call_data_extraction: [],
+    backchannel_enabled: true, background_audio: { preset: 'office' }, fallback_voice: null, knowledge_folder_ids: [], post_call_data_extraction: [],
+    post_call_extraction_model: null, auto_eval_enabled: false,
     webhook_url: null, settings: {}, created_at: new Date(), updated_at: new Date(),
   }
   const phone = agentRuntimeConfig(row, { callType: 'phone', variables: { name: 'Caller' }, callId: 'call_1' })
@@ -135,6 +137,6 @@ test('runtime config: prompt choice by call type, {{variables}}, toolConfigs alw
   assert.equal(meta.agent.id, 'agt_1')
   assert.equal(meta.maxCallSeconds, 120)
   assert.deepEqual(meta.callOptions, { a: 1 })
-  assert.deepEqual(meta.backgroundAudio, { office: true })
+  assert.deepEqual(meta.backgroundAudio, { preset: 'office' })
   assert.deepEqual(meta.agent.toolConfigs, {})
 })

@@ -13,7 +13,7 @@ test('web call: room with metadata, agent dispatched, browser token for that roo
   const u = await signup(app)
   const agent = await createAgent(app, u.headers, {
     name: 'Web tester', promptDraft: 'Draft for {{who}}', promptPublished: 'Published', defaultDynamicVariables: { who: 'tester' },
-    enabledTools: ['end_call'], maxCallSeconds: 300, callSettings: { interruptions: true }, backgroundAudio: { ambience: 'office' },
+    enabledTools: ['end_call'], maxCallSeconds: 300, callSettings: { interruptions: true }, backgroundAudio: { preset: 'office', ambientVolume: 0.5 },
   })
   const res = await app.inject({ method: 'POST', url: '/api/calls/web', headers: u.headers, payload: { agentId: agent.id } })
   assert.equal(res.statusCode, 201, res.body)
@@ -33,7 +33,7 @@ test('web call: room with metadata, agent dispatched, browser token for that roo
   assert.deepEqual(meta.agent.toolConfigs, {})
   assert.equal(meta.maxCallSeconds, 300)
   assert.deepEqual(meta.callOptions, { interruptions: true })
-  assert.deepEqual(meta.backgroundAudio, { ambience: 'office' })
+  assert.deepEqual(meta.backgroundAudio, { preset: 'office', ambientVolume: 0.5 })
 
   const [dispatch] = lk.server.calls('CreateDispatch')
   assert.equal(dispatch.body.agentName, 'VoiceAgent')

@@ -28,6 +28,8 @@ async function setup(t: { after: (fn: () => Promise<void>) => void }): Promise<S
   const twilio = await startTwilioServer()
   t.after(() => twilio.close())
   const lk = await startLiveKit(t)
+  // Outbound INVITEs reach Twilio termination, which checks the trunk's credential lists.
+  lk.server.connectSipCarrier(twilio.sipTermination)
   const logs: string[] = []
   const stream = new Writable({
     write(chunk, _enc, done) {

@@ -124,7 +124,7 @@ test('inbound start routes every form of `to` to the agent, writes the room meta
     promptPublished: 'Hello from {{business}}',
     defaultDynamicVariables: { business: 'Acme' },
     maxCallSeconds: 420,
-    backgroundAudio: { ambient: 'office' },
+    backgroundAudio: { preset: 'office' },
     callSettings: { interruptible: true },
   })
   await s.app.inject({ method: 'PATCH', url: `/api/phone-numbers/${number.id}`, headers: s.owner.headers, payload: { inboundAgentId: agent.id } })
@@ -144,7 +144,7 @@ test('inbound start routes every form of `to` to the agent, writes the room meta
     assert.equal(meta.call.id, cfg.callId)
     assert.equal(meta.call.direction, 'inbound')
     assert.equal(meta.maxCallSeconds, 420)
-    assert.deepEqual(meta.backgroundAudio, { ambient: 'office' })
+    assert.deepEqual(meta.backgroundAudio, { preset: 'office' })
     assert.deepEqual(meta.callOptions, { interruptible: true })
     ids.add(cfg.callId)
   }

@@ -66,7 +66,7 @@ test('import -> reprovision twice (nothing duplicated) -> inbound agent -> inbou
   assert.equal(number.status, 'pending')
   assert.equal(number.onTrunk, false)
   assert.deepEqual(steps.map((x) => [x.name, x.ok]), [
-    ['twilio_trunk', true], ['twilio_origination', true], ['twilio_number_on_trunk', true],
+    ['twilio_trunk', true], ['twilio_credential_list', true], ['twilio_origination', true], ['twilio_number_on_trunk', true],
     ['livekit_inbound_trunk', true], ['livekit_outbound_trunk', true], ['livekit_dispatch_rule', true],
   ])
   assert.ok(s.logs().includes(`[reprovision-outbound] Setting Twilio trunk origination for inbound: ${EXPECTED_ORIGINATION}`))

@@ -488,6 +488,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dnc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The do-not-call list, newest first
+         * @description `phone` keeps entries whose E.164 number starts with the given digits; `nextCursor` pages on.
+         */
+        get: operations["listDncEntries"];
+        put?: never;
+        /**
+         * Add a number to the do-not-call list
+         * @description The number is stored as E.164 (`defaultCountry` reads national notations). 201 when added, 200 with the existing entry when it was listed already.
+         */
+        post: operations["addDncEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dnc/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add up to 10,000 numbers at once
+         * @description Numbers that cannot be read are reported in `rejected` (1-based `row`); the others are added in one transaction. Numbers already listed keep their entry.
+         */
+        post: operations["importDncEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dnc/{phone}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a number is on the do-not-call list
+         * @description 404 `dnc_entry_not_found` when it is not (or only on another workspace's list).
+         */
+        get: operations["getDncEntry"];
+        put?: never;
+        post?: never;
+        /**
+         * Take a number off the do-not-call list
+         * @description Calls to it are allowed again at once; recipients already marked `dnc` in a campaign stay so.
+         */
+        delete: operations["removeDncEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/phone-numbers": {
         parameters: {
             query?: never;
@@ -551,7 +619,7 @@ export interface paths {
         put?: never;
         /**
          * Create or repair the Twilio trunk, origination, LiveKit trunks and dispatch rule for a number
-         * @description Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP trunk), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`, `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com` with workspace SIP credentials), `livekit_dispatch_rule` (individual, room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. 409 `reprovision_in_progress` while another reprovision of the workspace runs.
+         * @description Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP trunk), `twilio_credential_list` (the credential list on the trunk that Twilio termination checks LiveKit's INVITEs against), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`, `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com` with workspace SIP credentials), `livekit_dispatch_rule` (individual, room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. 409 `reprovision_in_progress` while another reprovision of the workspace runs. `rotateCredentials: true` replaces the SIP credentials with no moment where neither old nor new works (step `twilio_credential_retire` removes the old ones).
          */
         post: operations["reprovisionPhoneNumber"];
         delete?: never;
@@ -591,7 +659,7 @@ export interface paths {
         put?: never;
         /**
          * Call a phone number with an agent
-         * @description Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned. 402 `plan_limit_reached` when the plan's concurrent calls or monthly minutes are used up.
+         * @description Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is on the workspace's do-not-call list. 402 `plan_limit_reached` when the plan's concurrent calls or monthly minutes are used up.
          */
         post: operations["createOutboundCall"];
         delete?: never;
@@ -1062,8 +1130,15 @@ export interface components {
                 /** @description `agent` speaks first; `user` waits for the caller */
                 mode: "agent" | "user";
                 text?: string;
-            } & {
-                [key: string]: unknown;
+                /**
+                 * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                 * @enum {string}
+                 */
+                aiMessageMode?: "dynamic" | "custom";
+                /** @description The opening line when `aiMessageMode` is `custom` */
+                aiMessageText?: string;
+                /** @description Pause before the agent speaks first */
+                aiDelaySeconds?: number;
             };
             /** @description Provider-specific voice settings; extra keys are kept */
             voice: {
@@ -1071,10 +1146,13 @@ export interface components {
                 voiceId?: string;
                 model?: string;
                 speed?: number;
+                /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                languageCode?: string;
             } & {
                 [key: string]: unknown;
             };
             llmModel: string | null;
+            /** @description The agent hangs up after this many seconds; 0 means no limit */
             maxCallSeconds: number;
             enabledTools: string[];
             /** @description Per-tool settings, keyed by tool name; always an object */
@@ -1090,13 +1168,24 @@ export interface components {
                 [key: string]: unknown;
             };
             backchannelEnabled: boolean;
-            /** @description Background audio settings */
+            /** @description Background audio under the call */
             backgroundAudio: {
-                [key: string]: unknown;
+                /**
+                 * @description Ambient sound; `none` (default) plays nothing
+                 * @enum {string}
+                 */
+                preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                /** @description Default 0.7 */
+                ambientVolume?: number;
+                /** @description Default 0.7 */
+                thinkingVolume?: number;
             };
             fallbackVoice: unknown;
             knowledgeFolderIds: string[];
             postCallDataExtraction: unknown[];
+            postCallExtractionModel: string | null;
+            /** @description Evaluate every ended call of this agent automatically */
+            autoEvalEnabled: boolean;
             webhookUrl: string | null;
             /** @description Platform settings of the agent */
             settings: {
@@ -1207,6 +1296,7 @@ export interface components {
                 [key: string]: unknown;
             };
             llmModel: string | null;
+            /** @description 0: no limit */
             maxCallSeconds: number;
             enabledTools: string[];
             /** @description Always an object */
@@ -1223,6 +1313,8 @@ export interface components {
                 [key: string]: unknown;
             };
             postCallDataExtraction: unknown[];
+            postCallExtractionModel: string | null;
+            autoEvalEnabled: boolean;
             phoneNumber?: {
                 id: string;
                 e164: string;
@@ -1549,6 +1641,19 @@ export interface components {
             /** @description Stripe-hosted page to send the browser to */
             url: string;
         };
+        /** DncEntry */
+        DncEntry: {
+            /** @description E.164 */
+            phone: string;
+            reason: string;
+            /** @description `api`: added one by one; `import`: bulk import; `agent`: the callee asked the agent (end outcome `dnc_requested`); `campaign`: the DNC action on a campaign recipient */
+            source: "api" | "import" | "agent" | "campaign";
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1576,6 +1681,7 @@ export type SchemaWebhookDeliveryAttempt = components['schemas']['WebhookDeliver
 export type SchemaWebhookSecret = components['schemas']['WebhookSecret'];
 export type SchemaBilling = components['schemas']['Billing'];
 export type SchemaBillingRedirect = components['schemas']['BillingRedirect'];
+export type SchemaDncEntry = components['schemas']['DncEntry'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -2598,8 +2704,15 @@ export interface operations {
                         /** @description `agent` speaks first; `user` waits for the caller */
                         mode: "agent" | "user";
                         text?: string;
-                    } & {
-                        [key: string]: unknown;
+                        /**
+                         * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                         * @enum {string}
+                         */
+                        aiMessageMode?: "dynamic" | "custom";
+                        /** @description The opening line when `aiMessageMode` is `custom` */
+                        aiMessageText?: string;
+                        /** @description Pause before the agent speaks first */
+                        aiDelaySeconds?: number;
                     };
                     /** @description Provider-specific voice settings; extra keys are kept */
                     voice?: {
@@ -2607,10 +2720,13 @@ export interface operations {
                         voiceId?: string;
                         model?: string;
                         speed?: number;
+                        /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                        languageCode?: string;
                     } & {
                         [key: string]: unknown;
                     };
                     llmModel?: string | null;
+                    /** @description The agent hangs up after this many seconds; 0 means no limit */
                     maxCallSeconds?: number;
                     enabledTools?: string[];
                     /** @description Per-tool settings, keyed by tool name; always an object */
@@ -2626,14 +2742,25 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     backchannelEnabled?: boolean;
-                    /** @description Background audio settings */
+                    /** @description Background audio under the call */
                     backgroundAudio?: {
-                        [key: string]: unknown;
+                        /**
+                         * @description Ambient sound; `none` (default) plays nothing
+                         * @enum {string}
+                         */
+                        preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                        /** @description Default 0.7 */
+                        ambientVolume?: number;
+                        /** @description Default 0.7 */
+                        thinkingVolume?: number;
                     };
                     /** @description Voice used when the primary voice provider fails */
                     fallbackVoice?: unknown;
                     knowledgeFolderIds?: string[];
                     postCallDataExtraction?: unknown[];
+                    postCallExtractionModel?: string | null;
+                    /** @description Evaluate every ended call of this agent automatically */
+                    autoEvalEnabled?: boolean;
                     webhookUrl?: string | null;
                     /** @description Platform settings of the agent */
                     settings?: {
@@ -2820,8 +2947,15 @@ export interface operations {
                         /** @description `agent` speaks first; `user` waits for the caller */
                         mode: "agent" | "user";
                         text?: string;
-                    } & {
-                        [key: string]: unknown;
+                        /**
+                         * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                         * @enum {string}
+                         */
+                        aiMessageMode?: "dynamic" | "custom";
+                        /** @description The opening line when `aiMessageMode` is `custom` */
+                        aiMessageText?: string;
+                        /** @description Pause before the agent speaks first */
+                        aiDelaySeconds?: number;
                     };
                     /** @description Provider-specific voice settings; extra keys are kept */
                     voice?: {
@@ -2829,10 +2963,13 @@ export interface operations {
                         voiceId?: string;
                         model?: string;
                         speed?: number;
+                        /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                        languageCode?: string;
                     } & {
                         [key: string]: unknown;
                     };
                     llmModel?: string | null;
+                    /** @description The agent hangs up after this many seconds; 0 means no limit */
                     maxCallSeconds?: number;
                     enabledTools?: string[];
                     /** @description Per-tool settings, keyed by tool name; always an object */
@@ -2848,14 +2985,25 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     backchannelEnabled?: boolean;
-                    /** @description Background audio settings */
+                    /** @description Background audio under the call */
                     backgroundAudio?: {
-                        [key: string]: unknown;
+                        /**
+                         * @description Ambient sound; `none` (default) plays nothing
+                         * @enum {string}
+                         */
+                        preset?: "none" | "office" | "keyboard" | "office1" | "office2";
+                        /** @description Default 0.7 */
+                        ambientVolume?: number;
+                        /** @description Default 0.7 */
+                        thinkingVolume?: number;
                     };
                     /** @description Voice used when the primary voice provider fails */
                     fallbackVoice?: unknown;
                     knowledgeFolderIds?: string[];
                     postCallDataExtraction?: unknown[];
+                    postCallExtractionModel?: string | null;
+                    /** @description Evaluate every ended call of this agent automatically */
+                    autoEvalEnabled?: boolean;
                     webhookUrl?: string | null;
                     /** @description Platform settings of the agent */
                     settings?: {
@@ -3537,6 +3685,294 @@ export interface operations {
             };
         };
     };
+    listDncEntries: {
+        parameters: {
+            query?: {
+                /** @description Only entries whose number starts with these digits */
+                phone?: string;
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DncEntry"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    addDncEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Any common notation; stored as E.164
+                     * @example +14155550100
+                     * @example (415) 555-0100
+                     */
+                    phone: string;
+                    reason?: string;
+                    /**
+                     * @description ISO 3166-1 alpha-2 country for numbers written without a country code
+                     * @example US
+                     */
+                    defaultCountry?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DncEntry"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DncEntry"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    importDncEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entries: {
+                        /**
+                         * @description Any common notation; stored as E.164
+                         * @example +14155550100
+                         * @example (415) 555-0100
+                         */
+                        phone: string;
+                        reason?: string;
+                    }[];
+                    /**
+                     * @description ISO 3166-1 alpha-2 country for numbers written without a country code
+                     * @example US
+                     */
+                    defaultCountry?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description New entries */
+                        added: number;
+                        /** @description Numbers that were on the list already (kept as they were) */
+                        alreadyListed: number;
+                        rejected: {
+                            /** @description 1-based position in the input (CSV: line of the file, header is line 1) */
+                            row: number;
+                            /** @description As given */
+                            phone: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDncEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description E.164 number, `+` included (URL-encode it as %2B or send it as is) */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DncEntry"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    removeDncEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description E.164 number, `+` included (URL-encode it as %2B or send it as is) */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listPhoneNumbers: {
         parameters: {
             query?: {
@@ -3850,7 +4286,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Replace the SIP credentials LiveKit dials Twilio termination with: the new ones are added to the trunk credential list, LiveKit switches, then the old ones are removed (calls keep dialling throughout)
+                     * @default false
+                     */
+                    rotateCredentials?: boolean;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {

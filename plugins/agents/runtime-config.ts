@@ -14,6 +14,7 @@ export interface AgentRuntimeConfig {
   voice: Record<string, unknown>
   backgroundAudio: Record<string, unknown>
   llmModel: string | null
+  /** 0: no limit (the room metadata then carries none). */
   maxCallSeconds: number
   enabledTools: string[]
   toolConfigs: Record<string, unknown>
@@ -23,6 +24,8 @@ export interface AgentRuntimeConfig {
   knowledgeFolderIds: string[]
   defaultDynamicVariables: Variables
   postCallDataExtraction: unknown[]
+  postCallExtractionModel: string | null
+  autoEvalEnabled: boolean
   phoneNumber?: { id: string; e164: string }
 }
 
@@ -70,6 +73,8 @@ export function agentRuntimeConfig(
     knowledgeFolderIds: agent.knowledge_folder_ids ?? [],
     defaultDynamicVariables: vars,
     postCallDataExtraction: agent.post_call_data_extraction ?? [],
+    postCallExtractionModel: agent.post_call_extraction_model || null,
+    autoEvalEnabled: agent.auto_eval_enabled ?? false,
     ...(opts.phoneNumber ? { phoneNumber: opts.phoneNumber } : {}),
   }
 }
@@ -108,21 +113,26 @@ export function fallbackRuntimeConfig(opts: { workspaceId: string | null; callId
     knowledgeFolderIds: [],
     defaultDynamicVariables: {},
     postCallDataExtraction: [],
+    postCallExtractionModel: null,
+    autoEvalEnabled: false,
     ...(opts.phoneNumber ? { phoneNumber: opts.phoneNumber } : {}),
   }
 }
 
 /**
  * The room metadata JSON the agent reads the call id, prompt and options from. The
- * agent reads `maxCallSeconds`, `callOptions` and `backgroundAudio` at the top level.
+ * agent reads `maxCallSeconds`, `callOptions` and `backgroundAudio` at the top level. A
+ * `maxCallSeconds` of 0 (no limit) is left out: the agent treats a missing one as no limit.
  */
 export function roomMetadata(config: AgentRuntimeConfig, call: { id: string; to: string | null; direction: string; from?: string | null }) {
+  const { maxCallSeconds, ...rest } = config
+  const limit = maxCallSeconds > 0 ? { maxCallSeconds } : {}
   return JSON.stringify({
     call: { id: call.id, to: call.to, from: call.from ?? null, direction: call.direction },
-    agent: { ...config, id: config.agent.id, name: config.agent.name, workspaceId: config.workspaceId, callOptions: config.callSettings },
+    agent: { ...rest, ...limit, id: config.agent.id, name: config.agent.name, workspaceId: config.workspaceId, callOptions: config.callSettings },
     welcome: config.welcome,
     prompt: config.prompt,
-    maxCallSeconds: config.maxCallSeconds,
+    ...limit,
     callOptions: config.callSettings,
     backgroundAudio: config.backgroundAudio,
     fallback: config.fallback ?? false,

@@ -20,6 +20,8 @@ const COLUMNS = {
   fallbackVoice: 'fallback_voice',
   knowledgeFolderIds: 'knowledge_folder_ids',
   postCallDataExtraction: 'post_call_data_extraction',
+  postCallExtractionModel: 'post_call_extraction_model',
+  autoEvalEnabled: 'auto_eval_enabled',
   webhookUrl: 'webhook_url',
   settings: 'settings',
 } as const satisfies Record<keyof AgentInput, string>
@@ -46,6 +48,8 @@ export interface AgentRow {
   fallback_voice: unknown
   knowledge_folder_ids: string[]
   post_call_data_extraction: unknown[]
+  post_call_extraction_model: string | null
+  auto_eval_enabled: boolean
   webhook_url: string | null
   settings: Agent['settings']
   created_at: Date
@@ -72,6 +76,8 @@ export function agentJson(r: AgentRow): Agent {
     fallbackVoice: r.fallback_voice,
     knowledgeFolderIds: r.knowledge_folder_ids,
     postCallDataExtraction: r.post_call_data_extraction,
+    postCallExtractionModel: r.post_call_extraction_model,
+    autoEvalEnabled: r.auto_eval_enabled,
     webhookUrl: r.webhook_url,
     settings: r.settings,
     createdAt: r.created_at.toISOString(),
@@ -149,13 +155,15 @@ export async function upsertImportedAgent(
   const [row] = await tx<{ inserted: boolean }[]>`
     insert into agents (id, workspace_id, name, prompt_draft, prompt_published, published_at, welcome, voice, llm_model,
       max_call_seconds, enabled_tools, tool_configs, default_dynamic_variables, call_settings, backchannel_enabled,
-      background_audio, fallback_voice, knowledge_folder_ids, post_call_data_extraction, webhook_url, created_at, updated_at)
+      background_audio, fallback_voice, knowledge_folder_ids, post_call_data_extraction, post_call_extraction_model, auto_eval_enabled,
+      webhook_url, created_at, updated_at)
     values (${a.id}, ${workspaceId}, ${i.name ?? a.id}, ${i.promptDraft ?? ''}, ${i.promptPublished ?? null}, ${a.publishedAt},
       coalesce(${j(i.welcome)}::jsonb, '{"mode":"agent"}'), coalesce(${j(i.voice)}::jsonb, '{}'), ${i.llmModel ?? null},
       coalesce(${i.maxCallSeconds ?? null}::int, 600), coalesce(${j(i.enabledTools)}::jsonb, '[]'), coalesce(${j(i.toolConfigs)}::jsonb, '{}'),
       coalesce(${j(i.defaultDynamicVariables)}::jsonb, '{}'), coalesce(${j(i.callSettings)}::jsonb, '{}'), coalesce(${i.backchannelEnabled ?? null}::boolean, false),
       coalesce(${j(i.backgroundAudio)}::jsonb, '{}'), ${j(i.fallbackVoice)}::jsonb, coalesce(${j(i.knowledgeFolderIds)}::jsonb, '[]'),
-      coalesce(${j(i.postCallDataExtraction)}::jsonb, '[]'), ${i.webhookUrl ?? null}, ${a.createdAt}, ${a.updatedAt})
+      coalesce(${j(i.postCallDataExtraction)}::jsonb, '[]'), ${i.postCallExtractionModel ?? null}, coalesce(${i.autoEvalEnabled ?? null}::boolean, false),
+      ${i.webhookUrl ?? null}, ${a.createdAt}, ${a.updatedAt})
     on conflict (id) do update set
       name = excluded.name, prompt_draft = excluded.prompt_draft, prompt_published = excluded.prompt_published,
       published_at = excluded.published_at, welcome = excluded.welcome, voice = excluded.voice, llm_model = excluded.llm_model,
@@ -163,7 +171,8 @@ export async function upsertImportedAgent(
       default_dynamic_variables = excluded.default_dynamic_variables, call_settings = excluded.call_settings,
       backchannel_enabled = excluded.backchannel_enabled, background_audio = excluded.background_audio,
       fallback_voice = excluded.fallback_voice, knowledge_folder_ids = excluded.knowledge_folder_ids,
-      post_call_data_extraction = excluded.post_call_data_extraction, webhook_url = excluded.webhook_url,
+      post_call_data_extraction = excluded.post_call_data_extraction, post_call_extraction_model = excluded.post_call_extraction_model,
+      auto_eval_enabled = excluded.auto_eval_enabled, webhook_url = excluded.webhook_url,
       created_at = excluded.created_at, updated_at = excluded.updated_at
     where agents.workspace_id = excluded.workspace_id
     returning (xmax = 0) as inserted`

@@ -6,6 +6,7 @@ import phoneNumberRoutes from './phone-numbers.js'
 import reprovisionRoutes from './reprovision.js'
 import inboundStartRoutes from './inbound-start.js'
 import outboundRoutes from './outbound.js'
+import { createOutboundDialer, type PlaceOutboundCall } from './outbound-dial.js'
 import transferRoutes from './transfer.js'
 import twilioWebhookRoutes from './twilio-webhook.js'
 import diagnosticsRoutes, { inboundDiagnostics } from './diagnostics.js'
@@ -15,6 +16,8 @@ declare module 'fastify' {
     telephony: TelephonyStore
     /** The routing doctor's report for a workspace (the route and `npm run doctor` share it). */
     inboundDiagnostics: (workspaceId: string) => Promise<InboundDiagnostics>
+    /** The one outbound dial path: POST /api/calls/outbound and campaign dials both go through it. */
+    outboundCalls: { place: PlaceOutboundCall }
   }
 }
 
@@ -39,10 +42,12 @@ export default fp(
     await app.register(phoneNumberRoutes, { prefix: '/api', store })
     await app.register(reprovisionRoutes, { prefix: '/api', store })
     await app.register(inboundStartRoutes, { prefix: '/api', store })
-    await app.register(outboundRoutes, { prefix: '/api', store })
+    const place = createOutboundDialer(app, store)
+    app.decorate('outboundCalls', { place })
+    await app.register(outboundRoutes, { prefix: '/api', store, place })
     await app.register(transferRoutes, { prefix: '/api' })
     await app.register(twilioWebhookRoutes, { prefix: '/api', store })
     await app.register(diagnosticsRoutes, { prefix: '/api', diagnose })
   },
-  { name: 'telephony', dependencies: ['authenticate', 'integrations', 'agents', 'calls'] },
+  { name: 'telephony', dependencies: ['authenticate', 'integrations', 'agents', 'calls', 'do-not-call'] },
 )

@@ -13,6 +13,7 @@ import type { SIPInboundTrunkInfo } from '@livekit/protocol'
 import type { LiveKit } from '../../src/integrations/livekit.js'
 import type { TwilioClient } from '../../src/integrations/twilio.js'
 import type { PhoneNumberRow, TelephonyStore, WorkspaceTelephonyRow } from './store.js'
+import { ensureCredentialList, newSipCredentials, type SipCredentials } from './sip-credentials.js'
 
 /** Rooms LiveKit creates for inbound calls: `call-<caller>-<random>`; the agent sends `call-` rooms to inbound start. */
 export const INBOUND_ROOM_PREFIX = 'call-'
@@ -82,10 +83,12 @@ function desiredDispatchRule(workspaceId: string, inboundTrunkId: string, agentN
  * reported and the steps that do not depend on it still run.
  *
  * SIP credentials: LiveKit's outbound trunk authenticates its INVITEs to Twilio termination with
- * the workspace's generated `sip_username`/`sip_password` (telephony_workspaces). The matching
- * Twilio credential list on the trunk is not created here (see the closing note of issue 14).
+ * the workspace's generated credentials, which a credential list on the trunk must hold (Twilio
+ * refuses every outbound call otherwise). `rotateCredentials` adds new credentials to that list,
+ * switches LiveKit to them, and only then removes the old ones: dialling works at every step, and
+ * an interrupted rotation resumes on the next reprovision.
  */
-export async function reprovisionNumber(ctx: ProvisionContext, number: PhoneNumberRow): Promise<{ steps: Step[]; ids: { twilioSid: string | null; twilioTrunkSid: string | null; inboundTrunkId: string | null; outboundTrunkId: string | null; onTrunk: boolean } }> {
+export async function reprovisionNumber(ctx: ProvisionContext, number: PhoneNumberRow, opts: { rotateCredentials?: boolean } = {}): Promise<{ steps: Step[]; ids: { twilioSid: string | null; twilioTrunkSid: string | null; inboundTrunkId: string | null; outboundTrunkId: string | null; onTrunk: boolean } }> {
   const { twilio, livekit, store, log } = ctx
   const ws = number.workspace_id
   const settings = await store.workspaceSettings(ws)
@@ -112,6 +115,29 @@ export async function reprovisionNumber(ctx: ProvisionContext, number: PhoneNumb
   // 1. The workspace's Elastic SIP trunk.
   const trunk = await run('twilio_trunk', () => ensureTwilioTrunk(twilio, settings))
   if (trunk) await store.saveWorkspaceSettings(ws, { twilio_trunk_sid: trunk.sid, twilio_trunk_domain: trunk.domainName })
+
+  // 1b. Termination credentials: the credential list LiveKit's INVITEs must match.
+  const current: SipCredentials = { username: settings.sip_username, password: settings.sip_password }
+  let next: SipCredentials | undefined = settings.sip_next_username ? { username: settings.sip_next_username, password: settings.sip_next_password! } : undefined
+  if (opts.rotateCredentials && !next) {
+    next = newSipCredentials()
+    await store.beginSipRotation(ws, next)
+  }
+  let dialWith = current
+  let credentialListSid: string | undefined
+  if (trunk) {
+    const accept = next ? [current, next] : [current]
+    credentialListSid = await run('twilio_credential_list', () =>
+      ensureCredentialList(twilio, { workspaceId: ws, trunkSid: trunk.sid, listSid: settings.twilio_credential_list_sid, accept, retire: !next }),
+    )
+    if (credentialListSid) {
+      await store.saveWorkspaceSettings(ws, { twilio_credential_list_sid: credentialListSid })
+      // Twilio now accepts the next credentials too: LiveKit may switch.
+      if (next) dialWith = next
+    }
+  } else {
+    mark('twilio_credential_list', false, 'skipped: no Twilio trunk')
+  }
 
   // 2. Origination: where Twilio sends inbound calls on this trunk.
   const expected = expectedOriginationUrl(ctx.sipEndpoint)
@@ -150,8 +176,16 @@ export async function reprovisionNumber(ctx: ProvisionContext, number: PhoneNumb
   // 5. LiveKit outbound trunk dialling out through Twilio termination.
   let outbound: string | undefined
   if (trunk?.domainName) {
-    outbound = await run('livekit_outbound_trunk', () => ensureOutboundTrunk(livekit, settings, trunk.domainName!, workspaceNumbers, number.e164))
+    outbound = await run('livekit_outbound_trunk', () => ensureOutboundTrunk(livekit, settings, dialWith, trunk.domainName!, workspaceNumbers, number.e164))
     if (outbound) await store.saveWorkspaceSettings(ws, { livekit_outbound_trunk_id: outbound })
+    if (outbound && next && dialWith === next) {
+      // LiveKit dials with the next credentials: they become current, and the old ones can go.
+      await store.finishSipRotation(ws, next)
+      const retired = next
+      await run('twilio_credential_retire', () =>
+        ensureCredentialList(twilio, { workspaceId: ws, trunkSid: trunk.sid, listSid: credentialListSid ?? null, accept: [retired] }),
+      )
+    }
   } else {
     mark('livekit_outbound_trunk', false, 'skipped: no Twilio trunk domain to dial through')
   }
@@ -265,27 +299,27 @@ async function ensureInboundTrunk(livekit: LiveKit, s: WorkspaceTelephonyRow, nu
   return { detail: `inbound trunk ${t.sipTrunkId} lists ${e164}`, value: t.sipTrunkId }
 }
 
-async function ensureOutboundTrunk(livekit: LiveKit, s: WorkspaceTelephonyRow, address: string, numbers: string[], e164: string): Promise<{ detail: string; value: string }> {
+async function ensureOutboundTrunk(livekit: LiveKit, s: WorkspaceTelephonyRow, creds: SipCredentials, address: string, numbers: string[], e164: string): Promise<{ detail: string; value: string }> {
   let t: SIPOutboundTrunkInfo | undefined
   if (s.livekit_outbound_trunk_id) [t] = await livekit.sip.listSipOutboundTrunk({ trunkIds: [s.livekit_outbound_trunk_id] })
   t ??= (await livekit.sip.listSipOutboundTrunk()).find((x) => x.name === outboundTrunkNameFor(s.workspace_id))
   if (!t) {
     const made = await livekit.sip.createSipOutboundTrunk(outboundTrunkNameFor(s.workspace_id), address, numbers, {
       transport: SIPTransport.SIP_TRANSPORT_AUTO,
-      authUsername: s.sip_username,
-      authPassword: s.sip_password,
+      authUsername: creds.username,
+      authPassword: creds.password,
     })
     return { detail: `created outbound trunk ${made.sipTrunkId} via ${address}`, value: made.sipTrunkId }
   }
-  if (t.address !== address || t.authUsername !== s.sip_username) {
+  if (t.address !== address || t.authUsername !== creds.username) {
     // Address and credentials change together after a Twilio account move: replace the trunk's settings in place.
     const next = t.clone()
     next.address = address
     next.numbers = [...new Set([...t.numbers, ...numbers])]
-    next.authUsername = s.sip_username
-    next.authPassword = s.sip_password
+    next.authUsername = creds.username
+    next.authPassword = creds.password
     await livekit.sip.updateSipOutboundTrunk(t.sipTrunkId, next)
-    return { detail: `outbound trunk ${t.sipTrunkId}: now dials ${address}`, value: t.sipTrunkId }
+    return { detail: `outbound trunk ${t.sipTrunkId}: now dials ${address} as ${creds.username}`, value: t.sipTrunkId }
   }
   const missing = numbers.filter((n) => !t.numbers.includes(n))
   if (missing.length) {

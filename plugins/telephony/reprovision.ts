@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { errors } from '../../schemas/common.js'
-import { PhoneNumberParams, ReprovisionResult } from '../../schemas/telephony.js'
+import { PhoneNumberParams, ReprovisionBody, ReprovisionResult } from '../../schemas/telephony.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { phoneNumberJson, type TelephonyStore } from './store.js'
 import { reprovisionNumber } from './provisioning.js'
@@ -15,17 +15,24 @@ export default async function reprovisionRoutes(fastify: FastifyInstance, opts: 
   app.addHook('onRequest', app.requireAuth)
 
   app.post('/phone-numbers/:id/reprovision', {
+    // The body is optional (the dashboard sends `{}`, older clients nothing).
+    preValidation: async (req) => {
+      req.body ??= {}
+    },
     schema: {
       tags: ['telephony'], security: [{ bearerAuth: [] }], operationId: 'reprovisionPhoneNumber',
       summary: 'Create or repair the Twilio trunk, origination, LiveKit trunks and dispatch rule for a number',
       description:
         'Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP trunk), ' +
+        '`twilio_credential_list` (the credential list on the trunk that Twilio termination checks LiveKit\'s INVITEs against), ' +
         '`twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`, `livekit_inbound_trunk`, ' +
         '`livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com` with workspace SIP credentials), ' +
         '`livekit_dispatch_rule` (individual, room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with ' +
         'its reason and the number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. ' +
-        '409 `reprovision_in_progress` while another reprovision of the workspace runs.',
+        '409 `reprovision_in_progress` while another reprovision of the workspace runs. `rotateCredentials: true` replaces the SIP ' +
+        'credentials with no moment where neither old nor new works (step `twilio_credential_retire` removes the old ones).',
       params: PhoneNumberParams,
+      body: ReprovisionBody,
       response: { 200: ReprovisionResult, ...errors(400, 401, 404, 409, 503) },
     },
   }, async (req) => {
@@ -42,6 +49,7 @@ export default async function reprovisionRoutes(fastify: FastifyInstance, opts: 
       const { steps, ids } = await reprovisionNumber(
         { twilio, livekit, store, sipEndpoint: app.config.livekit.sipEndpoint, agentName: app.config.livekit.agentName, log: req.log },
         number,
+        { rotateCredentials: req.body.rotateCredentials },
       )
       const ok = steps.every((s) => s.ok)
       const row = await store.saveProvisioning(workspaceId, number.id, {

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto'
 import type { Queryable, Sql } from '../../src/db/connect.js'
 import { newId } from '../../src/platform/ids.js'
 import type { AgentRow } from '../agents/store.js'
 import type { PhoneNumber } from '../../schemas/telephony.js'
+import { newSipCredentials, type SipCredentials } from './sip-credentials.js'
 
 export interface PhoneNumberRow {
   id: string
@@ -30,6 +30,10 @@ export interface WorkspaceTelephonyRow {
   livekit_dispatch_rule_id: string | null
   sip_username: string
   sip_password: string
+  twilio_credential_list_sid: string | null
+  /** The next credentials while a rotation is under way (Twilio accepts both until LiveKit has switched). */
+  sip_next_username: string | null
+  sip_next_password: string | null
 }
 
 /** The dialled number with its workspace and inbound agent, from the one query inbound start makes. */
@@ -115,8 +119,9 @@ export function createTelephonyStore(sql: Sql) {
         update phone_numbers set
           twilio_sid = coalesce(${p.twilioSid}, twilio_sid),
           twilio_trunk_sid = ${p.twilioTrunkSid},
-          livekit_inbound_trunk_id = ${p.livekitInboundTrunkId},
-          livekit_outbound_trunk_id = ${p.livekitOutboundTrunkId},
+          -- A step that failed this time (LiveKit briefly unavailable) keeps the trunk the number already dials through.
+          livekit_inbound_trunk_id = coalesce(${p.livekitInboundTrunkId}, livekit_inbound_trunk_id),
+          livekit_outbound_trunk_id = coalesce(${p.livekitOutboundTrunkId}, livekit_outbound_trunk_id),
           on_trunk = ${p.onTrunk},
           status = ${p.status},
           last_provisioned_at = now(),
@@ -156,9 +161,10 @@ export function createTelephonyStore(sql: Sql) {
 
     /** The workspace's SIP settings, created on first use with fresh SIP credentials. */
     async workspaceSettings(workspaceId: string, tx: Queryable = sql) {
+      const fresh = newSipCredentials()
       await tx`
         insert into telephony_workspaces (workspace_id, sip_username, sip_password)
-        values (${workspaceId}, ${`rc${randomBytes(6).toString('hex')}`}, ${randomBytes(24).toString('base64url')})
+        values (${workspaceId}, ${fresh.username}, ${fresh.password})
         on conflict (workspace_id) do nothing`
       const [row] = await tx<WorkspaceTelephonyRow[]>`select * from telephony_workspaces where workspace_id = ${workspaceId}`
       return row
@@ -170,9 +176,10 @@ export function createTelephonyStore(sql: Sql) {
       return row
     },
 
-    async saveWorkspaceSettings(workspaceId: string, s: Partial<Omit<WorkspaceTelephonyRow, 'workspace_id' | 'sip_username' | 'sip_password'>>) {
+    async saveWorkspaceSettings(workspaceId: string, s: Partial<Pick<WorkspaceTelephonyRow, 'twilio_trunk_sid' | 'twilio_trunk_domain' | 'livekit_inbound_trunk_id' | 'livekit_outbound_trunk_id' | 'livekit_dispatch_rule_id' | 'twilio_credential_list_sid'>>) {
       await sql`
         update telephony_workspaces set
+          twilio_credential_list_sid = coalesce(${s.twilio_credential_list_sid ?? null}, twilio_credential_list_sid),
           twilio_trunk_sid = coalesce(${s.twilio_trunk_sid ?? null}, twilio_trunk_sid),
           twilio_trunk_domain = coalesce(${s.twilio_trunk_domain ?? null}, twilio_trunk_domain),
           livekit_inbound_trunk_id = coalesce(${s.livekit_inbound_trunk_id ?? null}, livekit_inbound_trunk_id),
@@ -180,6 +187,21 @@ export function createTelephonyStore(sql: Sql) {
           livekit_dispatch_rule_id = coalesce(${s.livekit_dispatch_rule_id ?? null}, livekit_dispatch_rule_id),
           updated_at = now()
         where workspace_id = ${workspaceId}`
+    },
+
+    /** Starts a rotation: the next credentials are kept until LiveKit dials with them. */
+    async beginSipRotation(workspaceId: string, next: SipCredentials) {
+      await sql`
+        update telephony_workspaces set sip_next_username = ${next.username}, sip_next_password = ${next.password}, updated_at = now()
+        where workspace_id = ${workspaceId} and sip_next_username is null`
+    },
+
+    /** LiveKit dials with the next credentials: they become the current ones. */
+    async finishSipRotation(workspaceId: string, next: SipCredentials) {
+      await sql`
+        update telephony_workspaces set sip_username = ${next.username}, sip_password = ${next.password},
+          sip_next_username = null, sip_next_password = null, updated_at = now()
+        where workspace_id = ${workspaceId} and sip_next_username = ${next.username}`
     },
 
     /** One reprovision per workspace at a time, across instances; the claim expires after `seconds`. */

@@ -2,7 +2,7 @@ import type postgres from 'postgres'
 import type { Sql, Queryable } from '../db/connect.js'
 import { upsertImportedAgent } from '../../plugins/agents/store.js'
 import { upsertImportedCall, type ImportedCall } from '../../plugins/calls/store.js'
-import type { AgentInput } from '../../schemas/agents.js'
+import { PROMPT_MAX, type AgentInput } from '../../schemas/agents.js'
 
 /**
  * Import of the Express-era JSON files (data/agents.json, data/calls.json) into one
@@ -77,12 +77,14 @@ export function mapAgent(row: Row) {
   const id = idOf(row)
   const name = str(pick(row, 'name'), 'name', 120)
   if (!name) throw new Error('name is missing')
-  const welcome = obj(pick(row, 'welcome'), 'welcome')
+  const given = obj(pick(row, 'welcome'), 'welcome')
+  // The previous API and its dashboard call "the agent speaks first" `ai`.
+  const welcome = given?.mode === 'ai' ? { ...given, mode: 'agent' } : given
   if (welcome && welcome.mode !== undefined && welcome.mode !== 'agent' && welcome.mode !== 'user') throw new Error('welcome.mode must be "agent" or "user"')
   const input: AgentInput = {
     name,
-    promptDraft: str(pick(row, 'promptDraft', 'prompt_draft', 'prompt'), 'promptDraft', 65536) ?? '',
-    promptPublished: str(pick(row, 'promptPublished', 'prompt_published'), 'promptPublished', 65536),
+    promptDraft: str(pick(row, 'promptDraft', 'prompt_draft', 'prompt'), 'promptDraft', PROMPT_MAX) ?? '',
+    promptPublished: str(pick(row, 'promptPublished', 'prompt_published'), 'promptPublished', PROMPT_MAX),
     welcome: welcome ? ({ mode: 'agent', ...welcome } as AgentInput['welcome']) : undefined,
     voice: obj(pick(row, 'voice'), 'voice') as AgentInput['voice'],
     llmModel: str(pick(row, 'llmModel', 'llm_model'), 'llmModel', 200),
@@ -96,6 +98,8 @@ export function mapAgent(row: Row) {
     fallbackVoice: pick(row, 'fallbackVoice', 'fallback_voice'),
     knowledgeFolderIds: arr(pick(row, 'knowledgeFolderIds', 'knowledge_folder_ids'), 'knowledgeFolderIds') as string[] | undefined,
     postCallDataExtraction: arr(pick(row, 'postCallDataExtraction', 'post_call_data_extraction'), 'postCallDataExtraction'),
+    postCallExtractionModel: str(pick(row, 'postCallExtractionModel', 'post_call_extraction_model'), 'postCallExtractionModel', 120),
+    autoEvalEnabled: (pick(row, 'autoEvalEnabled', 'auto_eval_enabled') as boolean | undefined) ?? undefined,
     webhookUrl: str(pick(row, 'webhookUrl', 'webhook_url'), 'webhookUrl', 2048),
   }
   const createdAt = timestamp(pick(row, 'createdAt', 'created_at'), 'createdAt') ?? new Date()

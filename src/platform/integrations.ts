@@ -6,6 +6,7 @@ import { createLiveKit, type LiveKit } from '../integrations/livekit.js'
 import { createS3, type S3Storage } from '../integrations/s3.js'
 import { createTwilio, type TwilioClient } from '../integrations/twilio.js'
 import { createStripe, type StripeClient } from '../integrations/stripe.js'
+import { createOpenAI, type Llm } from '../integrations/openai.js'
 import { integrationNotConfigured } from './http-error.js'
 
 export interface Integrations {
@@ -13,6 +14,8 @@ export interface Integrations {
   s3?: S3Storage
   twilio?: TwilioClient
   stripe?: StripeClient
+  /** The LLM (official `openai` SDK, OPENAI_*; model ANALYSIS_MODEL): post-call analysis, evaluations, prompt generation. */
+  openai?: Llm
 }
 
 declare module 'fastify' {
@@ -23,8 +26,8 @@ declare module 'fastify' {
   }
 }
 
-const CONFIG_KEY = { livekit: 'livekit', s3: 's3', twilio: 'twilio', stripe: 'stripe' } as const
-const LABEL = { livekit: 'LiveKit', s3: 'Recording storage (S3)', twilio: 'Twilio', stripe: 'Stripe' } as const
+const CONFIG_KEY = { livekit: 'livekit', s3: 's3', twilio: 'twilio', stripe: 'stripe', openai: 'openai' } as const
+const LABEL = { livekit: 'LiveKit', s3: 'Recording storage (S3)', twilio: 'Twilio', stripe: 'Stripe', openai: 'The LLM (OpenAI-compatible)' } as const
 
 /** Builds each external client once from config; absent credentials leave it undefined. */
 export default fp(
@@ -35,6 +38,7 @@ export default fp(
       s3: createS3(config.s3),
       twilio: createTwilio(config.twilio),
       stripe: createStripe(config.stripe),
+      openai: createOpenAI(config.openai),
     }
     app.decorate('integrations', clients)
     app.decorate('need', function need<K extends keyof Integrations>(name: K): NonNullable<Integrations[K]> {

@@ -17,6 +17,8 @@ export const TAGS = [
   { name: 'agent-runtime', description: 'Routes the Python voice agent calls with x-agent-secret' },
   { name: 'webhooks', description: 'Signed webhooks from LiveKit, Twilio and Stripe; call webhook deliveries' },
   { name: 'billing', description: 'Rate card, call costs, trial credit, pay as you go through Stripe, concurrency and spend caps' },
+  { name: 'do-not-call', description: 'Numbers no call of the workspace may dial' },
+  { name: 'campaigns', description: 'Outbound campaigns: recipients, calling windows, retries, results' },
 ]
 
 /** Builds the OpenAPI 3.1 document from the route schemas and serves it with Swagger UI. */

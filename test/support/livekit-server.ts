@@ -45,6 +45,7 @@ import {
   SIPOutboundTrunkInfo,
   SIPParticipantInfo,
   SIPTrunkInfo,
+  SIPTransport,
   StopEgressRequest,
   TransferSIPParticipantRequest,
   UpdateRoomMetadataRequest,
@@ -147,6 +148,25 @@ export interface LiveKitServerState {
   transfers: { roomName: string; participantIdentity: string; transferTo: string; sipCallId: string }[]
 }
 
+/** What LiveKit's SIP service sends a carrier when it dials out through an outbound trunk. */
+export interface SipInvite {
+  /** The trunk's address (host or IP, optionally `:port`). */
+  address: string
+  transport: 'auto' | 'udp' | 'tcp' | 'tls'
+  /** Digest credentials LiveKit answers the carrier's challenge with ('' when the trunk has none). */
+  username: string
+  password: string
+  /** Caller id (the trunk number LiveKit sends in From). */
+  from: string
+  to: string
+}
+
+/**
+ * A carrier's answer to an INVITE: `undefined` when `address` is not one of its hosts (the next
+ * carrier is asked), otherwise the SIP final status (200 means the call connects).
+ */
+export type SipCarrier = (invite: SipInvite) => { sipStatusCode: number; sipStatus?: string } | undefined
+
 export interface LiveKitTestServer {
   /** `http://127.0.0.1:<port>`: what the SDK clients are given. */
   url: string
@@ -162,6 +182,14 @@ export interface LiveKitTestServer {
   fail(method: string, error: TwirpErrorSpec, opts?: { times?: number }): void
   /** A participant joins `room` (created if absent), as a browser, agent or SIP caller would. */
   addParticipant(room: string, p: AddParticipantOptions): ParticipantInfo
+  /**
+   * From now on CreateSIPParticipant sends its INVITE to the carriers (in order) and fails with the
+   * SIP status a carrier refuses it with; an address no carrier serves fails with 503. Without any
+   * carrier every dial connects (tests that do not model the far end).
+   */
+  connectSipCarrier(carrier: SipCarrier): void
+  /** Called after every answered request (state already changed), e.g. to check an invariant at each step. */
+  afterRequest(fn: (r: RecordedRequest) => void): void
   /** Ends an egress the way the egress service does (for `egress_ended` webhooks); returns its final EgressInfo. */
   endEgress(egressId: string, opts?: EndEgressOptions): EgressInfo
   state: LiveKitServerState
@@ -268,6 +296,8 @@ export async function startLiveKitServer(opts: { apiKey: string; apiSecret: stri
   const verifier = new TokenVerifier(apiKey, apiSecret)
   const requests: RecordedRequest[] = []
   const failures = new Map<string, { error: TwirpErrorSpec; remaining: number }[]>()
+  const carriers: SipCarrier[] = []
+  const observers: ((r: RecordedRequest) => void)[] = []
   const state: LiveKitServerState = {
     rooms: new Map(),
     dispatches: new Map(),
@@ -657,6 +687,7 @@ export async function startLiveKitServer(opts: { apiKey: string; apiSecret: stri
       if (req.sipCallTo.includes('@')) throw invalid('SipCallTo should be a phone number or SIP user, not a full SIP URI')
       if (!req.roomName) throw invalid('missing room name')
       if (req.sipTrunkId && !state.outboundTrunks.has(req.sipTrunkId)) throw trunkNotFound()
+      if (req.sipTrunkId) invite(state.outboundTrunks.get(req.sipTrunkId)!, req)
       const sipCallId = guid('SCL_')
       const identity = req.participantIdentity || `sip_${req.sipCallTo}`
       const p = addParticipant(req.roomName, {
@@ -794,6 +825,7 @@ export async function startLiveKitServer(opts: { apiKey: string; apiSecret: stri
     const answer = (status: number, fn: () => void) => {
       record.status = status
       fn()
+      for (const o of observers) o(record)
     }
 
     let claims: Claims | undefined
@@ -843,6 +875,27 @@ export async function startLiveKitServer(opts: { apiKey: string; apiSecret: stri
     }
   })
 
+  /** The INVITE through the trunk's carrier; throws the Twirp error LiveKit answers for a refused call. */
+  function invite(trunk: SIPOutboundTrunkInfo, req: CreateSIPParticipantRequest) {
+    if (!carriers.length) return
+    const transports = { [SIPTransport.SIP_TRANSPORT_UDP]: 'udp', [SIPTransport.SIP_TRANSPORT_TCP]: 'tcp', [SIPTransport.SIP_TRANSPORT_TLS]: 'tls' } as Record<number, SipInvite['transport']>
+    const inv: SipInvite = {
+      address: trunk.address,
+      transport: transports[trunk.transport] ?? 'auto',
+      username: trunk.authUsername,
+      password: trunk.authPassword,
+      from: req.sipNumber || trunk.numbers[0] || '',
+      to: req.sipCallTo,
+    }
+    let answer: { sipStatusCode: number; sipStatus?: string } | undefined
+    for (const c of carriers) if ((answer = c(inv))) break
+    answer ??= { sipStatusCode: 503, sipStatus: 'Service Unavailable' }
+    if (answer.sipStatusCode >= 300) {
+      const e = sipCallFailure(answer.sipStatusCode, answer.sipStatus)
+      throw new TwirpFailure(e.code, e.msg, e.meta)
+    }
+  }
+
   /** Runs only the permission part of a handler (a planned failure must not touch state). */
   function checkOnly(service: string, method: string, body: unknown, claims: Claims | undefined) {
     const b = body as Record<string, unknown>
@@ -887,6 +940,8 @@ export async function startLiveKitServer(opts: { apiKey: string; apiSecret: stri
       failures.set(method, list)
     },
     addParticipant,
+    connectSipCarrier: (c) => void carriers.push(c),
+    afterRequest: (fn) => void observers.push(fn),
     endEgress(egressId, o = {}) {
       const e = state.egresses.get(egressId)
       if (!e) throw new Error(`no egress ${egressId}`)

@@ -64,10 +64,42 @@ export interface OriginationUrl {
   dateUpdated: Date
 }
 
+export interface CredentialList {
+  sid: string
+  friendlyName: string
+  dateCreated: Date
+  dateUpdated: Date
+}
+
+/** A SIP credential. Twilio keeps only a digest of the password; the test server keeps it to check INVITEs. */
+export interface SipCredential {
+  sid: string
+  credentialListSid: string
+  username: string
+  password: string
+  dateCreated: Date
+  dateUpdated: Date
+}
+
+/** One INVITE that reached Elastic SIP Trunking termination (`<domain>.pstn.twilio.com`), and Twilio's answer. */
+export interface TerminationAttempt {
+  address: string
+  username: string
+  from: string
+  to: string
+  sipStatusCode: number
+  sipStatus: string
+}
+
 export interface TwilioServerState {
   readonly incomingNumbers: Map<string, IncomingNumber>
   readonly trunks: Map<string, Trunk>
   readonly originationUrls: Map<string, OriginationUrl>
+  readonly credentialLists: Map<string, CredentialList>
+  readonly credentials: Map<string, SipCredential>
+  /** Trunk sid -> the credential lists associated with it (termination authentication). */
+  readonly trunkCredentialLists: Map<string, Set<string>>
+  readonly terminationAttempts: TerminationAttempt[]
   /** An already-owned number (as if bought before), not on any trunk. */
   addIncomingNumber(e164: string, opts?: { friendlyName?: string; trunkSid?: string }): IncomingNumber
   addTrunk(opts?: { friendlyName?: string; domainName?: string }): Trunk
@@ -85,6 +117,15 @@ export interface TwilioTestServer {
   env: { TWILIO_ACCOUNT_SID: string; TWILIO_AUTH_TOKEN: string; TWILIO_API_BASE_URL: string }
   requests: TwilioRequestRecord[]
   state: TwilioServerState
+  /**
+   * Elastic SIP Trunking termination as a SIP carrier (connect it to the LiveKit test server):
+   * an INVITE to a trunk's `<domain>.pstn.twilio.com` connects only with a username/password of a
+   * credential list associated with that trunk (otherwise 403, as Twilio answers after its digest
+   * challenge), from a caller id the account owns (403 otherwise), to an E.164 number (484).
+   */
+  sipTermination(invite: { address: string; username: string; password: string; from: string; to: string }): { sipStatusCode: number; sipStatus: string } | undefined
+  /** Called after every answered request (state already changed). */
+  afterRequest(fn: (r: TwilioRequestRecord) => void): void
   close(): Promise<void>
 }
 
@@ -175,6 +216,11 @@ export async function startTwilioServer(opts: { accountSid?: string; authToken?:
   const incomingNumbers = new Map<string, IncomingNumber>()
   const trunks = new Map<string, Trunk>()
   const originationUrls = new Map<string, OriginationUrl>()
+  const credentialLists = new Map<string, CredentialList>()
+  const credentials = new Map<string, SipCredential>()
+  const trunkCredentialLists = new Map<string, Set<string>>()
+  const terminationAttempts: TerminationAttempt[] = []
+  const observers: ((r: TwilioRequestRecord) => void)[] = []
   const exhausted = new Set<string>()
   const accountPrefix = `/2010-04-01/Accounts/${accountSid}`
 
@@ -349,6 +395,36 @@ export async function startTwilioServer(opts: { accountSid?: string; authToken?:
       voice_url: base.voice_url,
     }
   }
+
+  const credentialListJson = (l: CredentialList) => ({
+    account_sid: accountSid,
+    date_created: rfc2822(l.dateCreated),
+    date_updated: rfc2822(l.dateUpdated),
+    friendly_name: l.friendlyName,
+    sid: l.sid,
+    subresource_uris: { credentials: `${accountPrefix}/SIP/CredentialLists/${l.sid}/Credentials.json` },
+    uri: `${accountPrefix}/SIP/CredentialLists/${l.sid}.json`,
+  })
+
+  const credentialJson = (c: SipCredential) => ({
+    sid: c.sid,
+    account_sid: accountSid,
+    credential_list_sid: c.credentialListSid,
+    username: c.username,
+    date_created: rfc2822(c.dateCreated),
+    date_updated: rfc2822(c.dateUpdated),
+    uri: `${accountPrefix}/SIP/CredentialLists/${c.credentialListSid}/Credentials/${c.sid}.json`,
+  })
+
+  const trunkCredentialListJson = (trunkSid: string, l: CredentialList) => ({
+    account_sid: accountSid,
+    sid: l.sid,
+    trunk_sid: trunkSid,
+    friendly_name: l.friendlyName,
+    date_created: iso8601(l.dateCreated),
+    date_updated: iso8601(l.dateUpdated),
+    url: `${trunkUrl(trunkSid)}/CredentialLists/${l.sid}`,
+  })
 
   // ---- paging ------------------------------------------------------------------------------------
 
@@ -582,6 +658,7 @@ export async function startTwilioServer(opts: { accountSid?: string; authToken?:
   route('DELETE', TRUNKING_HOST, `^/v1/Trunks/${SID}`, (ctx) => {
     const t = trunkOr404(ctx, ctx.params[0])
     for (const o of originationUrls.values()) if (o.trunkSid === t.sid) originationUrls.delete(o.sid)
+    trunkCredentialLists.delete(t.sid)
     for (const n of incomingNumbers.values()) if (n.trunkSid === t.sid) n.trunkSid = null
     trunks.delete(t.sid)
     return { status: 204 }
@@ -647,6 +724,127 @@ export async function startTwilioServer(opts: { accountSid?: string; authToken?:
     return { status: 204 }
   })
 
+  // SIP credential lists (api.twilio.com, 2010-04-01)
+  const listOr404 = (ctx: Ctx, sid: string) => credentialLists.get(sid) ?? notFound(ctx)
+  const friendlyNameOf = (form: Record<string, FormValue>) => {
+    const name = required(form, 'FriendlyName')
+    if (name.length > 64) throw new TwilioError(400, 20001, 'FriendlyName must be at most 64 characters')
+    return name
+  }
+  function checkPassword(password: string) {
+    // Twilio: at least 12 characters, at least one digit, mixed case.
+    if (password.length < 12 || !/\d/.test(password) || !/[a-z]/.test(password) || !/[A-Z]/.test(password)) {
+      throw new TwilioError(400, 20001, 'Password must be at least 12 characters long, contain at least 1 digit, and have mixed case')
+    }
+  }
+  route('GET', API_HOST, `${acct}/SIP/CredentialLists\\.json`, (ctx) => page2010('credential_lists', [...credentialLists.values()].map(credentialListJson), ctx))
+  route('POST', API_HOST, `${acct}/SIP/CredentialLists\\.json`, (ctx) => {
+    const now = new Date()
+    const l: CredentialList = { sid: twilioSid('CL'), friendlyName: friendlyNameOf(ctx.form), dateCreated: now, dateUpdated: now }
+    credentialLists.set(l.sid, l)
+    return { status: 201, body: credentialListJson(l) }
+  })
+  route('GET', API_HOST, `${acct}/SIP/CredentialLists/${SID}\\.json`, (ctx) => ({ status: 200, body: credentialListJson(listOr404(ctx, ctx.params[0])) }))
+  route('POST', API_HOST, `${acct}/SIP/CredentialLists/${SID}\\.json`, (ctx) => {
+    const l = listOr404(ctx, ctx.params[0])
+    l.friendlyName = friendlyNameOf(ctx.form)
+    l.dateUpdated = new Date()
+    return { status: 200, body: credentialListJson(l) }
+  })
+  route('DELETE', API_HOST, `${acct}/SIP/CredentialLists/${SID}\\.json`, (ctx) => {
+    const l = listOr404(ctx, ctx.params[0])
+    for (const c of credentials.values()) if (c.credentialListSid === l.sid) credentials.delete(c.sid)
+    for (const set of trunkCredentialLists.values()) set.delete(l.sid)
+    credentialLists.delete(l.sid)
+    return { status: 204 }
+  })
+  route('GET', API_HOST, `${acct}/SIP/CredentialLists/${SID}/Credentials\\.json`, (ctx) => {
+    const l = listOr404(ctx, ctx.params[0])
+    return page2010('credentials', [...credentials.values()].filter((c) => c.credentialListSid === l.sid).map(credentialJson), ctx)
+  })
+  route('POST', API_HOST, `${acct}/SIP/CredentialLists/${SID}/Credentials\\.json`, (ctx) => {
+    const l = listOr404(ctx, ctx.params[0])
+    const username = required(ctx.form, 'Username')
+    const password = required(ctx.form, 'Password')
+    if (username.length > 32) throw new TwilioError(400, 20001, 'Username must be at most 32 characters')
+    if (!/^[A-Za-z0-9._~!$&'()*+,;=-]+$/.test(username)) throw new TwilioError(400, 21222, 'Invalid Username. Illegal chars')
+    checkPassword(password)
+    if ([...credentials.values()].some((c) => c.credentialListSid === l.sid && c.username === username)) {
+      throw new TwilioError(400, 20001, `Username ${username} already exists in this credential list`)
+    }
+    const now = new Date()
+    const c: SipCredential = { sid: twilioSid('CR'), credentialListSid: l.sid, username, password, dateCreated: now, dateUpdated: now }
+    credentials.set(c.sid, c)
+    return { status: 201, body: credentialJson(c) }
+  })
+  const credentialOr404 = (ctx: Ctx) => {
+    const c = credentials.get(ctx.params[1])
+    return c && c.credentialListSid === ctx.params[0] ? c : notFound(ctx)
+  }
+  route('GET', API_HOST, `${acct}/SIP/CredentialLists/${SID}/Credentials/${SID}\\.json`, (ctx) => ({ status: 200, body: credentialJson(credentialOr404(ctx)) }))
+  route('POST', API_HOST, `${acct}/SIP/CredentialLists/${SID}/Credentials/${SID}\\.json`, (ctx) => {
+    const c = credentialOr404(ctx)
+    const password = one(ctx.form.Password)
+    if (password !== undefined) {
+      checkPassword(password)
+      c.password = password
+    }
+    c.dateUpdated = new Date()
+    return { status: 200, body: credentialJson(c) }
+  })
+  route('DELETE', API_HOST, `${acct}/SIP/CredentialLists/${SID}/Credentials/${SID}\\.json`, (ctx) => {
+    credentials.delete(credentialOr404(ctx).sid)
+    return { status: 204 }
+  })
+
+  // Credential lists associated with a trunk (trunking.twilio.com, v1): termination authentication.
+  const trunkLists = (sid: string) => {
+    let set = trunkCredentialLists.get(sid)
+    if (!set) trunkCredentialLists.set(sid, (set = new Set()))
+    return set
+  }
+  route('GET', TRUNKING_HOST, `^/v1/Trunks/${SID}/CredentialLists`, (ctx) => {
+    const t = trunkOr404(ctx, ctx.params[0])
+    const items = [...trunkLists(t.sid)].map((sid) => trunkCredentialListJson(t.sid, credentialLists.get(sid)!))
+    return pageV1('credential_lists', items, ctx)
+  })
+  route('POST', TRUNKING_HOST, `^/v1/Trunks/${SID}/CredentialLists`, (ctx) => {
+    const t = trunkOr404(ctx, ctx.params[0])
+    const clSid = required(ctx.form, 'CredentialListSid')
+    const l = credentialLists.get(clSid)
+    if (!l) throw new TwilioError(400, 20001, `CredentialListSid ${clSid} is not a credential list of this account`)
+    if (trunkLists(t.sid).has(l.sid)) throw new TwilioError(409, 20001, `Credential list ${l.sid} is already associated with trunk ${t.sid}`)
+    trunkLists(t.sid).add(l.sid)
+    return { status: 201, body: trunkCredentialListJson(t.sid, l) }
+  })
+  const trunkListOr404 = (ctx: Ctx) => {
+    const l = credentialLists.get(ctx.params[1])
+    return l && trunkLists(ctx.params[0]).has(l.sid) ? l : notFound(ctx)
+  }
+  route('GET', TRUNKING_HOST, `^/v1/Trunks/${SID}/CredentialLists/${SID}`, (ctx) => ({ status: 200, body: trunkCredentialListJson(ctx.params[0], trunkListOr404(ctx)) }))
+  route('DELETE', TRUNKING_HOST, `^/v1/Trunks/${SID}/CredentialLists/${SID}`, (ctx) => {
+    trunkLists(ctx.params[0]).delete(trunkListOr404(ctx).sid)
+    return { status: 204 }
+  })
+
+  function sipTermination(inv: { address: string; username: string; password: string; from: string; to: string }) {
+    const host = inv.address.replace(/:\d+$/, '').toLowerCase()
+    if (!host.endsWith('.pstn.twilio.com')) return undefined
+    const answer = (sipStatusCode: number, sipStatus: string) => {
+      terminationAttempts.push({ address: inv.address, username: inv.username, from: inv.from, to: inv.to, sipStatusCode, sipStatus })
+      return { sipStatusCode, sipStatus }
+    }
+    const trunk = [...trunks.values()].find((t) => t.domainName?.toLowerCase() === host)
+    if (!trunk) return answer(404, 'Not Found')
+    const lists = trunkLists(trunk.sid)
+    // Without a credential list (or IP ACL) Twilio accepts no termination call on the trunk.
+    const ok = [...credentials.values()].some((c) => lists.has(c.credentialListSid) && c.username === inv.username && c.password === inv.password)
+    if (!ok) return answer(403, 'Forbidden')
+    if (!findIncomingNumber(inv.from)) return answer(403, 'Forbidden')
+    if (!E164.test(inv.to)) return answer(484, 'Address Incomplete')
+    return answer(200, 'OK')
+  }
+
   // ---- HTTP plumbing -----------------------------------------------------------------------------
 
   function authorized(req: IncomingMessage): boolean {
@@ -685,12 +883,9 @@ export async function startTwilioServer(opts: { accountSid?: string; authToken?:
 
     const send = (status: number, body?: unknown) => {
       record.status = status
-      if (body === undefined) {
-        res.writeHead(status).end()
-        return
-      }
-      const text = JSON.stringify(body)
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'twilio-request-id': twilioSid('RQ') }).end(text)
+      if (body === undefined) res.writeHead(status).end()
+      else res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'twilio-request-id': twilioSid('RQ') }).end(JSON.stringify(body))
+      for (const o of observers) o(record)
     }
     const error = (e: TwilioError) =>
       send(e.status, { code: e.code, message: e.message, more_info: `https://www.twilio.com/docs/errors/${e.code}`, status: e.status })
@@ -732,11 +927,17 @@ export async function startTwilioServer(opts: { accountSid?: string; authToken?:
       incomingNumbers,
       trunks,
       originationUrls,
+      credentialLists,
+      credentials,
+      trunkCredentialLists,
+      terminationAttempts,
       addIncomingNumber,
       addTrunk,
       exhaustAreaCode: (areaCode) => void exhausted.add(areaCode),
       findIncomingNumber,
     },
+    sipTermination,
+    afterRequest: (fn) => void observers.push(fn),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

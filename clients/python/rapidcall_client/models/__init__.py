@@ -1,11 +1,13 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_dnc_entry_body import AddDncEntryBody
 from .add_member_body import AddMemberBody
 from .add_member_body_role_type_0 import AddMemberBodyRoleType0
 from .add_member_body_role_type_1 import AddMemberBodyRoleType1
 from .add_member_body_role_type_2 import AddMemberBodyRoleType2
 from .agent import Agent
 from .agent_background_audio import AgentBackgroundAudio
+from .agent_background_audio_preset import AgentBackgroundAudioPreset
 from .agent_call_settings import AgentCallSettings
 from .agent_config import AgentConfig
 from .agent_config_agent import AgentConfigAgent
@@ -26,6 +28,7 @@ from .agent_settings import AgentSettings
 from .agent_tool_configs import AgentToolConfigs
 from .agent_voice import AgentVoice
 from .agent_welcome import AgentWelcome
+from .agent_welcome_ai_message_mode import AgentWelcomeAiMessageMode
 from .agent_welcome_mode_type_0 import AgentWelcomeModeType0
 from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
 from .api_key import ApiKey
@@ -73,12 +76,14 @@ from .call_transcript_item import CallTranscriptItem
 from .call_variables import CallVariables
 from .create_agent_body import CreateAgentBody
 from .create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
+from .create_agent_body_background_audio_preset import CreateAgentBodyBackgroundAudioPreset
 from .create_agent_body_call_settings import CreateAgentBodyCallSettings
 from .create_agent_body_default_dynamic_variables import CreateAgentBodyDefaultDynamicVariables
 from .create_agent_body_settings import CreateAgentBodySettings
 from .create_agent_body_tool_configs import CreateAgentBodyToolConfigs
 from .create_agent_body_voice import CreateAgentBodyVoice
 from .create_agent_body_welcome import CreateAgentBodyWelcome
+from .create_agent_body_welcome_ai_message_mode import CreateAgentBodyWelcomeAiMessageMode
 from .create_agent_body_welcome_mode_type_0 import CreateAgentBodyWelcomeModeType0
 from .create_agent_body_welcome_mode_type_1 import CreateAgentBodyWelcomeModeType1
 from .create_api_key_body import CreateApiKeyBody
@@ -91,6 +96,11 @@ from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
 from .create_outbound_call_response_201 import CreateOutboundCallResponse201
 from .create_phone_number_body import CreatePhoneNumberBody
 from .create_workspace_body import CreateWorkspaceBody
+from .dnc_entry import DncEntry
+from .dnc_entry_source_type_0 import DncEntrySourceType0
+from .dnc_entry_source_type_1 import DncEntrySourceType1
+from .dnc_entry_source_type_2 import DncEntrySourceType2
+from .dnc_entry_source_type_3 import DncEntrySourceType3
 from .error_response import ErrorResponse
 from .error_response_error import ErrorResponseError
 from .get_health_response_200 import GetHealthResponse200
@@ -111,6 +121,10 @@ from .get_me_response_200 import GetMeResponse200
 from .get_usage_analytics_group_by_type_0 import GetUsageAnalyticsGroupByType0
 from .get_usage_analytics_group_by_type_1 import GetUsageAnalyticsGroupByType1
 from .get_webhook_delivery_webhook_delivery_with_attempts import GetWebhookDeliveryWebhookDeliveryWithAttempts
+from .import_dnc_entries_body import ImportDncEntriesBody
+from .import_dnc_entries_body_entries_item import ImportDncEntriesBodyEntriesItem
+from .import_dnc_entries_dnc_import_result import ImportDncEntriesDncImportResult
+from .import_dnc_entries_dnc_import_result_rejected_item import ImportDncEntriesDncImportResultRejectedItem
 from .inbound_diagnostics import InboundDiagnostics
 from .inbound_diagnostics_checks_item import InboundDiagnosticsChecksItem
 from .inbound_diagnostics_numbers_item import InboundDiagnosticsNumbersItem
@@ -128,6 +142,7 @@ from .list_calls_status_type_1 import ListCallsStatusType1
 from .list_calls_status_type_2 import ListCallsStatusType2
 from .list_calls_status_type_3 import ListCallsStatusType3
 from .list_calls_status_type_4 import ListCallsStatusType4
+from .list_dnc_entries_dnc_entry_page import ListDncEntriesDncEntryPage
 from .list_members_response_200 import ListMembersResponse200
 from .list_phone_numbers_phone_number_page import ListPhoneNumbersPhoneNumberPage
 from .list_webhook_deliveries_event_type_0 import ListWebhookDeliveriesEventType0
@@ -160,6 +175,7 @@ from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
 from .recording_state import RecordingState
 from .recording_state_recording import RecordingStateRecording
 from .recording_url import RecordingUrl
+from .reprovision_phone_number_body import ReprovisionPhoneNumberBody
 from .reprovision_phone_number_reprovision_result import ReprovisionPhoneNumberReprovisionResult
 from .reprovision_phone_number_reprovision_result_steps_item import ReprovisionPhoneNumberReprovisionResultStepsItem
 from .signup_body import SignupBody
@@ -178,12 +194,14 @@ from .transfer_call_body import TransferCallBody
 from .transfer_call_response_200 import TransferCallResponse200
 from .update_agent_body import UpdateAgentBody
 from .update_agent_body_background_audio import UpdateAgentBodyBackgroundAudio
+from .update_agent_body_background_audio_preset import UpdateAgentBodyBackgroundAudioPreset
 from .update_agent_body_call_settings import UpdateAgentBodyCallSettings
 from .update_agent_body_default_dynamic_variables import UpdateAgentBodyDefaultDynamicVariables
 from .update_agent_body_settings import UpdateAgentBodySettings
 from .update_agent_body_tool_configs import UpdateAgentBodyToolConfigs
 from .update_agent_body_voice import UpdateAgentBodyVoice
 from .update_agent_body_welcome import UpdateAgentBodyWelcome
+from .update_agent_body_welcome_ai_message_mode import UpdateAgentBodyWelcomeAiMessageMode
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
 from .update_phone_number_body import UpdatePhoneNumberBody
@@ -204,12 +222,14 @@ from .webhook_secret import WebhookSecret
 from .workspace import Workspace
 
 __all__ = (
+    "AddDncEntryBody",
     "AddMemberBody",
     "AddMemberBodyRoleType0",
     "AddMemberBodyRoleType1",
     "AddMemberBodyRoleType2",
     "Agent",
     "AgentBackgroundAudio",
+    "AgentBackgroundAudioPreset",
     "AgentCallSettings",
     "AgentConfig",
     "AgentConfigAgent",
@@ -230,6 +250,7 @@ __all__ = (
     "AgentToolConfigs",
     "AgentVoice",
     "AgentWelcome",
+    "AgentWelcomeAiMessageMode",
     "AgentWelcomeModeType0",
     "AgentWelcomeModeType1",
     "ApiKey",
@@ -277,12 +298,14 @@ __all__ = (
     "CallVariables",
     "CreateAgentBody",
     "CreateAgentBodyBackgroundAudio",
+    "CreateAgentBodyBackgroundAudioPreset",
     "CreateAgentBodyCallSettings",
     "CreateAgentBodyDefaultDynamicVariables",
     "CreateAgentBodySettings",
     "CreateAgentBodyToolConfigs",
     "CreateAgentBodyVoice",
     "CreateAgentBodyWelcome",
+    "CreateAgentBodyWelcomeAiMessageMode",
     "CreateAgentBodyWelcomeModeType0",
     "CreateAgentBodyWelcomeModeType1",
     "CreateApiKeyBody",
@@ -295,6 +318,11 @@ __all__ = (
     "CreateOutboundCallResponse201",
     "CreatePhoneNumberBody",
     "CreateWorkspaceBody",
+    "DncEntry",
+    "DncEntrySourceType0",
+    "DncEntrySourceType1",
+    "DncEntrySourceType2",
+    "DncEntrySourceType3",
     "ErrorResponse",
     "ErrorResponseError",
     "GetHealthResponse200",
@@ -315,6 +343,10 @@ __all__ = (
     "GetUsageAnalyticsGroupByType0",
     "GetUsageAnalyticsGroupByType1",
     "GetWebhookDeliveryWebhookDeliveryWithAttempts",
+    "ImportDncEntriesBody",
+    "ImportDncEntriesBodyEntriesItem",
+    "ImportDncEntriesDncImportResult",
+    "ImportDncEntriesDncImportResultRejectedItem",
     "InboundDiagnostics",
     "InboundDiagnosticsChecksItem",
     "InboundDiagnosticsNumbersItem",
@@ -332,6 +364,7 @@ __all__ = (
     "ListCallsStatusType2",
     "ListCallsStatusType3",
     "ListCallsStatusType4",
+    "ListDncEntriesDncEntryPage",
     "ListMembersResponse200",
     "ListPhoneNumbersPhoneNumberPage",
     "ListWebhookDeliveriesEventType0",
@@ -364,6 +397,7 @@ __all__ = (
     "RecordingState",
     "RecordingStateRecording",
     "RecordingUrl",
+    "ReprovisionPhoneNumberBody",
     "ReprovisionPhoneNumberReprovisionResult",
     "ReprovisionPhoneNumberReprovisionResultStepsItem",
     "SignupBody",
@@ -382,12 +416,14 @@ __all__ = (
     "TransferCallResponse200",
     "UpdateAgentBody",
     "UpdateAgentBodyBackgroundAudio",
+    "UpdateAgentBodyBackgroundAudioPreset",
     "UpdateAgentBodyCallSettings",
     "UpdateAgentBodyDefaultDynamicVariables",
     "UpdateAgentBodySettings",
     "UpdateAgentBodyToolConfigs",
     "UpdateAgentBodyVoice",
     "UpdateAgentBodyWelcome",
+    "UpdateAgentBodyWelcomeAiMessageMode",
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
     "UpdatePhoneNumberBody",

@@ -31,16 +31,18 @@ class Agent:
         welcome (AgentWelcome):
         voice (AgentVoice): Provider-specific voice settings; extra keys are kept
         llm_model (None | str):
-        max_call_seconds (int):
+        max_call_seconds (int): The agent hangs up after this many seconds; 0 means no limit
         enabled_tools (list[str]):
         tool_configs (AgentToolConfigs): Per-tool settings, keyed by tool name; always an object
         default_dynamic_variables (AgentDefaultDynamicVariables): Values for `{{variable}}` placeholders
         call_settings (AgentCallSettings): Call options passed to the agent runtime (as `callSettings`)
         backchannel_enabled (bool):
-        background_audio (AgentBackgroundAudio): Background audio settings
+        background_audio (AgentBackgroundAudio): Background audio under the call
         fallback_voice (Any):
         knowledge_folder_ids (list[str]):
         post_call_data_extraction (list[Any]):
+        post_call_extraction_model (None | str):
+        auto_eval_enabled (bool): Evaluate every ended call of this agent automatically
         webhook_url (None | str):
         settings (AgentSettings): Platform settings of the agent
         published_at (datetime.datetime | None):
@@ -65,6 +67,8 @@ class Agent:
     fallback_voice: Any
     knowledge_folder_ids: list[str]
     post_call_data_extraction: list[Any]
+    post_call_extraction_model: None | str
+    auto_eval_enabled: bool
     webhook_url: None | str
     settings: AgentSettings
     published_at: datetime.datetime | None
@@ -109,6 +113,11 @@ class Agent:
 
         post_call_data_extraction = self.post_call_data_extraction
 
+        post_call_extraction_model: None | str
+        post_call_extraction_model = self.post_call_extraction_model
+
+        auto_eval_enabled = self.auto_eval_enabled
+
         webhook_url: None | str
         webhook_url = self.webhook_url
 
@@ -145,6 +154,8 @@ class Agent:
                 "fallbackVoice": fallback_voice,
                 "knowledgeFolderIds": knowledge_folder_ids,
                 "postCallDataExtraction": post_call_data_extraction,
+                "postCallExtractionModel": post_call_extraction_model,
+                "autoEvalEnabled": auto_eval_enabled,
                 "webhookUrl": webhook_url,
                 "settings": settings,
                 "publishedAt": published_at,
@@ -210,6 +221,15 @@ class Agent:
 
         post_call_data_extraction = cast(list[Any], d.pop("postCallDataExtraction"))
 
+        def _parse_post_call_extraction_model(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        post_call_extraction_model = _parse_post_call_extraction_model(d.pop("postCallExtractionModel"))
+
+        auto_eval_enabled = d.pop("autoEvalEnabled")
+
         def _parse_webhook_url(data: object) -> None | str:
             if data is None:
                 return data
@@ -256,6 +276,8 @@ class Agent:
             fallback_voice=fallback_voice,
             knowledge_folder_ids=knowledge_folder_ids,
             post_call_data_extraction=post_call_data_extraction,
+            post_call_extraction_model=post_call_extraction_model,
+            auto_eval_enabled=auto_eval_enabled,
             webhook_url=webhook_url,
             settings=settings,
             published_at=published_at,

@@ -4,44 +4,66 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from ..models.agent_background_audio_preset import AgentBackgroundAudioPreset, check_agent_background_audio_preset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentBackgroundAudio")
 
 
 @_attrs_define
 class AgentBackgroundAudio:
-    """Background audio settings"""
+    """Background audio under the call
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Attributes:
+        preset (AgentBackgroundAudioPreset | Unset): Ambient sound; `none` (default) plays nothing
+        ambient_volume (float | Unset): Default 0.7
+        thinking_volume (float | Unset): Default 0.7
+    """
+
+    preset: AgentBackgroundAudioPreset | Unset = UNSET
+    ambient_volume: float | Unset = UNSET
+    thinking_volume: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        preset: str | Unset = UNSET
+        if not isinstance(self.preset, Unset):
+            preset = self.preset
+
+        ambient_volume = self.ambient_volume
+
+        thinking_volume = self.thinking_volume
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if preset is not UNSET:
+            field_dict["preset"] = preset
+        if ambient_volume is not UNSET:
+            field_dict["ambientVolume"] = ambient_volume
+        if thinking_volume is not UNSET:
+            field_dict["thinkingVolume"] = thinking_volume
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_background_audio = cls()
+        _preset = d.pop("preset", UNSET)
+        preset: AgentBackgroundAudioPreset | Unset
+        if isinstance(_preset, Unset):
+            preset = UNSET
+        else:
+            preset = check_agent_background_audio_preset(_preset)
 
-        agent_background_audio.additional_properties = d
+        ambient_volume = d.pop("ambientVolume", UNSET)
+
+        thinking_volume = d.pop("thinkingVolume", UNSET)
+
+        agent_background_audio = cls(
+            preset=preset,
+            ambient_volume=ambient_volume,
+            thinking_volume=thinking_volume,
+        )
+
         return agent_background_audio
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

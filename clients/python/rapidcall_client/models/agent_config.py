@@ -33,7 +33,7 @@ class AgentConfig:
         voice (AgentConfigVoice):
         background_audio (AgentConfigBackgroundAudio):
         llm_model (None | str):
-        max_call_seconds (int):
+        max_call_seconds (int): 0: no limit
         enabled_tools (list[str]):
         tool_configs (AgentConfigToolConfigs): Always an object
         call_settings (AgentConfigCallSettings):
@@ -42,6 +42,8 @@ class AgentConfig:
         knowledge_folder_ids (list[str]):
         default_dynamic_variables (AgentConfigDefaultDynamicVariables):
         post_call_data_extraction (list[Any]):
+        post_call_extraction_model (None | str):
+        auto_eval_enabled (bool):
         call_id (str | Unset):
         fallback (bool | Unset): true when the number has no inbound agent
         phone_number (AgentConfigPhoneNumber | Unset):
@@ -63,6 +65,8 @@ class AgentConfig:
     knowledge_folder_ids: list[str]
     default_dynamic_variables: AgentConfigDefaultDynamicVariables
     post_call_data_extraction: list[Any]
+    post_call_extraction_model: None | str
+    auto_eval_enabled: bool
     call_id: str | Unset = UNSET
     fallback: bool | Unset = UNSET
     phone_number: AgentConfigPhoneNumber | Unset = UNSET
@@ -102,6 +106,11 @@ class AgentConfig:
 
         post_call_data_extraction = self.post_call_data_extraction
 
+        post_call_extraction_model: None | str
+        post_call_extraction_model = self.post_call_extraction_model
+
+        auto_eval_enabled = self.auto_eval_enabled
+
         call_id = self.call_id
 
         fallback = self.fallback
@@ -130,6 +139,8 @@ class AgentConfig:
                 "knowledgeFolderIds": knowledge_folder_ids,
                 "defaultDynamicVariables": default_dynamic_variables,
                 "postCallDataExtraction": post_call_data_extraction,
+                "postCallExtractionModel": post_call_extraction_model,
+                "autoEvalEnabled": auto_eval_enabled,
             }
         )
         if call_id is not UNSET:
@@ -190,6 +201,15 @@ class AgentConfig:
 
         post_call_data_extraction = cast(list[Any], d.pop("postCallDataExtraction"))
 
+        def _parse_post_call_extraction_model(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        post_call_extraction_model = _parse_post_call_extraction_model(d.pop("postCallExtractionModel"))
+
+        auto_eval_enabled = d.pop("autoEvalEnabled")
+
         call_id = d.pop("callId", UNSET)
 
         fallback = d.pop("fallback", UNSET)
@@ -218,6 +238,8 @@ class AgentConfig:
             knowledge_folder_ids=knowledge_folder_ids,
             default_dynamic_variables=default_dynamic_variables,
             post_call_data_extraction=post_call_data_extraction,
+            post_call_extraction_model=post_call_extraction_model,
+            auto_eval_enabled=auto_eval_enabled,
             call_id=call_id,
             fallback=fallback,
             phone_number=phone_number,

@@ -20,12 +20,14 @@ class AgentVoice:
         voice_id (str | Unset):
         model (str | Unset):
         speed (float | Unset):
+        language_code (str | Unset): BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS
     """
 
     provider: str | Unset = UNSET
     voice_id: str | Unset = UNSET
     model: str | Unset = UNSET
     speed: float | Unset = UNSET
+    language_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +38,8 @@ class AgentVoice:
         model = self.model
 
         speed = self.speed
+
+        language_code = self.language_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +52,8 @@ class AgentVoice:
             field_dict["model"] = model
         if speed is not UNSET:
             field_dict["speed"] = speed
+        if language_code is not UNSET:
+            field_dict["languageCode"] = language_code
 
         return field_dict
 
@@ -62,11 +68,14 @@ class AgentVoice:
 
         speed = d.pop("speed", UNSET)
 
+        language_code = d.pop("languageCode", UNSET)
+
         agent_voice = cls(
             provider=provider,
             voice_id=voice_id,
             model=model,
             speed=speed,
+            language_code=language_code,
         )
 
         agent_voice.additional_properties = d

@@ -4,8 +4,8 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..models.agent_welcome_ai_message_mode import AgentWelcomeAiMessageMode, check_agent_welcome_ai_message_mode
 from ..models.agent_welcome_mode_type_0 import AgentWelcomeModeType0, check_agent_welcome_mode_type_0
 from ..models.agent_welcome_mode_type_1 import AgentWelcomeModeType1, check_agent_welcome_mode_type_1
 from ..types import UNSET, Unset
@@ -19,11 +19,17 @@ class AgentWelcome:
     Attributes:
         mode (AgentWelcomeModeType0 | AgentWelcomeModeType1): `agent` speaks first; `user` waits for the caller
         text (str | Unset):
+        ai_message_mode (AgentWelcomeAiMessageMode | Unset): When the agent speaks first: `dynamic` lets the LLM open,
+            `custom` says `aiMessageText`
+        ai_message_text (str | Unset): The opening line when `aiMessageMode` is `custom`
+        ai_delay_seconds (float | Unset): Pause before the agent speaks first
     """
 
     mode: AgentWelcomeModeType0 | AgentWelcomeModeType1
     text: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    ai_message_mode: AgentWelcomeAiMessageMode | Unset = UNSET
+    ai_message_text: str | Unset = UNSET
+    ai_delay_seconds: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         mode: str
@@ -34,8 +40,16 @@ class AgentWelcome:
 
         text = self.text
 
+        ai_message_mode: str | Unset = UNSET
+        if not isinstance(self.ai_message_mode, Unset):
+            ai_message_mode = self.ai_message_mode
+
+        ai_message_text = self.ai_message_text
+
+        ai_delay_seconds = self.ai_delay_seconds
+
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "mode": mode,
@@ -43,6 +57,12 @@ class AgentWelcome:
         )
         if text is not UNSET:
             field_dict["text"] = text
+        if ai_message_mode is not UNSET:
+            field_dict["aiMessageMode"] = ai_message_mode
+        if ai_message_text is not UNSET:
+            field_dict["aiMessageText"] = ai_message_text
+        if ai_delay_seconds is not UNSET:
+            field_dict["aiDelaySeconds"] = ai_delay_seconds
 
         return field_dict
 
@@ -69,26 +89,23 @@ class AgentWelcome:
 
         text = d.pop("text", UNSET)
 
+        _ai_message_mode = d.pop("aiMessageMode", UNSET)
+        ai_message_mode: AgentWelcomeAiMessageMode | Unset
+        if isinstance(_ai_message_mode, Unset):
+            ai_message_mode = UNSET
+        else:
+            ai_message_mode = check_agent_welcome_ai_message_mode(_ai_message_mode)
+
+        ai_message_text = d.pop("aiMessageText", UNSET)
+
+        ai_delay_seconds = d.pop("aiDelaySeconds", UNSET)
+
         agent_welcome = cls(
             mode=mode,
             text=text,
+            ai_message_mode=ai_message_mode,
+            ai_message_text=ai_message_text,
+            ai_delay_seconds=ai_delay_seconds,
         )
 
-        agent_welcome.additional_properties = d
         return agent_welcome
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

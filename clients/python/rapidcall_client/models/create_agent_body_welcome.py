@@ -4,8 +4,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..models.create_agent_body_welcome_ai_message_mode import (
+    CreateAgentBodyWelcomeAiMessageMode,
+    check_create_agent_body_welcome_ai_message_mode,
+)
 from ..models.create_agent_body_welcome_mode_type_0 import (
     CreateAgentBodyWelcomeModeType0,
     check_create_agent_body_welcome_mode_type_0,
@@ -26,11 +29,17 @@ class CreateAgentBodyWelcome:
         mode (CreateAgentBodyWelcomeModeType0 | CreateAgentBodyWelcomeModeType1): `agent` speaks first; `user` waits for
             the caller
         text (str | Unset):
+        ai_message_mode (CreateAgentBodyWelcomeAiMessageMode | Unset): When the agent speaks first: `dynamic` lets the
+            LLM open, `custom` says `aiMessageText`
+        ai_message_text (str | Unset): The opening line when `aiMessageMode` is `custom`
+        ai_delay_seconds (float | Unset): Pause before the agent speaks first
     """
 
     mode: CreateAgentBodyWelcomeModeType0 | CreateAgentBodyWelcomeModeType1
     text: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    ai_message_mode: CreateAgentBodyWelcomeAiMessageMode | Unset = UNSET
+    ai_message_text: str | Unset = UNSET
+    ai_delay_seconds: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         mode: str
@@ -41,8 +50,16 @@ class CreateAgentBodyWelcome:
 
         text = self.text
 
+        ai_message_mode: str | Unset = UNSET
+        if not isinstance(self.ai_message_mode, Unset):
+            ai_message_mode = self.ai_message_mode
+
+        ai_message_text = self.ai_message_text
+
+        ai_delay_seconds = self.ai_delay_seconds
+
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "mode": mode,
@@ -50,6 +67,12 @@ class CreateAgentBodyWelcome:
         )
         if text is not UNSET:
             field_dict["text"] = text
+        if ai_message_mode is not UNSET:
+            field_dict["aiMessageMode"] = ai_message_mode
+        if ai_message_text is not UNSET:
+            field_dict["aiMessageText"] = ai_message_text
+        if ai_delay_seconds is not UNSET:
+            field_dict["aiDelaySeconds"] = ai_delay_seconds
 
         return field_dict
 
@@ -76,26 +99,23 @@ class CreateAgentBodyWelcome:
 
         text = d.pop("text", UNSET)
 
+        _ai_message_mode = d.pop("aiMessageMode", UNSET)
+        ai_message_mode: CreateAgentBodyWelcomeAiMessageMode | Unset
+        if isinstance(_ai_message_mode, Unset):
+            ai_message_mode = UNSET
+        else:
+            ai_message_mode = check_create_agent_body_welcome_ai_message_mode(_ai_message_mode)
+
+        ai_message_text = d.pop("aiMessageText", UNSET)
+
+        ai_delay_seconds = d.pop("aiDelaySeconds", UNSET)
+
         create_agent_body_welcome = cls(
             mode=mode,
             text=text,
+            ai_message_mode=ai_message_mode,
+            ai_message_text=ai_message_text,
+            ai_delay_seconds=ai_delay_seconds,
         )
 
-        create_agent_body_welcome.additional_properties = d
         return create_agent_body_welcome
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

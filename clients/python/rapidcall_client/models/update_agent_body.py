@@ -30,7 +30,7 @@ class UpdateAgentBody:
         welcome (UpdateAgentBodyWelcome | Unset):
         voice (UpdateAgentBodyVoice | Unset): Provider-specific voice settings; extra keys are kept
         llm_model (None | str | Unset):
-        max_call_seconds (int | Unset):
+        max_call_seconds (int | Unset): The agent hangs up after this many seconds; 0 means no limit
         enabled_tools (list[str] | Unset):
         tool_configs (UpdateAgentBodyToolConfigs | Unset): Per-tool settings, keyed by tool name; always an object
         default_dynamic_variables (UpdateAgentBodyDefaultDynamicVariables | Unset): Values for `{{variable}}`
@@ -38,10 +38,12 @@ class UpdateAgentBody:
         call_settings (UpdateAgentBodyCallSettings | Unset): Call options passed to the agent runtime (as
             `callSettings`)
         backchannel_enabled (bool | Unset):
-        background_audio (UpdateAgentBodyBackgroundAudio | Unset): Background audio settings
+        background_audio (UpdateAgentBodyBackgroundAudio | Unset): Background audio under the call
         fallback_voice (Any | Unset): Voice used when the primary voice provider fails
         knowledge_folder_ids (list[str] | Unset):
         post_call_data_extraction (list[Any] | Unset):
+        post_call_extraction_model (None | str | Unset):
+        auto_eval_enabled (bool | Unset): Evaluate every ended call of this agent automatically
         webhook_url (None | str | Unset):
         settings (UpdateAgentBodySettings | Unset): Platform settings of the agent
     """
@@ -62,6 +64,8 @@ class UpdateAgentBody:
     fallback_voice: Any | Unset = UNSET
     knowledge_folder_ids: list[str] | Unset = UNSET
     post_call_data_extraction: list[Any] | Unset = UNSET
+    post_call_extraction_model: None | str | Unset = UNSET
+    auto_eval_enabled: bool | Unset = UNSET
     webhook_url: None | str | Unset = UNSET
     settings: UpdateAgentBodySettings | Unset = UNSET
 
@@ -124,6 +128,14 @@ class UpdateAgentBody:
         if not isinstance(self.post_call_data_extraction, Unset):
             post_call_data_extraction = self.post_call_data_extraction
 
+        post_call_extraction_model: None | str | Unset
+        if isinstance(self.post_call_extraction_model, Unset):
+            post_call_extraction_model = UNSET
+        else:
+            post_call_extraction_model = self.post_call_extraction_model
+
+        auto_eval_enabled = self.auto_eval_enabled
+
         webhook_url: None | str | Unset
         if isinstance(self.webhook_url, Unset):
             webhook_url = UNSET
@@ -169,6 +181,10 @@ class UpdateAgentBody:
             field_dict["knowledgeFolderIds"] = knowledge_folder_ids
         if post_call_data_extraction is not UNSET:
             field_dict["postCallDataExtraction"] = post_call_data_extraction
+        if post_call_extraction_model is not UNSET:
+            field_dict["postCallExtractionModel"] = post_call_extraction_model
+        if auto_eval_enabled is not UNSET:
+            field_dict["autoEvalEnabled"] = auto_eval_enabled
         if webhook_url is not UNSET:
             field_dict["webhookUrl"] = webhook_url
         if settings is not UNSET:
@@ -263,6 +279,17 @@ class UpdateAgentBody:
 
         post_call_data_extraction = cast(list[Any], d.pop("postCallDataExtraction", UNSET))
 
+        def _parse_post_call_extraction_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        post_call_extraction_model = _parse_post_call_extraction_model(d.pop("postCallExtractionModel", UNSET))
+
+        auto_eval_enabled = d.pop("autoEvalEnabled", UNSET)
+
         def _parse_webhook_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -296,6 +323,8 @@ class UpdateAgentBody:
             fallback_voice=fallback_voice,
             knowledge_folder_ids=knowledge_folder_ids,
             post_call_data_extraction=post_call_data_extraction,
+            post_call_extraction_model=post_call_extraction_model,
+            auto_eval_enabled=auto_eval_enabled,
             webhook_url=webhook_url,
             settings=settings,
         )

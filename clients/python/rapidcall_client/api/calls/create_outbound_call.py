@@ -101,8 +101,9 @@ def sync_detailed(
     the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
-    `number_not_provisioned` until the number has been reprovisioned. 402 `plan_limit_reached` when the
-    plan's concurrent calls or monthly minutes are used up.
+    `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
+    on the workspace's do-not-call list. 402 `plan_limit_reached` when the plan's concurrent calls or
+    monthly minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
@@ -137,8 +138,9 @@ def sync(
     the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
-    `number_not_provisioned` until the number has been reprovisioned. 402 `plan_limit_reached` when the
-    plan's concurrent calls or monthly minutes are used up.
+    `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
+    on the workspace's do-not-call list. 402 `plan_limit_reached` when the plan's concurrent calls or
+    monthly minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
@@ -168,8 +170,9 @@ async def asyncio_detailed(
     the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
-    `number_not_provisioned` until the number has been reprovisioned. 402 `plan_limit_reached` when the
-    plan's concurrent calls or monthly minutes are used up.
+    `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
+    on the workspace's do-not-call list. 402 `plan_limit_reached` when the plan's concurrent calls or
+    monthly minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
@@ -202,8 +205,9 @@ async def asyncio(
     the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
-    `number_not_provisioned` until the number has been reprovisioned. 402 `plan_limit_reached` when the
-    plan's concurrent calls or monthly minutes are used up.
+    `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
+    on the workspace's do-not-call list. 402 `plan_limit_reached` when the plan's concurrent calls or
+    monthly minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):

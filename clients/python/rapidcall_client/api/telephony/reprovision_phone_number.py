@@ -7,13 +7,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.reprovision_phone_number_body import ReprovisionPhoneNumberBody
 from ...models.reprovision_phone_number_reprovision_result import ReprovisionPhoneNumberReprovisionResult
 from ...types import Response
 
 
 def _get_kwargs(
     id: str,
+    *,
+    body: ReprovisionPhoneNumberBody,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -22,6 +26,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -79,19 +88,24 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: ReprovisionPhoneNumberBody,
 ) -> Response[ErrorResponse | ReprovisionPhoneNumberReprovisionResult]:
     """Create or repair the Twilio trunk, origination, LiveKit trunks and dispatch rule for a number
 
      Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP
-    trunk), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`,
-    `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com`
-    with workspace SIP credentials), `livekit_dispatch_rule` (individual, room prefix `call-`, agent
-    LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the number gets status `error`;
-    the answer is still 200. Logs `[reprovision-outbound] ...`. 409 `reprovision_in_progress` while
-    another reprovision of the workspace runs.
+    trunk), `twilio_credential_list` (the credential list on the trunk that Twilio termination checks
+    LiveKit's INVITEs against), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`),
+    `twilio_number_on_trunk`, `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination
+    `<domain>.pstn.twilio.com` with workspace SIP credentials), `livekit_dispatch_rule` (individual,
+    room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the
+    number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. 409
+    `reprovision_in_progress` while another reprovision of the workspace runs. `rotateCredentials: true`
+    replaces the SIP credentials with no moment where neither old nor new works (step
+    `twilio_credential_retire` removes the old ones).
 
     Args:
         id (str):
+        body (ReprovisionPhoneNumberBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,6 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -116,19 +131,24 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: ReprovisionPhoneNumberBody,
 ) -> ErrorResponse | ReprovisionPhoneNumberReprovisionResult | None:
     """Create or repair the Twilio trunk, origination, LiveKit trunks and dispatch rule for a number
 
      Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP
-    trunk), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`,
-    `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com`
-    with workspace SIP credentials), `livekit_dispatch_rule` (individual, room prefix `call-`, agent
-    LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the number gets status `error`;
-    the answer is still 200. Logs `[reprovision-outbound] ...`. 409 `reprovision_in_progress` while
-    another reprovision of the workspace runs.
+    trunk), `twilio_credential_list` (the credential list on the trunk that Twilio termination checks
+    LiveKit's INVITEs against), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`),
+    `twilio_number_on_trunk`, `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination
+    `<domain>.pstn.twilio.com` with workspace SIP credentials), `livekit_dispatch_rule` (individual,
+    room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the
+    number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. 409
+    `reprovision_in_progress` while another reprovision of the workspace runs. `rotateCredentials: true`
+    replaces the SIP credentials with no moment where neither old nor new works (step
+    `twilio_credential_retire` removes the old ones).
 
     Args:
         id (str):
+        body (ReprovisionPhoneNumberBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +161,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -148,19 +169,24 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: ReprovisionPhoneNumberBody,
 ) -> Response[ErrorResponse | ReprovisionPhoneNumberReprovisionResult]:
     """Create or repair the Twilio trunk, origination, LiveKit trunks and dispatch rule for a number
 
      Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP
-    trunk), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`,
-    `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com`
-    with workspace SIP credentials), `livekit_dispatch_rule` (individual, room prefix `call-`, agent
-    LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the number gets status `error`;
-    the answer is still 200. Logs `[reprovision-outbound] ...`. 409 `reprovision_in_progress` while
-    another reprovision of the workspace runs.
+    trunk), `twilio_credential_list` (the credential list on the trunk that Twilio termination checks
+    LiveKit's INVITEs against), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`),
+    `twilio_number_on_trunk`, `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination
+    `<domain>.pstn.twilio.com` with workspace SIP credentials), `livekit_dispatch_rule` (individual,
+    room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the
+    number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. 409
+    `reprovision_in_progress` while another reprovision of the workspace runs. `rotateCredentials: true`
+    replaces the SIP credentials with no moment where neither old nor new works (step
+    `twilio_credential_retire` removes the old ones).
 
     Args:
         id (str):
+        body (ReprovisionPhoneNumberBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +198,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -183,19 +210,24 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: ReprovisionPhoneNumberBody,
 ) -> ErrorResponse | ReprovisionPhoneNumberReprovisionResult | None:
     """Create or repair the Twilio trunk, origination, LiveKit trunks and dispatch rule for a number
 
      Steps, each idempotent (a second run creates nothing): `twilio_trunk` (the workspace Elastic SIP
-    trunk), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`), `twilio_number_on_trunk`,
-    `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination `<domain>.pstn.twilio.com`
-    with workspace SIP credentials), `livekit_dispatch_rule` (individual, room prefix `call-`, agent
-    LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the number gets status `error`;
-    the answer is still 200. Logs `[reprovision-outbound] ...`. 409 `reprovision_in_progress` while
-    another reprovision of the workspace runs.
+    trunk), `twilio_credential_list` (the credential list on the trunk that Twilio termination checks
+    LiveKit's INVITEs against), `twilio_origination` (`sip:$LIVEKIT_SIP_ENDPOINT;transport=tls`),
+    `twilio_number_on_trunk`, `livekit_inbound_trunk`, `livekit_outbound_trunk` (Twilio termination
+    `<domain>.pstn.twilio.com` with workspace SIP credentials), `livekit_dispatch_rule` (individual,
+    room prefix `call-`, agent LIVEKIT_AGENT_NAME). A failing step is reported with its reason and the
+    number gets status `error`; the answer is still 200. Logs `[reprovision-outbound] ...`. 409
+    `reprovision_in_progress` while another reprovision of the workspace runs. `rotateCredentials: true`
+    replaces the SIP credentials with no moment where neither old nor new works (step
+    `twilio_credential_retire` removes the old ones).
 
     Args:
         id (str):
+        body (ReprovisionPhoneNumberBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,5 +241,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            body=body,
         )
     ).parsed
