@@ -56,7 +56,7 @@ export const BillingStatus = Type.Object(
       allowPstn: Type.Boolean({ description: 'TRIAL_ALLOW_PSTN' }),
       allowNumberPurchase: Type.Boolean({ description: 'TRIAL_ALLOW_NUMBER_PURCHASE' }),
     }),
-    concurrency: Type.Object({ limit: Type.Integer(), active: Type.Integer({ description: 'Calls open now, inbound included' }) }),
+    concurrency: Type.Object({ limit: Nullable(Type.Integer({ description: 'Null: no limit (an unmetered instance unless UNMETERED_CONCURRENCY is set)' })), active: Type.Integer({ description: 'Calls open now, inbound included' }) }),
     period: Type.Object({ start: Timestamp, end: Timestamp }, { description: 'The Stripe subscription period, else the UTC calendar month' }),
     spend: Type.Object({
       spendUsd: Usd('Cost of the calls priced this period'),

@@ -63,7 +63,8 @@ export const EnvSchema = Type.Object({
   TRIAL_ALLOW_PSTN: Bool('Let trial workspaces make and receive phone (PSTN) calls', false),
   TRIAL_ALLOW_NUMBER_PURCHASE: Bool('Let trial workspaces buy or add phone numbers', false),
   TRIAL_CONCURRENCY: Type.Integer({ minimum: 1, default: 1, description: 'Calls open at once for a trial workspace (unless an admin changed its limit)', examples: ['1'] }),
-  PAID_CONCURRENCY: Type.Integer({ minimum: 1, default: 10, description: 'Calls open at once for a paid or unmetered workspace (unless an admin changed its limit)', examples: ['10'] }),
+  PAID_CONCURRENCY: Type.Integer({ minimum: 1, default: 10, description: 'Calls open at once for a paid workspace (unless an admin changed its limit)', examples: ['10'] }),
+  UNMETERED_CONCURRENCY: Type.Integer({ minimum: 0, default: 0, description: 'Calls open at once per workspace without STRIPE_SECRET_KEY (self-hosted); 0: no limit', examples: ['0'] }),
   BILLING_FINALIZE_DELAY_S: Type.Integer({ minimum: 0, default: 300, description: 'A call\'s cost becomes final when its post-call analysis ends, or this many seconds after the end at the latest', examples: ['300'] }),
   BILLING_ADMIN_TOKEN: Opt('Operator token (header `x-admin-token`) for the admin billing routes (concurrency, trial credit); unset: those routes answer 503', 'a-long-random-admin-token'),
   BILLING_PAST_DUE_GRACE_DAYS: Type.Integer({ minimum: 0, default: 7, description: 'Days a past_due workspace keeps its plan limits before it is limited like free', examples: ['7'] }),
@@ -137,6 +138,8 @@ export interface Config {
     }
     readonly trial: { readonly creditUsd: number; readonly allowPstn: boolean; readonly allowNumberPurchase: boolean; readonly concurrency: number }
     readonly paidConcurrency: number
+    /** 0: no limit. */
+    readonly unmeteredConcurrency: number
     readonly finalizeDelayS: number
     readonly adminToken?: string
     readonly pastDueGraceDays: number
@@ -276,6 +279,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
       },
       trial: { creditUsd: env.TRIAL_CREDIT_USD, allowPstn: env.TRIAL_ALLOW_PSTN, allowNumberPurchase: env.TRIAL_ALLOW_NUMBER_PURCHASE, concurrency: env.TRIAL_CONCURRENCY },
       paidConcurrency: env.PAID_CONCURRENCY,
+      unmeteredConcurrency: env.UNMETERED_CONCURRENCY,
       finalizeDelayS: env.BILLING_FINALIZE_DELAY_S,
       adminToken: env.BILLING_ADMIN_TOKEN,
       pastDueGraceDays: env.BILLING_PAST_DUE_GRACE_DAYS,

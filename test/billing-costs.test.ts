@@ -112,7 +112,7 @@ test('re-pricing a call is idempotent: the same lines, the counters move by the 
 })
 
 test('unmetered: no credit or trial gate, only the concurrency limit (429 concurrency_limit with the limit and count); an operator changes it', async (t) => {
-  const { app, owner } = await setup(t, { PAID_CONCURRENCY: '2', BILLING_ADMIN_TOKEN: 'admin-token-0123456789' })
+  const { app, owner } = await setup(t, { UNMETERED_CONCURRENCY: '2', BILLING_ADMIN_TOKEN: 'admin-token-0123456789' })
   const status = await get(app, owner, '/api/billing')
   assert.equal(status.mode, 'unmetered')
   assert.deepEqual(status.concurrency, { limit: 2, active: 0 })
@@ -143,8 +143,9 @@ test('unmetered: no credit or trial gate, only the concurrency limit (429 concur
   assert.equal((await admin(owner.workspaceId, { concurrencyLimit: null })).json().concurrency.limit, 2, 'null: back to the default')
 })
 
-test('admin routes without BILLING_ADMIN_TOKEN answer 503 naming it', async (t) => {
+test('admin routes without BILLING_ADMIN_TOKEN answer 503 naming it; an unmetered instance has no concurrency limit by default', async (t) => {
   const { app, owner } = await setup(t)
+  assert.deepEqual(await app.billing.concurrency(owner.workspaceId), { limit: null, active: 0, available: null })
   const res = await app.inject({ method: 'PATCH', url: `/api/admin/workspaces/${owner.workspaceId}/billing`, headers: { 'x-admin-token': 'x' }, payload: {} })
   assert.equal(res.statusCode, 503)
   assert.deepEqual(res.json().error.details.missing, ['BILLING_ADMIN_TOKEN'])

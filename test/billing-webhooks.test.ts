@@ -97,7 +97,7 @@ test('signed checkout.session.completed + customer.subscription.created -> paid;
   assert.equal(pro.hasPaymentMethod, true)
   assert.deepEqual(pro.concurrency, { limit: 10, active: 0 })
   assert.deepEqual(pro.stripe, { customerId: customer, subscriptionId: subscription.id })
-  const periodEnd = subscription.items.data[0].current_period_end as number
+  const periodEnd = (subscription.items as Json).data[0].current_period_end as number
   assert.equal(pro.period.end, new Date(periodEnd * 1000).toISOString())
   assert.equal(await webhookEventCount(s.app), 2)
 

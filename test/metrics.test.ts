@@ -243,6 +243,8 @@ test('usage analytics agree with the calls, group by agent and day, honour since
     calls: 4,
     minutes: minutes(calls),
     costUsd: Math.round(sum(calls, 'costUsd') * 1e6) / 1e6,
+    // These calls end without the lifecycle (so billing never prices them): nothing billed.
+    billedUsd: calls.reduce((s: number, c: { cost: { totalUsd: number } | null }) => s + (c.cost?.totalUsd ?? 0), 0),
     promptTokens: sum(calls, 'promptTokens'),
     completionTokens: sum(calls, 'completionTokens'),
     latencyP50Ms: percentileCont(all, 0.5),
@@ -274,7 +276,7 @@ test('usage analytics agree with the calls, group by agent and day, honour since
   const before = new Date(Date.parse(calls[calls.length - 1].startedAt) - 60_000).toISOString()
   const empty = (await app.inject({ method: 'GET', url: `/api/analytics/usage?until=${before}&groupBy=agent`, headers: owner.headers })).json()
   assert.deepEqual(empty.groups, [])
-  assert.deepEqual(empty.totals, { calls: 0, minutes: 0, costUsd: 0, promptTokens: 0, completionTokens: 0, latencyP50Ms: null, latencyP95Ms: null })
+  assert.deepEqual(empty.totals, { calls: 0, minutes: 0, costUsd: 0, billedUsd: 0, promptTokens: 0, completionTokens: 0, latencyP50Ms: null, latencyP95Ms: null })
   const since = (await app.inject({ method: 'GET', url: `/api/analytics/usage?since=${before}`, headers: owner.headers })).json()
   assert.equal(since.totals.calls, 4)
 

@@ -21,7 +21,8 @@ export interface AccountState {
   trialCreditUsd: number
   /** What is left of it, never below 0. */
   creditUsd: number
-  concurrencyLimit: number
+  /** Calls open at once; null: no limit (an unmetered instance by default). */
+  concurrencyLimit: number | null
   /** Past due beyond the grace period: new calls are refused like an exhausted trial. */
   pastDueBlocked: boolean
   pastDueGraceEndsAt: Date | null
@@ -42,6 +43,12 @@ export function periodOf(row: BillingAccountRow, now: Date): { start: Date; end:
   return { start, end: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)) }
 }
 
+function defaultConcurrency(mode: Mode, billing: Config['billing']): number | null {
+  if (mode === 'trial') return billing.trial.concurrency
+  if (mode === 'paid') return billing.paidConcurrency
+  return billing.unmeteredConcurrency > 0 ? billing.unmeteredConcurrency : null
+}
+
 export function accountState(row: BillingAccountRow, billing: Config['billing'], stripeConfigured: boolean, now: Date): AccountState {
   const mode: Mode = !stripeConfigured ? 'unmetered' : row.plan === 'paid' && PAID_STATUSES.has(row.status) ? 'paid' : 'trial'
   const trialCreditUsd = row.trial_credit_usd === null ? billing.trial.creditUsd : Number(row.trial_credit_usd)
@@ -55,7 +62,7 @@ export function accountState(row: BillingAccountRow, billing: Config['billing'],
     status: row.status,
     trialCreditUsd,
     creditUsd: Math.max(0, round6(trialCreditUsd - Number(row.trial_used_usd))),
-    concurrencyLimit: row.concurrency_limit ?? (mode === 'trial' ? billing.trial.concurrency : billing.paidConcurrency),
+    concurrencyLimit: row.concurrency_limit ?? defaultConcurrency(mode, billing),
     pastDueBlocked: !!graceEnds && graceEnds.getTime() <= now.getTime(),
     pastDueGraceEndsAt: graceEnds,
     periodStart: period.start,
@@ -106,8 +113,8 @@ export function moneyRefusal(s: AccountState, kind: CallKind, billing: Config['b
   return undefined
 }
 
-export function concurrencyRefusal(limit: number, active: number): Refusal | undefined {
-  if (active < limit) return undefined
+export function concurrencyRefusal(limit: number | null, active: number): Refusal | undefined {
+  if (limit === null || active < limit) return undefined
   return {
     status: 429, code: 'concurrency_limit', message: `The workspace allows ${limit} call${limit === 1 ? '' : 's'} at once: wait for a call to end`,
     details: { limit, active },

@@ -26,7 +26,7 @@ export function createAdmission(app: FastifyInstance, store: BillingStore) {
       stateOf(workspaceId, tx),
       app.calls.countOpen(workspaceId, { now: app.clock.now(), maxAgeHours: OPEN_CALL_MAX_AGE_HOURS, excludeRoom: opts.excludeRoom }, tx),
     ])
-    return { limit: state.concurrencyLimit, active, available: Math.max(0, state.concurrencyLimit - active), state }
+    return { limit: state.concurrencyLimit, active, available: state.concurrencyLimit === null ? null : Math.max(0, state.concurrencyLimit - active), state }
   }
 
   /** Why `kind` of call may not start now (money rules first, then concurrency); undefined: it may. */
@@ -39,7 +39,7 @@ export function createAdmission(app: FastifyInstance, store: BillingStore) {
 
   return {
     state: stateOf,
-    /** The workspace's concurrency limit and its calls open now (inbound included). */
+    /** The workspace's concurrency limit (null: none), its calls open now (inbound included) and the free slots (null: unlimited). */
     async concurrency(workspaceId: string, tx?: Queryable) {
       const { limit, active, available } = await concurrency(workspaceId, tx)
       return { limit, active, available }

@@ -18,6 +18,7 @@ from ..models.call_status_type_4 import CallStatusType4, check_call_status_type_
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.call_call_cost import CallCallCost
     from ..models.call_metrics import CallMetrics
     from ..models.call_recording import CallRecording
     from ..models.call_transcript_item import CallTranscriptItem
@@ -47,6 +48,7 @@ class Call:
         recording (CallRecording):
         metrics (CallMetrics): Merged metrics snapshot plus derived totals
         variables (CallVariables):
+        cost (CallCallCost | None):
         transcript (list[CallTranscriptItem] | Unset):
     """
 
@@ -66,10 +68,13 @@ class Call:
     recording: CallRecording
     metrics: CallMetrics
     variables: CallVariables
+    cost: CallCallCost | None
     transcript: list[CallTranscriptItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.call_call_cost import CallCallCost  # noqa: PLC0415
+
         id = self.id
 
         agent_id: None | str
@@ -133,6 +138,12 @@ class Call:
 
         variables = self.variables.to_dict()
 
+        cost: dict[str, Any] | None
+        if isinstance(self.cost, CallCallCost):
+            cost = self.cost.to_dict()
+        else:
+            cost = self.cost
+
         transcript: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.transcript, Unset):
             transcript = []
@@ -160,6 +171,7 @@ class Call:
                 "recording": recording,
                 "metrics": metrics,
                 "variables": variables,
+                "cost": cost,
             }
         )
         if transcript is not UNSET:
@@ -169,6 +181,7 @@ class Call:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_call_cost import CallCallCost  # noqa: PLC0415
         from ..models.call_metrics import CallMetrics  # noqa: PLC0415
         from ..models.call_recording import CallRecording  # noqa: PLC0415
         from ..models.call_transcript_item import CallTranscriptItem  # noqa: PLC0415
@@ -332,6 +345,21 @@ class Call:
 
         variables = CallVariables.from_dict(d.pop("variables"))
 
+        def _parse_cost(data: object) -> CallCallCost | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_call_cost = CallCallCost.from_dict(data)
+
+                return cost_call_cost
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallCallCost | None, data)
+
+        cost = _parse_cost(d.pop("cost"))
+
         _transcript = d.pop("transcript", UNSET)
         transcript: list[CallTranscriptItem] | Unset = UNSET
         if _transcript is not UNSET:
@@ -358,6 +386,7 @@ class Call:
             recording=recording,
             metrics=metrics,
             variables=variables,
+            cost=cost,
             transcript=transcript,
         )
 

@@ -18,7 +18,8 @@ class UsageReportGroupsItem:
         key (None | str):
         calls (int):
         minutes (float): Sum of call durations, in minutes
-        cost_usd (float):
+        cost_usd (float): Provider cost estimate (model, TTS, STT) from the metrics
+        billed_usd (float): What the calls cost the customer by the rate card (sum of the priced calls' `cost.totalUsd`)
         prompt_tokens (int):
         completion_tokens (int):
         latency_p50_ms (float | None):
@@ -30,6 +31,7 @@ class UsageReportGroupsItem:
     calls: int
     minutes: float
     cost_usd: float
+    billed_usd: float
     prompt_tokens: int
     completion_tokens: int
     latency_p50_ms: float | None
@@ -46,6 +48,8 @@ class UsageReportGroupsItem:
         minutes = self.minutes
 
         cost_usd = self.cost_usd
+
+        billed_usd = self.billed_usd
 
         prompt_tokens = self.prompt_tokens
 
@@ -71,6 +75,7 @@ class UsageReportGroupsItem:
                 "calls": calls,
                 "minutes": minutes,
                 "costUsd": cost_usd,
+                "billedUsd": billed_usd,
                 "promptTokens": prompt_tokens,
                 "completionTokens": completion_tokens,
                 "latencyP50Ms": latency_p50_ms,
@@ -98,6 +103,8 @@ class UsageReportGroupsItem:
         minutes = d.pop("minutes")
 
         cost_usd = d.pop("costUsd")
+
+        billed_usd = d.pop("billedUsd")
 
         prompt_tokens = d.pop("promptTokens")
 
@@ -131,6 +138,7 @@ class UsageReportGroupsItem:
             calls=calls,
             minutes=minutes,
             cost_usd=cost_usd,
+            billed_usd=billed_usd,
             prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
             latency_p50_ms=latency_p50_ms,
