@@ -10,6 +10,7 @@ import { installLingeringClose } from './platform/lingering-close.js'
 import { installValidators } from './platform/validation.js'
 import { sharedSchemas } from '../schemas/index.js'
 import database from './platform/database.js'
+import secrets from './platform/secrets.js'
 import openapi from './platform/openapi.js'
 import health from './platform/health.js'
 import integrationClients from './platform/integrations.js'
@@ -27,6 +28,8 @@ import recordings from '../plugins/recordings/index.js'
 import metrics from '../plugins/metrics/index.js'
 import billing from '../plugins/billing/index.js'
 import callWebhooks from '../plugins/call-webhooks/index.js'
+import campaigns from '../plugins/campaigns/index.js'
+import dashboardCompat from '../plugins/dashboard-compat/index.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -46,6 +49,9 @@ export const LOG_REDACT = [
   'req.headers["stripe-signature"]',
   'res.headers["set-cookie"]',
   '*.password',
+  '*.secret',
+  '*.apiKey',
+  '*.authToken',
   '*.token',
   '*.key',
 ]
@@ -100,6 +106,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   })
   await app.register(openapi, { config })
   await app.register(database, { config })
+  await app.register(secrets, { config })
 
   const integrations = () =>
     Object.fromEntries(
@@ -127,6 +134,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(metrics)
   await app.register(billing)
   await app.register(callWebhooks)
+  await app.register(campaigns)
+  // The existing dashboard's wire format, mapped onto the contract above (last: it calls them all).
+  if (config.dashboardCompatPrefix) await app.register(dashboardCompat, { prefix: config.dashboardCompatPrefix, version: config.version })
 
   return app
 }

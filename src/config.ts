@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
+import { dirname, join } from 'node:path'
 
 // Every environment variable the API reads. `description` and `examples` feed the
 // startup error messages and the README's configuration table (checked by a test).
@@ -24,6 +25,8 @@ export const EnvSchema = Type.Object({
   DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10, description: 'postgres.js pool size per instance; 20 for more than about 3,000 live calls (keep instances x pool below max_connections)', examples: ['10'] }),
   PGLITE_DIR: Str('Where the embedded PGlite keeps its data (`memory://` for none)', './data/pglite', { default: './data/pglite' }),
   JWT_SECRET: Opt('Signs dashboard JWTs (at least 32 characters); required in production', 'change-me-to-32-plus-random-characters'),
+  SECRETS_KEY: Opt('Encrypts stored secrets (SIP passwords, Twilio subaccount tokens, webhook and tool secrets) with AES-256-GCM: 32 bytes, base64 (make one with: openssl rand -base64 32); required in production', 'q8V1n0...base64 of 32 bytes...='),
+  SECRETS_KEY_PREVIOUS: Opt('The key before SECRETS_KEY: still decrypts during a rotation (`npm run secrets:rotate`, then drop it)', 'the-old-base64-key='),
   JWT_SECRET_PREVIOUS: Opt('Previous JWT secret, still accepted during rotation', 'the-old-secret'),
   JWT_EXPIRES_IN: Str('Dashboard token lifetime', '12h', { default: '12h' }),
   AUTH_RATE_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 30, description: 'Login/signup attempts per IP per minute', examples: ['30'] }),
@@ -71,11 +74,20 @@ export const EnvSchema = Type.Object({
   BILLING_RETURN_URL: Opt('Dashboard page Stripe Checkout and the Customer Portal return to (unset: first CLIENT_ORIGIN + /billing)', 'https://app.rapidcall.ai/billing'),
   BILLING_USAGE_RETRY_BASE_MS: Type.Integer({ minimum: 0, default: 30000, description: 'First retry delay of a failed usage report to Stripe; doubles on each of the 10 attempts', examples: ['30000'] }),
   JOBS_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000, description: 'How often an idle instance polls the job queue', examples: ['1000'] }),
+  CAMPAIGN_TICK_MS: Type.Integer({ minimum: 10, default: 1000, description: 'How often each instance looks for campaign recipients due to be dialled', examples: ['1000'] }),
+  CAMPAIGN_DIAL_LEASE_S: Type.Integer({ minimum: 1, default: 90, description: 'A recipient still `dialing` this long after its claim (its instance died) is reconciled with its LiveKit room; keep it above the 28 s a dial can take', examples: ['90'] }),
+  CAMPAIGN_WORKSPACE_MAX_CONCURRENT: Type.Optional(Type.Integer({ minimum: 1, description: 'Campaign calls at once per workspace when billing sets no concurrency limit (unset: only each campaign\'s maxConcurrent)', examples: ['20'] })),
   WEBHOOKS_ALLOW_INSECURE: Bool('Let call webhooks go to http:// and to loopback/private addresses (local development only)', false),
   WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60000, default: 10000, description: 'Call webhook request timeout', examples: ['10000'] }),
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 10, default: 10000, description: 'First call webhook retry delay; doubles (with jitter) up to an hour, for 24 h', examples: ['10000'] }),
   ALERT_WEBHOOK_URL: Opt('Receives JSON alerts (egress and billing failures)', 'https://hooks.example.com/rapidcall'),
   PUBLIC_API_BASE_URL: Opt('Public base URL of this API (Twilio signatures, links)', 'https://api.rapidcall.ai'),
+  DASHBOARD_COMPAT_PREFIX: Type.String({
+    pattern: '^(/[A-Za-z0-9._-]+)+$|^off$',
+    default: '/legacy',
+    description: 'Where the existing dashboard\'s wire format is served (build the dashboard with VITE_API_BASE=<api>/legacy); empty or `off` turns it off',
+    examples: ['/legacy'],
+  }),
   OPENAI_API_KEY: Opt('Key of the OpenAI-compatible LLM used for post-call analysis, evaluations and prompt generation (unset: analysis is skipped)', 'sk-...'),
   OPENAI_BASE_URL: Opt('Base URL of an OpenAI-compatible Chat Completions server (Azure, Groq, vLLM, a local test server); unset: api.openai.com', 'http://127.0.0.1:11434/v1'),
   OPENAI_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 600000, default: 60000, description: 'Timeout of one LLM request (the SDK does not retry: the job queue does)', examples: ['60000'] }),
@@ -102,6 +114,12 @@ export interface Config {
     readonly ssl: boolean
     readonly poolMax: number
     readonly pgliteDir: string
+  }
+  readonly secrets: {
+    readonly key?: string
+    readonly previousKey?: string
+    /** Development only: where a generated key is kept when SECRETS_KEY is unset (next to the embedded database). */
+    readonly devKeyFile: string
   }
   readonly jwt: { readonly secret: string; readonly previousSecret?: string; readonly expiresIn: string; readonly insecureDevSecret: boolean }
   readonly authRateLimit: { readonly perIpPerMinute: number; readonly perEmailPer15Minutes: number }
@@ -149,7 +167,10 @@ export interface Config {
   readonly alertWebhookUrl?: string
   readonly webhooks: { readonly allowInsecure: boolean; readonly timeoutMs: number; readonly retryBaseMs: number }
   readonly jobsPollIntervalMs: number
+  readonly campaigns: { readonly tickMs: number; readonly dialLeaseS: number; readonly workspaceMaxConcurrent?: number }
   readonly publicApiBaseUrl?: string
+  /** Prefix of the dashboard-compatible surface; undefined when it is off. */
+  readonly dashboardCompatPrefix?: string
   readonly openai: { readonly apiKey?: string; readonly baseUrl?: string; readonly timeoutMs: number; readonly model: string }
   readonly analysis: { readonly delayMs: number; readonly maxAttempts: number; readonly retryBaseMs: number; readonly transcriptTokenBudget: number }
 }
@@ -208,6 +229,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
   if (isProduction && env.JWT_SECRET === undefined) {
     problems.push(`JWT_SECRET: required when NODE_ENV=production (generate one with: openssl rand -base64 48)`)
   }
+  for (const name of ['SECRETS_KEY', 'SECRETS_KEY_PREVIOUS'] as const) {
+    const v = env[name]
+    if (v !== undefined && Buffer.from(v, 'base64').length !== 32) {
+      problems.push(`${name}: must be 32 bytes, base64-encoded (got ${Buffer.from(v, 'base64').length} bytes; make one with: openssl rand -base64 32)`)
+    }
+  }
+  if (isProduction && env.SECRETS_KEY === undefined) {
+    problems.push('SECRETS_KEY: required when NODE_ENV=production, it encrypts the stored secrets (generate one with: openssl rand -base64 32)')
+  }
   for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'BILLING_RETURN_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL', 'OPENAI_BASE_URL'] as const) {
     validUrl(name, env[name], problems)
   }
@@ -230,6 +260,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     trustProxy: env.TRUST_PROXY,
     version,
     database: { url: env.DATABASE_URL, ssl: env.DATABASE_SSL, poolMax: env.DATABASE_POOL_MAX, pgliteDir: env.PGLITE_DIR },
+    secrets: {
+      key: env.SECRETS_KEY,
+      previousKey: env.SECRETS_KEY_PREVIOUS,
+      devKeyFile: join(env.PGLITE_DIR.startsWith('memory://') ? './data' : dirname(env.PGLITE_DIR), 'secrets-dev.key'),
+    },
     jwt: {
       secret: env.JWT_SECRET ?? DEV_JWT_SECRET,
       previousSecret: env.JWT_SECRET_PREVIOUS,
@@ -289,7 +324,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     alertWebhookUrl: env.ALERT_WEBHOOK_URL,
     webhooks: { allowInsecure: env.WEBHOOKS_ALLOW_INSECURE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },
     jobsPollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
+    campaigns: { tickMs: env.CAMPAIGN_TICK_MS, dialLeaseS: env.CAMPAIGN_DIAL_LEASE_S, workspaceMaxConcurrent: env.CAMPAIGN_WORKSPACE_MAX_CONCURRENT },
     publicApiBaseUrl: env.PUBLIC_API_BASE_URL,
+    // An empty assignment means "unset" for every other variable; here it is the documented way to turn the surface off.
+    dashboardCompatPrefix: source.DASHBOARD_COMPAT_PREFIX === '' || env.DASHBOARD_COMPAT_PREFIX === 'off' ? undefined : env.DASHBOARD_COMPAT_PREFIX,
     openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, timeoutMs: env.OPENAI_TIMEOUT_MS, model: env.ANALYSIS_MODEL },
     analysis: {
       delayMs: env.ANALYSIS_DELAY_MS,

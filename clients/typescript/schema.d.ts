@@ -1109,6 +1109,242 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Campaigns, newest first
+         * @description Without progress counts (read one campaign for those).
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Create a campaign (a draft until started)
+         * @description Defaults: window Monday-Friday 09:00-18:00 in each recipient's zone (else `timezone`, default UTC), maxConcurrent 10, maxAttempts 3, retry on busy, no_answer and failed after 60 minutes. 404 when the agent or number is not the workspace's.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign with its progress
+         * @description `progress`: recipients by status and by last outcome, dials, connect rate, average answered duration, cost.
+         */
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a campaign and its recipients
+         * @description 409 `campaign_active` while it is running or scheduled: pause or cancel it first. Calls already made stay in the call list.
+         */
+        delete: operations["deleteCampaign"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a campaign's settings
+         * @description Allowed until the campaign is completed or canceled (409 `campaign_finished`); a running campaign applies the change from its next dial.
+         */
+        patch: operations["updateCampaign"];
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start dialling
+         * @description From `draft`: `running`, or `scheduled` until `startAt`. 409 `invalid_campaign_state` from any other status.
+         */
+        post: operations["startCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop placing new calls
+         * @description From `running` or `scheduled`. Calls in progress go on to their end; their retries wait for resume.
+         */
+        post: operations["pauseCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place calls again
+         * @description From `paused`: back to `running` (or `scheduled` before `startAt`).
+         */
+        post: operations["resumeCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the campaign for good
+         * @description Recipients not yet called become `canceled`; calls in progress go on to their end. Not possible once completed.
+         */
+        post: operations["cancelCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recipients in the order they were added
+         * @description Filter by `status`, `lastOutcome` or a `phone` prefix; `nextCursor` pages on.
+         */
+        get: operations["listCampaignRecipients"];
+        put?: never;
+        /**
+         * Add up to 10,000 recipients as JSON
+         * @description Each number is normalised to E.164 (`defaultCountry`, else the campaign's, reads national notations) and validated; a number already in the campaign or earlier in the input is merged (`duplicates`); numbers on the do-not-call list are added as `dnc` and never dialled. Rows that cannot be used are listed in `rejected` with their row and reason; the others are added in one transaction. 409 `recipient_limit_reached` (nothing added) past 100000 recipients; 409 `campaign_finished` once completed or canceled. A running campaign dials new recipients as they become due.
+         */
+        post: operations["addCampaignRecipients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add recipients from a CSV file (up to 100,000)
+         * @description Body: `text/csv`, a header line then one recipient per line. Columns `phone` (required), `name`, `timezone` (IANA); any other column is a variable (`{{column}}` in the prompt). `row` in `rejected` is the line of the file (the header is line 1). A file that is not well-formed CSV answers 400 `invalid_csv` with the line, and nothing is added. Each number is normalised to E.164 (`defaultCountry`, else the campaign's, reads national notations) and validated; a number already in the campaign or earlier in the input is merged (`duplicates`); numbers on the do-not-call list are added as `dnc` and never dialled. Rows that cannot be used are listed in `rejected` with their row and reason; the others are added in one transaction. 409 `recipient_limit_reached` (nothing added) past 100000 recipients; 409 `campaign_finished` once completed or canceled. A running campaign dials new recipients as they become due.
+         */
+        post: operations["importCampaignRecipientsCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients/{recipientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recipient with its log of attempts
+         * @description `attemptLog`: one entry per dial, oldest first, with its call, outcome and error.
+         */
+        get: operations["getCampaignRecipient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients/{recipientId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take one recipient out of the campaign
+         * @description A queued recipient is never dialled; one in a call is hung up. 409 `recipient_finished` once it is completed, failed or skipped.
+         */
+        post: operations["cancelCampaignRecipient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/recipients/{recipientId}/dnc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put the recipient's number on the do-not-call list
+         * @description Lists the number for the whole workspace (source `campaign`) and stops this recipient as `dnc` (hanging up a live call).
+         */
+        post: operations["markCampaignRecipientDnc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1885,6 +2121,110 @@ export interface components {
              */
             createdAt: string;
         };
+        /** Campaign */
+        Campaign: {
+            id: string;
+            name: string;
+            agentId: string;
+            /** @description Caller id */
+            phoneNumberId: string;
+            /** @description `scheduled`: started, waiting for `startAt`; `completed`: no recipient can be dialled any more */
+            status: "draft" | "scheduled" | "running" | "paused" | "completed" | "canceled";
+            startAt: string | null;
+            endAt: string | null;
+            /** @description When recipients may be called, in each recipient's local time (an `end` at or before `start` runs past midnight) */
+            window: {
+                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                /**
+                 * @description Local wall-clock time, 24 h
+                 * @example 09:00
+                 */
+                start: string;
+                /**
+                 * @description Local wall-clock time, 24 h
+                 * @example 09:00
+                 */
+                end: string;
+            };
+            /** @description Zone of recipients without one */
+            timezone: string;
+            defaultCountry: string | null;
+            maxConcurrent: number;
+            maxAttempts: number;
+            retry: {
+                /** @description Outcomes dialled again (until maxAttempts) */
+                on: ("busy" | "no_answer" | "failed" | "voicemail")[];
+                delayMinutes: number;
+                /** @description `exponential` doubles the delay after each attempt */
+                backoff: "fixed" | "exponential";
+            };
+            recordingEnabled: boolean;
+            variables: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+            startedAt: string | null;
+            completedAt: string | null;
+            progress?: {
+                total: number;
+                /** @description Recipients per status */
+                byStatus: {
+                    [key: string]: number;
+                };
+                /** @description Recipients per last outcome */
+                byOutcome: {
+                    [key: string]: number;
+                };
+                /** @description Calls placed so far */
+                dials: number;
+                /** @description Calls that were answered */
+                connected: number;
+                connectRate: number | null;
+                averageDurationS: number | null;
+                costUsd: number;
+            };
+        };
+        /** CampaignRecipient */
+        CampaignRecipient: {
+            id: string;
+            campaignId: string;
+            /** @description E.164 */
+            phone: string;
+            name: string;
+            timezone: string | null;
+            variables: {
+                [key: string]: unknown;
+            };
+            /** @description `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before it could be dialled */
+            status: "queued" | "dialing" | "in_call" | "completed" | "failed" | "canceled" | "dnc" | "skipped";
+            attempts: number;
+            maxAttempts: number | null;
+            phoneNumberId: string | null;
+            recordingEnabled: boolean | null;
+            nextAttemptAt: string | null;
+            lastOutcome: string | null;
+            lastError: string | null;
+            callIds: string[];
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1919,6 +2259,8 @@ export type SchemaUpgradeResult = components['schemas']['UpgradeResult'];
 export type SchemaVerifyUpgradeResult = components['schemas']['VerifyUpgradeResult'];
 export type SchemaBillingRedirect = components['schemas']['BillingRedirect'];
 export type SchemaDncEntry = components['schemas']['DncEntry'];
+export type SchemaCampaign = components['schemas']['Campaign'];
+export type SchemaCampaignRecipient = components['schemas']['CampaignRecipient'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -6137,6 +6479,1087 @@ export interface operations {
             };
             /** @description Not found (also for resources of another workspace) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description `scheduled`: started, waiting for `startAt`; `completed`: no recipient can be dialled any more */
+                status?: "draft" | "scheduled" | "running" | "paused" | "completed" | "canceled";
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Campaign"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Renewals",
+                 *       "agentId": "agt_01JH2Y6Q8W3V5N7B9C1D2E3F4G",
+                 *       "phoneNumberId": "pn_01JH2Y6Q8W3V5N7B9C1D2E3F4H",
+                 *       "window": {
+                 *         "days": [
+                 *           "mon",
+                 *           "tue",
+                 *           "wed",
+                 *           "thu",
+                 *           "fri"
+                 *         ],
+                 *         "start": "09:00",
+                 *         "end": "18:00"
+                 *       },
+                 *       "timezone": "America/New_York",
+                 *       "maxConcurrent": 10
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** @description Agent that talks on every call */
+                    agentId: string;
+                    /** @description Workspace number to call from */
+                    phoneNumberId: string;
+                    startAt?: string | null;
+                    endAt?: string | null;
+                    /** @description When recipients may be called, in each recipient's local time (an `end` at or before `start` runs past midnight) */
+                    window?: {
+                        days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        /**
+                         * @description Local wall-clock time, 24 h
+                         * @example 09:00
+                         */
+                        start: string;
+                        /**
+                         * @description Local wall-clock time, 24 h
+                         * @example 09:00
+                         */
+                        end: string;
+                    };
+                    /**
+                     * @description IANA time zone
+                     * @example America/New_York
+                     */
+                    timezone?: string;
+                    defaultCountry?: string | null;
+                    maxConcurrent?: number;
+                    maxAttempts?: number;
+                    retry?: {
+                        /** @description Outcomes dialled again (until maxAttempts) */
+                        on: ("busy" | "no_answer" | "failed" | "voicemail")[];
+                        delayMinutes: number;
+                        /** @description `exponential` doubles the delay after each attempt */
+                        backoff: "fixed" | "exponential";
+                    };
+                    recordingEnabled?: boolean;
+                    /** @description Fill `{{name}}` placeholders of the prompt and welcome */
+                    variables?: {
+                        [key: string]: string | number | boolean | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @description Agent that talks on every call */
+                    agentId?: string;
+                    /** @description Workspace number to call from */
+                    phoneNumberId?: string;
+                    startAt?: string | null;
+                    endAt?: string | null;
+                    /** @description When recipients may be called, in each recipient's local time (an `end` at or before `start` runs past midnight) */
+                    window?: {
+                        days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        /**
+                         * @description Local wall-clock time, 24 h
+                         * @example 09:00
+                         */
+                        start: string;
+                        /**
+                         * @description Local wall-clock time, 24 h
+                         * @example 09:00
+                         */
+                        end: string;
+                    };
+                    /**
+                     * @description IANA time zone
+                     * @example America/New_York
+                     */
+                    timezone?: string;
+                    defaultCountry?: string | null;
+                    maxConcurrent?: number;
+                    maxAttempts?: number;
+                    retry?: {
+                        /** @description Outcomes dialled again (until maxAttempts) */
+                        on: ("busy" | "no_answer" | "failed" | "voicemail")[];
+                        delayMinutes: number;
+                        /** @description `exponential` doubles the delay after each attempt */
+                        backoff: "fixed" | "exponential";
+                    };
+                    recordingEnabled?: boolean;
+                    /** @description Fill `{{name}}` placeholders of the prompt and welcome */
+                    variables?: {
+                        [key: string]: string | number | boolean | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    startCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    pauseCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    resumeCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCampaignRecipients: {
+        parameters: {
+            query?: {
+                /** @description `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before it could be dialled */
+                status?: "queued" | "dialing" | "in_call" | "completed" | "failed" | "canceled" | "dnc" | "skipped";
+                lastOutcome?: string;
+                /** @description Only numbers starting with these digits */
+                phone?: string;
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CampaignRecipient"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    addCampaignRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    recipients: {
+                        /** @description Any common notation; `defaultCountry` reads national ones */
+                        phone: string;
+                        name?: string;
+                        /**
+                         * @description IANA time zone
+                         * @example America/New_York
+                         */
+                        timezone?: string;
+                        /** @description Fill `{{name}}` placeholders of the prompt and welcome */
+                        variables?: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        /** @description Caller id for this recipient */
+                        phoneNumberId?: string;
+                        maxAttempts?: number;
+                        recordingEnabled?: boolean;
+                    }[];
+                    /**
+                     * @description ISO 3166-1 alpha-2 country for numbers written without a country code
+                     * @example US
+                     */
+                    defaultCountry?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description New recipients (queued, or dnc) */
+                        added: number;
+                        /** @description Of those, on the do-not-call list: marked `dnc`, never dialled */
+                        dnc: number;
+                        /** @description Rows whose number was already in the campaign or earlier in the input (merged into that recipient) */
+                        duplicates: number;
+                        rejected: {
+                            /** @description 1-based position in the input (CSV: line of the file, header is line 1) */
+                            row: number;
+                            /** @description As given */
+                            phone: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    importCampaignRecipientsCsv: {
+        parameters: {
+            query?: {
+                /**
+                 * @description ISO 3166-1 alpha-2 country for numbers written without a country code
+                 * @example US
+                 */
+                defaultCountry?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        /** @description CSV text, UTF-8 */
+        requestBody: {
+            content: {
+                /**
+                 * @example phone,name,timezone,plan
+                 *     +14155550100,Ada,America/Los_Angeles,gold
+                 */
+                "text/csv": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description New recipients (queued, or dnc) */
+                        added: number;
+                        /** @description Of those, on the do-not-call list: marked `dnc`, never dialled */
+                        dnc: number;
+                        /** @description Rows whose number was already in the campaign or earlier in the input (merged into that recipient) */
+                        duplicates: number;
+                        rejected: {
+                            /** @description 1-based position in the input (CSV: line of the file, header is line 1) */
+                            row: number;
+                            /** @description As given */
+                            phone: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCampaignRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+                /** @description Recipient id */
+                recipientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRecipient"] & {
+                        attemptLog: {
+                            attempt: number;
+                            callId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC
+                             */
+                            startedAt: string;
+                            endedAt: string | null;
+                            outcome: string | null;
+                            error: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelCampaignRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+                /** @description Recipient id */
+                recipientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRecipient"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    markCampaignRecipientDnc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+                /** @description Recipient id */
+                recipientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRecipient"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -28,8 +28,9 @@ declare module 'fastify' {
  */
 export default fp(
   async function telephony(app: FastifyInstance) {
-    const store = createTelephonyStore(app.sql)
+    const store = createTelephonyStore(app.sql, app.secrets)
     app.decorate('telephony', store)
+    app.secretRotations.set('telephony.sip_passwords', (box) => store.reencryptSecrets(box))
     // Deleting an agent a number still routes to answers 409 agent_in_use (checked by the agents domain).
     app.decorate('agentUsage', (workspaceId: string, agentId: string) => store.numbersRoutingTo(workspaceId, agentId))
     const diagnose = (workspaceId: string) =>
@@ -49,5 +50,5 @@ export default fp(
     await app.register(twilioWebhookRoutes, { prefix: '/api', store })
     await app.register(diagnosticsRoutes, { prefix: '/api', diagnose })
   },
-  { name: 'telephony', dependencies: ['authenticate', 'integrations', 'agents', 'calls', 'do-not-call'] },
+  { name: 'telephony', dependencies: ['secrets', 'authenticate', 'integrations', 'agents', 'calls', 'do-not-call'] },
 )

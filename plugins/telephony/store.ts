@@ -3,6 +3,7 @@ import { newId } from '../../src/platform/ids.js'
 import type { AgentRow } from '../agents/store.js'
 import type { PhoneNumber } from '../../schemas/telephony.js'
 import { newSipCredentials, type SipCredentials } from './sip-credentials.js'
+import type { SecretBox } from '../../src/platform/secrets.js'
 
 export interface PhoneNumberRow {
   id: string
@@ -72,8 +73,12 @@ export interface ProvisionedIds {
   status: PhoneNumber['status']
 }
 
+/** SIP passwords are stored encrypted (src/platform/secrets.ts); rows leave the store decrypted. */
+const openSettings = (box: SecretBox, row: WorkspaceTelephonyRow | undefined): WorkspaceTelephonyRow | undefined =>
+  row && { ...row, sip_password: box.decrypt(row.sip_password), sip_next_password: box.decryptOptional(row.sip_next_password) }
+
 /** SQL for phone_numbers, telephony_workspaces and unrouted_calls. */
-export function createTelephonyStore(sql: Sql) {
+export function createTelephonyStore(sql: Sql, box: SecretBox) {
   return {
     async list(workspaceId: string, opts: { limit: number; beforeId?: string }) {
       return sql<PhoneNumberRow[]>`
@@ -164,16 +169,16 @@ export function createTelephonyStore(sql: Sql) {
       const fresh = newSipCredentials()
       await tx`
         insert into telephony_workspaces (workspace_id, sip_username, sip_password)
-        values (${workspaceId}, ${fresh.username}, ${fresh.password})
+        values (${workspaceId}, ${fresh.username}, ${box.encrypt(fresh.password)})
         on conflict (workspace_id) do nothing`
       const [row] = await tx<WorkspaceTelephonyRow[]>`select * from telephony_workspaces where workspace_id = ${workspaceId}`
-      return row
+      return openSettings(box, row)!
     },
 
     /** Read-only (diagnostics): `undefined` until the first reprovision. */
     async findWorkspaceSettings(workspaceId: string) {
       const [row] = await sql<WorkspaceTelephonyRow[]>`select * from telephony_workspaces where workspace_id = ${workspaceId}`
-      return row
+      return openSettings(box, row)
     },
 
     async saveWorkspaceSettings(workspaceId: string, s: Partial<Pick<WorkspaceTelephonyRow, 'twilio_trunk_sid' | 'twilio_trunk_domain' | 'livekit_inbound_trunk_id' | 'livekit_outbound_trunk_id' | 'livekit_dispatch_rule_id' | 'twilio_credential_list_sid'>>) {
@@ -192,16 +197,43 @@ export function createTelephonyStore(sql: Sql) {
     /** Starts a rotation: the next credentials are kept until LiveKit dials with them. */
     async beginSipRotation(workspaceId: string, next: SipCredentials) {
       await sql`
-        update telephony_workspaces set sip_next_username = ${next.username}, sip_next_password = ${next.password}, updated_at = now()
+        update telephony_workspaces set sip_next_username = ${next.username}, sip_next_password = ${box.encrypt(next.password)}, updated_at = now()
         where workspace_id = ${workspaceId} and sip_next_username is null`
     },
 
     /** LiveKit dials with the next credentials: they become the current ones. */
     async finishSipRotation(workspaceId: string, next: SipCredentials) {
       await sql`
-        update telephony_workspaces set sip_username = ${next.username}, sip_password = ${next.password},
+        update telephony_workspaces set sip_username = ${next.username}, sip_password = ${box.encrypt(next.password)},
           sip_next_username = null, sip_next_password = null, updated_at = now()
         where workspace_id = ${workspaceId} and sip_next_username = ${next.username}`
+    },
+
+    /**
+     * Re-encrypts SIP passwords not under the current key, 100 rows at a time; a row changed
+     * meanwhile (compare-and-set on the old value) is left for the next pass. Resumable: stopping
+     * half-way leaves every row readable, and a second run finds nothing to do.
+     */
+    async reencryptSecrets(next: SecretBox = box) {
+      let total = 0
+      for (;;) {
+        const rows = await sql<{ workspace_id: string; sip_password: string; sip_next_password: string | null }[]>`
+          select workspace_id, sip_password, sip_next_password from telephony_workspaces
+          where sip_password not like ${next.currentPattern} or sip_next_password not like ${next.currentPattern}
+          order by workspace_id limit 100`
+        let changed = 0
+        for (const r of rows) {
+          const done = await sql`
+            update telephony_workspaces set
+              sip_password = ${next.encrypt(next.decrypt(r.sip_password))},
+              sip_next_password = ${next.encryptOptional(next.decryptOptional(r.sip_next_password))}
+            where workspace_id = ${r.workspace_id} and sip_password = ${r.sip_password}
+              and sip_next_password is not distinct from ${r.sip_next_password}`
+          changed += done.count
+        }
+        total += changed
+        if (rows.length < 100 || changed === 0) return total
+      }
     },
 
     /** One reprovision per workspace at a time, across instances; the claim expires after `seconds`. */

@@ -4,41 +4,56 @@ import { loadConfig } from '../config.js'
 import { buildApp } from '../app.js'
 import { packageVersion, projectRoot } from '../version.js'
 
-/** The spec as the code generates it, with a config that enables nothing optional. */
-export async function generateSpec(): Promise<string> {
+/** The committed documents: the contract, and the dashboard-compatible surface's own. */
+export const SPEC_FILES = { contract: 'openapi.yaml', dashboardCompat: 'openapi-dashboard-compat.yaml' } as const
+
+/** The specs as the code generates them, with a config that enables nothing optional. */
+export async function generateSpecs(): Promise<Record<keyof typeof SPEC_FILES, string>> {
   const config = loadConfig({ PGLITE_DIR: 'memory://', LOG_LEVEL: 'silent' }, packageVersion())
   const app = await buildApp(config, { logger: false })
   try {
     await app.ready()
-    return app.swagger({ yaml: true })
+    return {
+      contract: app.swagger({ yaml: true }),
+      dashboardCompat: app.dashboardCompatDocument?.({ yaml: true }) ?? '',
+    }
   } finally {
     await app.close()
   }
 }
 
+export async function generateSpec(): Promise<string> {
+  return (await generateSpecs()).contract
+}
+
 async function main() {
   const mode = process.argv[2] ?? 'write'
-  const file = join(projectRoot(), 'openapi.yaml')
-  const spec = await generateSpec()
-  if (mode === 'write') {
-    await writeFile(file, spec)
-    process.stdout.write(`wrote ${file}\n`)
-    return
+  const specs = await generateSpecs()
+  let stale = false
+  for (const [key, name] of Object.entries(SPEC_FILES) as [keyof typeof SPEC_FILES, string][]) {
+    const file = join(projectRoot(), name)
+    const spec = specs[key]
+    if (mode === 'write') {
+      await writeFile(file, spec)
+      process.stdout.write(`wrote ${file}\n`)
+      continue
+    }
+    const committed = await readFile(file, 'utf8').catch(() => '')
+    if (committed === spec) {
+      process.stdout.write(`${name} is up to date\n`)
+      continue
+    }
+    stale = true
+    const a = committed.split('\n')
+    const b = spec.split('\n')
+    const first = b.findIndex((line, i) => line !== a[i])
+    process.stderr.write(
+      `${name} differs from what the code generates (first difference at line ${first + 1}):\n` +
+        `  committed: ${a[first] ?? '<end of file>'}\n  generated: ${b[first] ?? '<end of file>'}\n` +
+        'Run `npm run openapi` and commit the result.\n',
+    )
   }
-  const committed = await readFile(file, 'utf8').catch(() => '')
-  if (committed === spec) {
-    process.stdout.write('openapi.yaml is up to date\n')
-    return
-  }
-  const a = committed.split('\n')
-  const b = spec.split('\n')
-  const first = b.findIndex((line, i) => line !== a[i])
-  process.stderr.write(
-    `openapi.yaml differs from what the code generates (first difference at line ${first + 1}):\n` +
-      `  committed: ${a[first] ?? '<end of file>'}\n  generated: ${b[first] ?? '<end of file>'}\n` +
-      'Run `npm run openapi` and commit the result.\n',
-  )
-  process.exit(1)
+  if (stale) process.exit(1)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -78,6 +78,9 @@ export default fp(
           },
         },
       },
+      // The dashboard-compatible surface has its own document; the contract's leaves it out.
+      transform: ({ schema, url, route }) =>
+        (route.config as { dashboardCompat?: boolean } | undefined)?.dashboardCompat ? { schema: { ...schema, hide: true }, url } : { schema, url },
       // Named components instead of def-0, def-1: the generated clients get real type names.
       refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) || `def-${i}` },
     })

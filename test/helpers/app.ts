@@ -6,6 +6,8 @@ import { freshDatabaseEnv } from './database.js'
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789'
 export const TEST_AGENT_SECRET = 'agent-secret-current-0123456789'
+/** 32 bytes, base64: tests never write a development key file. */
+export const TEST_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64')
 
 export interface TestApp {
   app: FastifyInstance
@@ -24,6 +26,7 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     JWT_SECRET: TEST_JWT_SECRET,
     AGENT_SHARED_SECRET: TEST_AGENT_SECRET,
+    SECRETS_KEY: TEST_SECRETS_KEY,
     JOBS_POLL_INTERVAL_MS: '50',
     ...db.env,
     ...opts.env,

@@ -12,6 +12,7 @@ exits with its status. RAPIDCALL_SERVER=dist runs the built `dist/src/server.js`
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -93,6 +94,8 @@ def running_api(numbers: int = 3, log_level: str = "info") -> Iterator[RunningAp
             "LOG_LEVEL": log_level,
             "DATABASE_URL": ready["databaseUrl"],
             "JWT_SECRET": secrets.token_hex(32),
+            # Stored secrets are encrypted with it; without one the API would write a dev key under ./data.
+            "SECRETS_KEY": base64.b64encode(secrets.token_bytes(32)).decode(),
             "AGENT_SHARED_SECRET": agent_secret,
             "AGENT_SHARED_SECRET_PREVIOUS": previous_secret,
             "PUBLIC_API_BASE_URL": base_url,

@@ -1,11 +1,17 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_campaign_recipients_body import AddCampaignRecipientsBody
+from .add_campaign_recipients_body_recipients_item import AddCampaignRecipientsBodyRecipientsItem
+from .add_campaign_recipients_body_recipients_item_variables import AddCampaignRecipientsBodyRecipientsItemVariables
+from .add_campaign_recipients_recipient_import_result import AddCampaignRecipientsRecipientImportResult
+from .add_campaign_recipients_recipient_import_result_rejected_item import (
+    AddCampaignRecipientsRecipientImportResultRejectedItem,
+)
 from .add_dnc_entry_body import AddDncEntryBody
 from .add_member_body import AddMemberBody
 from .add_member_body_role_type_0 import AddMemberBodyRoleType0
 from .add_member_body_role_type_1 import AddMemberBodyRoleType1
 from .add_member_body_role_type_2 import AddMemberBodyRoleType2
-from .admin_update_workspace_billing_body import AdminUpdateWorkspaceBillingBody
 from .agent import Agent
 from .agent_background_audio import AgentBackgroundAudio
 from .agent_background_audio_preset import AgentBackgroundAudioPreset
@@ -33,22 +39,17 @@ from .agent_welcome_ai_message_mode import AgentWelcomeAiMessageMode
 from .agent_welcome_mode_type_0 import AgentWelcomeModeType0
 from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
 from .api_key import ApiKey
+from .billing import Billing
+from .billing_limits_plan_type_0 import BillingLimitsPlanType0
+from .billing_limits_plan_type_1 import BillingLimitsPlanType1
+from .billing_limits_plan_type_2 import BillingLimitsPlanType2
+from .billing_plan_limits import BillingPlanLimits
+from .billing_plan_type_0 import BillingPlanType0
+from .billing_plan_type_1 import BillingPlanType1
+from .billing_plan_type_2 import BillingPlanType2
 from .billing_redirect import BillingRedirect
-from .billing_status import BillingStatus
-from .billing_status_concurrency import BillingStatusConcurrency
-from .billing_status_mode_type_0 import BillingStatusModeType0
-from .billing_status_mode_type_1 import BillingStatusModeType1
-from .billing_status_mode_type_2 import BillingStatusModeType2
-from .billing_status_period import BillingStatusPeriod
-from .billing_status_spend import BillingStatusSpend
-from .billing_status_stripe import BillingStatusStripe
-from .billing_status_trial import BillingStatusTrial
+from .billing_usage import BillingUsage
 from .call import Call
-from .call_call_cost import CallCallCost
-from .call_call_cost_call_cost_line import CallCallCostCallCostLine
-from .call_call_cost_charged_to_type_0 import CallCallCostChargedToType0
-from .call_call_cost_charged_to_type_1 import CallCallCostChargedToType1
-from .call_call_cost_charged_to_type_2 import CallCallCostChargedToType2
 from .call_direction_type_0 import CallDirectionType0
 from .call_direction_type_1 import CallDirectionType1
 from .call_direction_type_2 import CallDirectionType2
@@ -80,6 +81,42 @@ from .call_status_type_3 import CallStatusType3
 from .call_status_type_4 import CallStatusType4
 from .call_transcript_item import CallTranscriptItem
 from .call_variables import CallVariables
+from .campaign import Campaign
+from .campaign_progress import CampaignProgress
+from .campaign_progress_by_outcome import CampaignProgressByOutcome
+from .campaign_progress_by_status import CampaignProgressByStatus
+from .campaign_recipient import CampaignRecipient
+from .campaign_recipient_status_type_0 import CampaignRecipientStatusType0
+from .campaign_recipient_status_type_1 import CampaignRecipientStatusType1
+from .campaign_recipient_status_type_2 import CampaignRecipientStatusType2
+from .campaign_recipient_status_type_3 import CampaignRecipientStatusType3
+from .campaign_recipient_status_type_4 import CampaignRecipientStatusType4
+from .campaign_recipient_status_type_5 import CampaignRecipientStatusType5
+from .campaign_recipient_status_type_6 import CampaignRecipientStatusType6
+from .campaign_recipient_status_type_7 import CampaignRecipientStatusType7
+from .campaign_recipient_variables import CampaignRecipientVariables
+from .campaign_retry import CampaignRetry
+from .campaign_retry_backoff_type_0 import CampaignRetryBackoffType0
+from .campaign_retry_backoff_type_1 import CampaignRetryBackoffType1
+from .campaign_retry_on_item_type_0 import CampaignRetryOnItemType0
+from .campaign_retry_on_item_type_1 import CampaignRetryOnItemType1
+from .campaign_retry_on_item_type_2 import CampaignRetryOnItemType2
+from .campaign_retry_on_item_type_3 import CampaignRetryOnItemType3
+from .campaign_status_type_0 import CampaignStatusType0
+from .campaign_status_type_1 import CampaignStatusType1
+from .campaign_status_type_2 import CampaignStatusType2
+from .campaign_status_type_3 import CampaignStatusType3
+from .campaign_status_type_4 import CampaignStatusType4
+from .campaign_status_type_5 import CampaignStatusType5
+from .campaign_variables import CampaignVariables
+from .campaign_window import CampaignWindow
+from .campaign_window_days_item_type_0 import CampaignWindowDaysItemType0
+from .campaign_window_days_item_type_1 import CampaignWindowDaysItemType1
+from .campaign_window_days_item_type_2 import CampaignWindowDaysItemType2
+from .campaign_window_days_item_type_3 import CampaignWindowDaysItemType3
+from .campaign_window_days_item_type_4 import CampaignWindowDaysItemType4
+from .campaign_window_days_item_type_5 import CampaignWindowDaysItemType5
+from .campaign_window_days_item_type_6 import CampaignWindowDaysItemType6
 from .create_agent_body import CreateAgentBody
 from .create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
 from .create_agent_body_background_audio_preset import CreateAgentBodyBackgroundAudioPreset
@@ -94,6 +131,26 @@ from .create_agent_body_welcome_mode_type_0 import CreateAgentBodyWelcomeModeTyp
 from .create_agent_body_welcome_mode_type_1 import CreateAgentBodyWelcomeModeType1
 from .create_api_key_body import CreateApiKeyBody
 from .create_api_key_response_201 import CreateApiKeyResponse201
+from .create_billing_checkout_body import CreateBillingCheckoutBody
+from .create_billing_checkout_body_plan_type_0 import CreateBillingCheckoutBodyPlanType0
+from .create_billing_checkout_body_plan_type_1 import CreateBillingCheckoutBodyPlanType1
+from .create_campaign_body import CreateCampaignBody
+from .create_campaign_body_retry import CreateCampaignBodyRetry
+from .create_campaign_body_retry_backoff_type_0 import CreateCampaignBodyRetryBackoffType0
+from .create_campaign_body_retry_backoff_type_1 import CreateCampaignBodyRetryBackoffType1
+from .create_campaign_body_retry_on_item_type_0 import CreateCampaignBodyRetryOnItemType0
+from .create_campaign_body_retry_on_item_type_1 import CreateCampaignBodyRetryOnItemType1
+from .create_campaign_body_retry_on_item_type_2 import CreateCampaignBodyRetryOnItemType2
+from .create_campaign_body_retry_on_item_type_3 import CreateCampaignBodyRetryOnItemType3
+from .create_campaign_body_variables import CreateCampaignBodyVariables
+from .create_campaign_body_window import CreateCampaignBodyWindow
+from .create_campaign_body_window_days_item_type_0 import CreateCampaignBodyWindowDaysItemType0
+from .create_campaign_body_window_days_item_type_1 import CreateCampaignBodyWindowDaysItemType1
+from .create_campaign_body_window_days_item_type_2 import CreateCampaignBodyWindowDaysItemType2
+from .create_campaign_body_window_days_item_type_3 import CreateCampaignBodyWindowDaysItemType3
+from .create_campaign_body_window_days_item_type_4 import CreateCampaignBodyWindowDaysItemType4
+from .create_campaign_body_window_days_item_type_5 import CreateCampaignBodyWindowDaysItemType5
+from .create_campaign_body_window_days_item_type_6 import CreateCampaignBodyWindowDaysItemType6
 from .create_outbound_call_body import CreateOutboundCallBody
 from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
 from .create_outbound_call_response_201 import CreateOutboundCallResponse201
@@ -106,6 +163,10 @@ from .dnc_entry_source_type_2 import DncEntrySourceType2
 from .dnc_entry_source_type_3 import DncEntrySourceType3
 from .error_response import ErrorResponse
 from .error_response_error import ErrorResponseError
+from .get_campaign_recipient_campaign_recipient_with_attempts import GetCampaignRecipientCampaignRecipientWithAttempts
+from .get_campaign_recipient_campaign_recipient_with_attempts_attempt_log_item import (
+    GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem,
+)
 from .get_health_response_200 import GetHealthResponse200
 from .get_health_response_200_db_type_0 import GetHealthResponse200DbType0
 from .get_health_response_200_db_type_1 import GetHealthResponse200DbType1
@@ -124,6 +185,10 @@ from .get_me_response_200 import GetMeResponse200
 from .get_usage_analytics_group_by_type_0 import GetUsageAnalyticsGroupByType0
 from .get_usage_analytics_group_by_type_1 import GetUsageAnalyticsGroupByType1
 from .get_webhook_delivery_webhook_delivery_with_attempts import GetWebhookDeliveryWebhookDeliveryWithAttempts
+from .import_campaign_recipients_csv_recipient_import_result import ImportCampaignRecipientsCsvRecipientImportResult
+from .import_campaign_recipients_csv_recipient_import_result_rejected_item import (
+    ImportCampaignRecipientsCsvRecipientImportResultRejectedItem,
+)
 from .import_dnc_entries_body import ImportDncEntriesBody
 from .import_dnc_entries_body_entries_item import ImportDncEntriesBodyEntriesItem
 from .import_dnc_entries_dnc_import_result import ImportDncEntriesDncImportResult
@@ -134,9 +199,6 @@ from .inbound_diagnostics_numbers_item import InboundDiagnosticsNumbersItem
 from .inbound_diagnostics_numbers_item_status_type_0 import InboundDiagnosticsNumbersItemStatusType0
 from .inbound_diagnostics_numbers_item_status_type_1 import InboundDiagnosticsNumbersItemStatusType1
 from .inbound_diagnostics_numbers_item_status_type_2 import InboundDiagnosticsNumbersItemStatusType2
-from .invoice import Invoice
-from .invoice_invoice_line import InvoiceInvoiceLine
-from .invoices import Invoices
 from .list_agents_agent_page import ListAgentsAgentPage
 from .list_api_keys_response_200 import ListApiKeysResponse200
 from .list_calls_call_page import ListCallsCallPage
@@ -148,6 +210,22 @@ from .list_calls_status_type_1 import ListCallsStatusType1
 from .list_calls_status_type_2 import ListCallsStatusType2
 from .list_calls_status_type_3 import ListCallsStatusType3
 from .list_calls_status_type_4 import ListCallsStatusType4
+from .list_campaign_recipients_campaign_recipient_page import ListCampaignRecipientsCampaignRecipientPage
+from .list_campaign_recipients_status_type_0 import ListCampaignRecipientsStatusType0
+from .list_campaign_recipients_status_type_1 import ListCampaignRecipientsStatusType1
+from .list_campaign_recipients_status_type_2 import ListCampaignRecipientsStatusType2
+from .list_campaign_recipients_status_type_3 import ListCampaignRecipientsStatusType3
+from .list_campaign_recipients_status_type_4 import ListCampaignRecipientsStatusType4
+from .list_campaign_recipients_status_type_5 import ListCampaignRecipientsStatusType5
+from .list_campaign_recipients_status_type_6 import ListCampaignRecipientsStatusType6
+from .list_campaign_recipients_status_type_7 import ListCampaignRecipientsStatusType7
+from .list_campaigns_campaign_page import ListCampaignsCampaignPage
+from .list_campaigns_status_type_0 import ListCampaignsStatusType0
+from .list_campaigns_status_type_1 import ListCampaignsStatusType1
+from .list_campaigns_status_type_2 import ListCampaignsStatusType2
+from .list_campaigns_status_type_3 import ListCampaignsStatusType3
+from .list_campaigns_status_type_4 import ListCampaignsStatusType4
+from .list_campaigns_status_type_5 import ListCampaignsStatusType5
 from .list_dnc_entries_dnc_entry_page import ListDncEntriesDncEntryPage
 from .list_members_response_200 import ListMembersResponse200
 from .list_phone_numbers_phone_number_page import ListPhoneNumbersPhoneNumberPage
@@ -161,6 +239,7 @@ from .list_webhook_deliveries_webhook_delivery_page import ListWebhookDeliveries
 from .list_workspaces_response_200 import ListWorkspacesResponse200
 from .login_body import LoginBody
 from .login_response_200 import LoginResponse200
+from .mark_campaign_recipient_dnc_body import MarkCampaignRecipientDncBody
 from .member import Member
 from .member_role_type_0 import MemberRoleType0
 from .member_role_type_1 import MemberRoleType1
@@ -175,9 +254,6 @@ from .phone_number_status_type_0 import PhoneNumberStatusType0
 from .phone_number_status_type_1 import PhoneNumberStatusType1
 from .phone_number_status_type_2 import PhoneNumberStatusType2
 from .post_call_metrics_response_200 import PostCallMetricsResponse200
-from .rate_card import RateCard
-from .rate_card_llm_surcharge_usd_per_min_by_model import RateCardLlmSurchargeUsdPerMinByModel
-from .rate_card_rate_card_meter import RateCardRateCardMeter
 from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
 from .receive_stripe_webhook_response_200 import ReceiveStripeWebhookResponse200
 from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
@@ -213,23 +289,29 @@ from .update_agent_body_welcome import UpdateAgentBodyWelcome
 from .update_agent_body_welcome_ai_message_mode import UpdateAgentBodyWelcomeAiMessageMode
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
-from .update_billing_settings_body import UpdateBillingSettingsBody
+from .update_campaign_body import UpdateCampaignBody
+from .update_campaign_body_retry import UpdateCampaignBodyRetry
+from .update_campaign_body_retry_backoff_type_0 import UpdateCampaignBodyRetryBackoffType0
+from .update_campaign_body_retry_backoff_type_1 import UpdateCampaignBodyRetryBackoffType1
+from .update_campaign_body_retry_on_item_type_0 import UpdateCampaignBodyRetryOnItemType0
+from .update_campaign_body_retry_on_item_type_1 import UpdateCampaignBodyRetryOnItemType1
+from .update_campaign_body_retry_on_item_type_2 import UpdateCampaignBodyRetryOnItemType2
+from .update_campaign_body_retry_on_item_type_3 import UpdateCampaignBodyRetryOnItemType3
+from .update_campaign_body_variables import UpdateCampaignBodyVariables
+from .update_campaign_body_window import UpdateCampaignBodyWindow
+from .update_campaign_body_window_days_item_type_0 import UpdateCampaignBodyWindowDaysItemType0
+from .update_campaign_body_window_days_item_type_1 import UpdateCampaignBodyWindowDaysItemType1
+from .update_campaign_body_window_days_item_type_2 import UpdateCampaignBodyWindowDaysItemType2
+from .update_campaign_body_window_days_item_type_3 import UpdateCampaignBodyWindowDaysItemType3
+from .update_campaign_body_window_days_item_type_4 import UpdateCampaignBodyWindowDaysItemType4
+from .update_campaign_body_window_days_item_type_5 import UpdateCampaignBodyWindowDaysItemType5
+from .update_campaign_body_window_days_item_type_6 import UpdateCampaignBodyWindowDaysItemType6
 from .update_phone_number_body import UpdatePhoneNumberBody
 from .update_workspace_body import UpdateWorkspaceBody
-from .upgrade_result import UpgradeResult
 from .usage_report import UsageReport
 from .usage_report_groups_item import UsageReportGroupsItem
 from .usage_report_totals import UsageReportTotals
-from .usage_summary import UsageSummary
-from .usage_summary_mode_type_0 import UsageSummaryModeType0
-from .usage_summary_mode_type_1 import UsageSummaryModeType1
-from .usage_summary_mode_type_2 import UsageSummaryModeType2
-from .usage_summary_usage_line import UsageSummaryUsageLine
 from .user import User
-from .verify_upgrade_result import VerifyUpgradeResult
-from .verify_upgrade_result_status_type_0 import VerifyUpgradeResultStatusType0
-from .verify_upgrade_result_status_type_1 import VerifyUpgradeResultStatusType1
-from .verify_upgrade_result_status_type_2 import VerifyUpgradeResultStatusType2
 from .webhook_delivery import WebhookDelivery
 from .webhook_delivery_attempt import WebhookDeliveryAttempt
 from .webhook_delivery_event_type_0 import WebhookDeliveryEventType0
@@ -242,12 +324,16 @@ from .webhook_secret import WebhookSecret
 from .workspace import Workspace
 
 __all__ = (
+    "AddCampaignRecipientsBody",
+    "AddCampaignRecipientsBodyRecipientsItem",
+    "AddCampaignRecipientsBodyRecipientsItemVariables",
+    "AddCampaignRecipientsRecipientImportResult",
+    "AddCampaignRecipientsRecipientImportResultRejectedItem",
     "AddDncEntryBody",
     "AddMemberBody",
     "AddMemberBodyRoleType0",
     "AddMemberBodyRoleType1",
     "AddMemberBodyRoleType2",
-    "AdminUpdateWorkspaceBillingBody",
     "Agent",
     "AgentBackgroundAudio",
     "AgentBackgroundAudioPreset",
@@ -275,22 +361,17 @@ __all__ = (
     "AgentWelcomeModeType0",
     "AgentWelcomeModeType1",
     "ApiKey",
+    "Billing",
+    "BillingLimitsPlanType0",
+    "BillingLimitsPlanType1",
+    "BillingLimitsPlanType2",
+    "BillingPlanLimits",
+    "BillingPlanType0",
+    "BillingPlanType1",
+    "BillingPlanType2",
     "BillingRedirect",
-    "BillingStatus",
-    "BillingStatusConcurrency",
-    "BillingStatusModeType0",
-    "BillingStatusModeType1",
-    "BillingStatusModeType2",
-    "BillingStatusPeriod",
-    "BillingStatusSpend",
-    "BillingStatusStripe",
-    "BillingStatusTrial",
+    "BillingUsage",
     "Call",
-    "CallCallCost",
-    "CallCallCostCallCostLine",
-    "CallCallCostChargedToType0",
-    "CallCallCostChargedToType1",
-    "CallCallCostChargedToType2",
     "CallDirectionType0",
     "CallDirectionType1",
     "CallDirectionType2",
@@ -322,6 +403,42 @@ __all__ = (
     "CallStatusType4",
     "CallTranscriptItem",
     "CallVariables",
+    "Campaign",
+    "CampaignProgress",
+    "CampaignProgressByOutcome",
+    "CampaignProgressByStatus",
+    "CampaignRecipient",
+    "CampaignRecipientStatusType0",
+    "CampaignRecipientStatusType1",
+    "CampaignRecipientStatusType2",
+    "CampaignRecipientStatusType3",
+    "CampaignRecipientStatusType4",
+    "CampaignRecipientStatusType5",
+    "CampaignRecipientStatusType6",
+    "CampaignRecipientStatusType7",
+    "CampaignRecipientVariables",
+    "CampaignRetry",
+    "CampaignRetryBackoffType0",
+    "CampaignRetryBackoffType1",
+    "CampaignRetryOnItemType0",
+    "CampaignRetryOnItemType1",
+    "CampaignRetryOnItemType2",
+    "CampaignRetryOnItemType3",
+    "CampaignStatusType0",
+    "CampaignStatusType1",
+    "CampaignStatusType2",
+    "CampaignStatusType3",
+    "CampaignStatusType4",
+    "CampaignStatusType5",
+    "CampaignVariables",
+    "CampaignWindow",
+    "CampaignWindowDaysItemType0",
+    "CampaignWindowDaysItemType1",
+    "CampaignWindowDaysItemType2",
+    "CampaignWindowDaysItemType3",
+    "CampaignWindowDaysItemType4",
+    "CampaignWindowDaysItemType5",
+    "CampaignWindowDaysItemType6",
     "CreateAgentBody",
     "CreateAgentBodyBackgroundAudio",
     "CreateAgentBodyBackgroundAudioPreset",
@@ -336,6 +453,26 @@ __all__ = (
     "CreateAgentBodyWelcomeModeType1",
     "CreateApiKeyBody",
     "CreateApiKeyResponse201",
+    "CreateBillingCheckoutBody",
+    "CreateBillingCheckoutBodyPlanType0",
+    "CreateBillingCheckoutBodyPlanType1",
+    "CreateCampaignBody",
+    "CreateCampaignBodyRetry",
+    "CreateCampaignBodyRetryBackoffType0",
+    "CreateCampaignBodyRetryBackoffType1",
+    "CreateCampaignBodyRetryOnItemType0",
+    "CreateCampaignBodyRetryOnItemType1",
+    "CreateCampaignBodyRetryOnItemType2",
+    "CreateCampaignBodyRetryOnItemType3",
+    "CreateCampaignBodyVariables",
+    "CreateCampaignBodyWindow",
+    "CreateCampaignBodyWindowDaysItemType0",
+    "CreateCampaignBodyWindowDaysItemType1",
+    "CreateCampaignBodyWindowDaysItemType2",
+    "CreateCampaignBodyWindowDaysItemType3",
+    "CreateCampaignBodyWindowDaysItemType4",
+    "CreateCampaignBodyWindowDaysItemType5",
+    "CreateCampaignBodyWindowDaysItemType6",
     "CreateOutboundCallBody",
     "CreateOutboundCallBodyVariables",
     "CreateOutboundCallResponse201",
@@ -348,6 +485,8 @@ __all__ = (
     "DncEntrySourceType3",
     "ErrorResponse",
     "ErrorResponseError",
+    "GetCampaignRecipientCampaignRecipientWithAttempts",
+    "GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem",
     "GetHealthResponse200",
     "GetHealthResponse200DbType0",
     "GetHealthResponse200DbType1",
@@ -366,6 +505,8 @@ __all__ = (
     "GetUsageAnalyticsGroupByType0",
     "GetUsageAnalyticsGroupByType1",
     "GetWebhookDeliveryWebhookDeliveryWithAttempts",
+    "ImportCampaignRecipientsCsvRecipientImportResult",
+    "ImportCampaignRecipientsCsvRecipientImportResultRejectedItem",
     "ImportDncEntriesBody",
     "ImportDncEntriesBodyEntriesItem",
     "ImportDncEntriesDncImportResult",
@@ -376,9 +517,6 @@ __all__ = (
     "InboundDiagnosticsNumbersItemStatusType0",
     "InboundDiagnosticsNumbersItemStatusType1",
     "InboundDiagnosticsNumbersItemStatusType2",
-    "Invoice",
-    "InvoiceInvoiceLine",
-    "Invoices",
     "ListAgentsAgentPage",
     "ListApiKeysResponse200",
     "ListCallsCallPage",
@@ -390,6 +528,22 @@ __all__ = (
     "ListCallsStatusType2",
     "ListCallsStatusType3",
     "ListCallsStatusType4",
+    "ListCampaignRecipientsCampaignRecipientPage",
+    "ListCampaignRecipientsStatusType0",
+    "ListCampaignRecipientsStatusType1",
+    "ListCampaignRecipientsStatusType2",
+    "ListCampaignRecipientsStatusType3",
+    "ListCampaignRecipientsStatusType4",
+    "ListCampaignRecipientsStatusType5",
+    "ListCampaignRecipientsStatusType6",
+    "ListCampaignRecipientsStatusType7",
+    "ListCampaignsCampaignPage",
+    "ListCampaignsStatusType0",
+    "ListCampaignsStatusType1",
+    "ListCampaignsStatusType2",
+    "ListCampaignsStatusType3",
+    "ListCampaignsStatusType4",
+    "ListCampaignsStatusType5",
     "ListDncEntriesDncEntryPage",
     "ListMembersResponse200",
     "ListPhoneNumbersPhoneNumberPage",
@@ -403,6 +557,7 @@ __all__ = (
     "ListWorkspacesResponse200",
     "LoginBody",
     "LoginResponse200",
+    "MarkCampaignRecipientDncBody",
     "Member",
     "MemberRoleType0",
     "MemberRoleType1",
@@ -417,9 +572,6 @@ __all__ = (
     "PhoneNumberStatusType1",
     "PhoneNumberStatusType2",
     "PostCallMetricsResponse200",
-    "RateCard",
-    "RateCardLlmSurchargeUsdPerMinByModel",
-    "RateCardRateCardMeter",
     "ReceiveLiveKitWebhookResponse200",
     "ReceiveStripeWebhookResponse200",
     "ReceiveTwilioInboundBody",
@@ -455,23 +607,29 @@ __all__ = (
     "UpdateAgentBodyWelcomeAiMessageMode",
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
-    "UpdateBillingSettingsBody",
+    "UpdateCampaignBody",
+    "UpdateCampaignBodyRetry",
+    "UpdateCampaignBodyRetryBackoffType0",
+    "UpdateCampaignBodyRetryBackoffType1",
+    "UpdateCampaignBodyRetryOnItemType0",
+    "UpdateCampaignBodyRetryOnItemType1",
+    "UpdateCampaignBodyRetryOnItemType2",
+    "UpdateCampaignBodyRetryOnItemType3",
+    "UpdateCampaignBodyVariables",
+    "UpdateCampaignBodyWindow",
+    "UpdateCampaignBodyWindowDaysItemType0",
+    "UpdateCampaignBodyWindowDaysItemType1",
+    "UpdateCampaignBodyWindowDaysItemType2",
+    "UpdateCampaignBodyWindowDaysItemType3",
+    "UpdateCampaignBodyWindowDaysItemType4",
+    "UpdateCampaignBodyWindowDaysItemType5",
+    "UpdateCampaignBodyWindowDaysItemType6",
     "UpdatePhoneNumberBody",
     "UpdateWorkspaceBody",
-    "UpgradeResult",
     "UsageReport",
     "UsageReportGroupsItem",
     "UsageReportTotals",
-    "UsageSummary",
-    "UsageSummaryModeType0",
-    "UsageSummaryModeType1",
-    "UsageSummaryModeType2",
-    "UsageSummaryUsageLine",
     "User",
-    "VerifyUpgradeResult",
-    "VerifyUpgradeResultStatusType0",
-    "VerifyUpgradeResultStatusType1",
-    "VerifyUpgradeResultStatusType2",
     "WebhookDelivery",
     "WebhookDeliveryAttempt",
     "WebhookDeliveryEventType0",

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.add_campaign_recipients_recipient_import_result_rejected_item import (
+        AddCampaignRecipientsRecipientImportResultRejectedItem,
+    )
+
+
+T = TypeVar("T", bound="AddCampaignRecipientsRecipientImportResult")
+
+
+@_attrs_define
+class AddCampaignRecipientsRecipientImportResult:
+    """
+    Attributes:
+        added (int): New recipients (queued, or dnc)
+        dnc (int): Of those, on the do-not-call list: marked `dnc`, never dialled
+        duplicates (int): Rows whose number was already in the campaign or earlier in the input (merged into that
+            recipient)
+        rejected (list[AddCampaignRecipientsRecipientImportResultRejectedItem]):
+    """
+
+    added: int
+    dnc: int
+    duplicates: int
+    rejected: list[AddCampaignRecipientsRecipientImportResultRejectedItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        added = self.added
+
+        dnc = self.dnc
+
+        duplicates = self.duplicates
+
+        rejected = []
+        for rejected_item_data in self.rejected:
+            rejected_item = rejected_item_data.to_dict()
+            rejected.append(rejected_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "added": added,
+                "dnc": dnc,
+                "duplicates": duplicates,
+                "rejected": rejected,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.add_campaign_recipients_recipient_import_result_rejected_item import (
+            AddCampaignRecipientsRecipientImportResultRejectedItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        added = d.pop("added")
+
+        dnc = d.pop("dnc")
+
+        duplicates = d.pop("duplicates")
+
+        rejected = []
+        _rejected = d.pop("rejected")
+        for rejected_item_data in _rejected:
+            rejected_item = AddCampaignRecipientsRecipientImportResultRejectedItem.from_dict(rejected_item_data)
+
+            rejected.append(rejected_item)
+
+        add_campaign_recipients_recipient_import_result = cls(
+            added=added,
+            dnc=dnc,
+            duplicates=duplicates,
+            rejected=rejected,
+        )
+
+        add_campaign_recipients_recipient_import_result.additional_properties = d
+        return add_campaign_recipients_recipient_import_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_campaign_body_retry import CreateCampaignBodyRetry
+    from ..models.create_campaign_body_variables import CreateCampaignBodyVariables
+    from ..models.create_campaign_body_window import CreateCampaignBodyWindow
+
+
+T = TypeVar("T", bound="CreateCampaignBody")
+
+
+@_attrs_define
+class CreateCampaignBody:
+    """
+    Attributes:
+        name (str):
+        agent_id (str): Agent that talks on every call
+        phone_number_id (str): Workspace number to call from
+        start_at (datetime.datetime | None | Unset):
+        end_at (datetime.datetime | None | Unset):
+        window (CreateCampaignBodyWindow | Unset): When recipients may be called, in each recipient's local time (an
+            `end` at or before `start` runs past midnight)
+        timezone (str | Unset): IANA time zone
+        default_country (None | str | Unset):
+        max_concurrent (int | Unset):
+        max_attempts (int | Unset):
+        retry (CreateCampaignBodyRetry | Unset):
+        recording_enabled (bool | Unset):
+        variables (CreateCampaignBodyVariables | Unset): Fill `{{name}}` placeholders of the prompt and welcome
+    """
+
+    name: str
+    agent_id: str
+    phone_number_id: str
+    start_at: datetime.datetime | None | Unset = UNSET
+    end_at: datetime.datetime | None | Unset = UNSET
+    window: CreateCampaignBodyWindow | Unset = UNSET
+    timezone: str | Unset = UNSET
+    default_country: None | str | Unset = UNSET
+    max_concurrent: int | Unset = UNSET
+    max_attempts: int | Unset = UNSET
+    retry: CreateCampaignBodyRetry | Unset = UNSET
+    recording_enabled: bool | Unset = UNSET
+    variables: CreateCampaignBodyVariables | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        agent_id = self.agent_id
+
+        phone_number_id = self.phone_number_id
+
+        start_at: None | str | Unset
+        if isinstance(self.start_at, Unset):
+            start_at = UNSET
+        elif isinstance(self.start_at, datetime.datetime):
+            start_at = self.start_at.isoformat()
+        else:
+            start_at = self.start_at
+
+        end_at: None | str | Unset
+        if isinstance(self.end_at, Unset):
+            end_at = UNSET
+        elif isinstance(self.end_at, datetime.datetime):
+            end_at = self.end_at.isoformat()
+        else:
+            end_at = self.end_at
+
+        window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.window, Unset):
+            window = self.window.to_dict()
+
+        timezone = self.timezone
+
+        default_country: None | str | Unset
+        if isinstance(self.default_country, Unset):
+            default_country = UNSET
+        else:
+            default_country = self.default_country
+
+        max_concurrent = self.max_concurrent
+
+        max_attempts = self.max_attempts
+
+        retry: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retry, Unset):
+            retry = self.retry.to_dict()
+
+        recording_enabled = self.recording_enabled
+
+        variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = self.variables.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "agentId": agent_id,
+                "phoneNumberId": phone_number_id,
+            }
+        )
+        if start_at is not UNSET:
+            field_dict["startAt"] = start_at
+        if end_at is not UNSET:
+            field_dict["endAt"] = end_at
+        if window is not UNSET:
+            field_dict["window"] = window
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if default_country is not UNSET:
+            field_dict["defaultCountry"] = default_country
+        if max_concurrent is not UNSET:
+            field_dict["maxConcurrent"] = max_concurrent
+        if max_attempts is not UNSET:
+            field_dict["maxAttempts"] = max_attempts
+        if retry is not UNSET:
+            field_dict["retry"] = retry
+        if recording_enabled is not UNSET:
+            field_dict["recordingEnabled"] = recording_enabled
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_campaign_body_retry import CreateCampaignBodyRetry  # noqa: PLC0415
+        from ..models.create_campaign_body_variables import CreateCampaignBodyVariables  # noqa: PLC0415
+        from ..models.create_campaign_body_window import CreateCampaignBodyWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        agent_id = d.pop("agentId")
+
+        phone_number_id = d.pop("phoneNumberId")
+
+        def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_at = _parse_start_at(d.pop("startAt", UNSET))
+
+        def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_at = _parse_end_at(d.pop("endAt", UNSET))
+
+        _window = d.pop("window", UNSET)
+        window: CreateCampaignBodyWindow | Unset
+        if isinstance(_window, Unset):
+            window = UNSET
+        else:
+            window = CreateCampaignBodyWindow.from_dict(_window)
+
+        timezone = d.pop("timezone", UNSET)
+
+        def _parse_default_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_country = _parse_default_country(d.pop("defaultCountry", UNSET))
+
+        max_concurrent = d.pop("maxConcurrent", UNSET)
+
+        max_attempts = d.pop("maxAttempts", UNSET)
+
+        _retry = d.pop("retry", UNSET)
+        retry: CreateCampaignBodyRetry | Unset
+        if isinstance(_retry, Unset):
+            retry = UNSET
+        else:
+            retry = CreateCampaignBodyRetry.from_dict(_retry)
+
+        recording_enabled = d.pop("recordingEnabled", UNSET)
+
+        _variables = d.pop("variables", UNSET)
+        variables: CreateCampaignBodyVariables | Unset
+        if isinstance(_variables, Unset):
+            variables = UNSET
+        else:
+            variables = CreateCampaignBodyVariables.from_dict(_variables)
+
+        create_campaign_body = cls(
+            name=name,
+            agent_id=agent_id,
+            phone_number_id=phone_number_id,
+            start_at=start_at,
+            end_at=end_at,
+            window=window,
+            timezone=timezone,
+            default_country=default_country,
+            max_concurrent=max_concurrent,
+            max_attempts=max_attempts,
+            retry=retry,
+            recording_enabled=recording_enabled,
+            variables=variables,
+        )
+
+        return create_campaign_body

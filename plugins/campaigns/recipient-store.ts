@@ -1,0 +1,119 @@
+import type { Queryable, Sql } from '../../src/db/connect.js'
+
+export type RecipientStatus = 'queued' | 'dialing' | 'in_call' | 'completed' | 'failed' | 'canceled' | 'dnc' | 'skipped'
+
+export interface RecipientRow {
+  id: string
+  campaign_id: string
+  workspace_id: string
+  phone: string
+  name: string
+  timezone: string | null
+  variables: Record<string, unknown>
+  status: RecipientStatus
+  attempts: number
+  next_attempt_at: Date | null
+  last_outcome: string | null
+  last_error: string | null
+  call_ids: string[]
+  current_call_id: string | null
+  claimed_by: string | null
+  claimed_at: Date | null
+  phone_number_id: string | null
+  max_attempts: number | null
+  recording_enabled: boolean | null
+  created_at: Date
+  updated_at: Date
+}
+
+export interface NewRecipient {
+  id: string
+  phone: string
+  name: string
+  timezone: string | null
+  variables: Record<string, unknown>
+  status: 'queued' | 'dnc'
+  phoneNumberId: string | null
+  maxAttempts: number | null
+  recordingEnabled: boolean | null
+}
+
+export interface AttemptRow {
+  attempt: number
+  call_id: string
+  started_at: Date
+  ended_at: Date | null
+  outcome: string | null
+  error: string | null
+}
+
+// Rows per insert statement: 10 array parameters each, well under PostgreSQL's limits.
+const INSERT_CHUNK = 5_000
+
+/** SQL for campaign recipients and their attempts (what a client reads and adds). */
+export function createRecipientStore(sql: Sql) {
+  return {
+    async count(campaignId: string, tx: Queryable = sql) {
+      const [{ n }] = await tx<{ n: number }[]>`select count(*)::int as n from campaign_recipients where campaign_id = ${campaignId}`
+      return n
+    },
+
+    /** Inserts all of them in `tx`; a number already in the campaign is left as it was. Returns the ids that were new. */
+    async insertMany(tx: Queryable, campaignId: string, workspaceId: string, rows: NewRecipient[]) {
+      const added = new Set<string>()
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+        const chunk = rows.slice(i, i + INSERT_CHUNK)
+        const col = <K extends keyof NewRecipient>(k: K) => chunk.map((r) => r[k])
+        const inserted = await tx`
+          insert into campaign_recipients (id, campaign_id, workspace_id, phone, name, timezone, variables, status,
+            phone_number_id, max_attempts, recording_enabled)
+          select r.id, ${campaignId}, ${workspaceId}, r.phone, r.name, r.timezone, r.variables::jsonb, r.status,
+            r.phone_number_id, r.max_attempts, r.recording_enabled
+          from unnest(${col('id')}::text[], ${col('phone')}::text[], ${col('name')}::text[], ${col('timezone') as (string | null)[]}::text[],
+            ${chunk.map((r) => JSON.stringify(r.variables))}::text[], ${col('status')}::text[], ${col('phoneNumberId') as (string | null)[]}::text[],
+            ${col('maxAttempts') as (number | null)[]}::int[], ${col('recordingEnabled') as (boolean | null)[]}::boolean[])
+            as r(id, phone, name, timezone, variables, status, phone_number_id, max_attempts, recording_enabled)
+          on conflict (campaign_id, phone) do nothing
+          returning id`
+        for (const r of inserted) added.add(r.id as string)
+      }
+      return added
+    },
+
+    async find(campaignId: string, id: string, tx: Queryable = sql) {
+      const [row] = await tx<RecipientRow[]>`select * from campaign_recipients where campaign_id = ${campaignId} and id = ${id}`
+      return row
+    },
+
+    async list(campaignId: string, f: { status?: string; lastOutcome?: string; prefix?: string; after?: { createdAt: Date; id: string }; limit: number }) {
+      return sql<RecipientRow[]>`
+        select * from campaign_recipients
+        where campaign_id = ${campaignId}
+          ${f.status ? sql`and status = ${f.status}` : sql``}
+          ${f.lastOutcome ? sql`and last_outcome = ${f.lastOutcome}` : sql``}
+          ${f.prefix ? sql`and phone like ${`${f.prefix.replace(/[\\%_]/g, '\\$&')}%`}` : sql``}
+          ${f.after ? sql`and (created_at, id) > (${f.after.createdAt}, ${f.after.id})` : sql``}
+        order by created_at, id
+        limit ${f.limit + 1}`
+    },
+
+    async attempts(recipientId: string) {
+      return sql<AttemptRow[]>`
+        select attempt, call_id, started_at, ended_at, outcome, error from campaign_attempts
+        where recipient_id = ${recipientId} order by attempt`
+    },
+
+    /** Marks one recipient (not yet finished) `dnc` or `canceled`; returns it with the call it was in, if any. */
+    async stop(campaignId: string, id: string, status: 'canceled' | 'dnc', reason: string, tx: Queryable = sql) {
+      const [row] = await tx<(RecipientRow & { live_call_id: string | null })[]>`
+        update campaign_recipients r set status = ${status}, last_error = ${reason}, next_attempt_at = null,
+          current_call_id = null, claimed_by = null, claimed_at = null, updated_at = now()
+        from (select id, current_call_id as live_call_id from campaign_recipients where campaign_id = ${campaignId} and id = ${id} for update) old
+        where r.id = old.id and r.status in ('queued', 'dialing', 'in_call')
+        returning r.*, old.live_call_id`
+      return row
+    },
+  }
+}
+
+export type RecipientStore = ReturnType<typeof createRecipientStore>

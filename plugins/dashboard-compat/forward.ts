@@ -1,0 +1,83 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { dashboardError } from './errors.js'
+
+export interface Forwarded<T = unknown> {
+  status: number
+  body: T
+  headers: Record<string, string | string[] | number | undefined>
+}
+
+/** Headers that carry identity or tracing; everything else stays behind. */
+const PASSED_HEADERS = ['authorization', 'x-agent-secret', 'user-agent', 'x-request-id'] as const
+
+/**
+ * Sends one request to our own `/api` contract and returns its answer. The adapter holds
+ * no business rule: the contract route does the auth, tenancy, limits and validation, and
+ * the adapter only reshapes. The caller's address is passed on so per-IP limits see the
+ * real client, not the loopback of an in-process request.
+ */
+export async function forward<T = unknown>(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: unknown,
+): Promise<Forwarded<T>> {
+  const headers: Record<string, string> = {}
+  for (const h of PASSED_HEADERS) {
+    const v = req.headers[h]
+    if (typeof v === 'string') headers[h] = v
+  }
+  if (!headers.authorization) {
+    const cookieToken = readCookie(req.headers.cookie, 'auth_token')
+    if (cookieToken) headers.authorization = `Bearer ${cookieToken}`
+  }
+  headers['x-request-id'] ??= req.id
+  if (payload !== undefined) headers['content-type'] = 'application/json'
+  const res = await app.inject({
+    method,
+    url,
+    headers,
+    remoteAddress: req.ip,
+    ...(payload !== undefined ? { payload: JSON.stringify(payload) } : {}),
+  })
+  const type = String(res.headers['content-type'] ?? '')
+  const body = type.includes('json') && res.body ? (JSON.parse(res.body) as T) : (res.body as T)
+  return { status: res.statusCode, body, headers: res.headers }
+}
+
+/** Like `forward`, but a non-2xx answer becomes the dashboard's error. */
+export async function call<T = unknown>(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: unknown,
+): Promise<T> {
+  const res = await forward<T>(app, req, method, url, payload)
+  if (res.status >= 400) throw dashboardError(res.status, res.body, res.headers)
+  return res.body
+}
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=')
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim())
+      } catch {
+        return undefined
+      }
+    }
+  }
+  return undefined
+}
+
+/** `?a=1&b=2` from an object, leaving out undefined values. */
+export function query(params: Record<string, string | number | boolean | undefined | null>): string {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v))
+  const s = q.toString()
+  return s ? `?${s}` : ''
+}

@@ -1,0 +1,186 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { startTestApp } from './helpers/app.js'
+import { startLiveKit } from './helpers/livekit.js'
+
+const P = '/legacy'
+
+async function register(app: import('fastify').FastifyInstance, email = `u${Math.random().toString(36).slice(2, 10)}@example.com`) {
+  const res = await app.inject({ method: 'POST', url: `${P}/api/auth/register`, payload: { name: 'Ada Lovelace', email, password: 'a long password' } })
+  assert.equal(res.statusCode, 201, res.body)
+  const body = res.json()
+  return { ...body, email, headers: { authorization: `Bearer ${body.token}` } }
+}
+
+test('auth: register, login, me, logout in the dashboard wire format', async (t) => {
+  const { app } = await startTestApp(t)
+  const reg = await app.inject({ method: 'POST', url: `${P}/api/auth/register`, payload: { name: ' Ada ', email: 'Ada@Example.com', password: 'a long password' } })
+  assert.equal(reg.statusCode, 201)
+  const r = reg.json()
+  assert.equal(typeof r.token, 'string')
+  assert.equal(r.user.email, 'ada@example.com')
+  assert.equal(r.user.name, 'Ada')
+  assert.equal(r.workspace.userId, r.user.id)
+  const cookies = ([] as string[]).concat(reg.headers['set-cookie'] as string[])
+  assert.ok(cookies.some((c) => c.startsWith('auth_token=') && c.includes('HttpOnly')))
+  assert.ok(cookies.some((c) => /^csrf_token=[0-9a-f]{48};/.test(c) && !c.includes('HttpOnly')))
+
+  // The pages map these messages by substring; validation failures carry zod-style fieldErrors.
+  const dup = await app.inject({ method: 'POST', url: `${P}/api/auth/register`, payload: { name: 'A', email: 'ada@example.com', password: 'a long password' } })
+  assert.match(dup.json().error, /email already registered/i)
+  const bad = await app.inject({ method: 'POST', url: `${P}/api/auth/register`, payload: { name: 'A', email: 'nope', password: 'x' } })
+  assert.equal(bad.statusCode, 400)
+  assert.equal(bad.json().error, 'Validation failed')
+  assert.deepEqual(Object.keys(bad.json().details.fieldErrors).sort(), ['email', 'password'])
+  const missing = await app.inject({ method: 'POST', url: `${P}/api/auth/register`, payload: { email: 'x@example.com' } })
+  assert.equal(missing.statusCode, 400)
+  assert.ok(missing.json().details.fieldErrors.name, missing.body)
+
+  const wrong = await app.inject({ method: 'POST', url: `${P}/api/auth/login`, payload: { email: 'ada@example.com', password: 'not it' } })
+  assert.equal(wrong.statusCode, 401)
+  assert.match(wrong.json().error, /invalid email or password/i)
+  const unknown = await app.inject({ method: 'POST', url: `${P}/api/auth/login`, payload: { email: 'who@example.com', password: 'not it' } })
+  assert.equal(unknown.body, wrong.body)
+
+  const login = await app.inject({ method: 'POST', url: `${P}/api/auth/login`, payload: { email: 'ada@example.com', password: 'a long password' } })
+  assert.equal(login.statusCode, 200)
+  assert.equal(login.json().workspace.id, r.workspace.id)
+
+  // The guard calls /api/me with the bearer token, or only the cookie.
+  const me = await app.inject({ method: 'GET', url: `${P}/api/me`, headers: { authorization: `Bearer ${login.json().token}` } })
+  assert.deepEqual(me.json(), { user: r.user, workspace: r.workspace })
+  const byCookie = await app.inject({ method: 'GET', url: `${P}/api/me`, headers: { cookie: `csrf_token=x; auth_token=${login.json().token}` } })
+  assert.equal(byCookie.statusCode, 200)
+  const anon = await app.inject({ method: 'GET', url: `${P}/api/me` })
+  assert.equal(anon.statusCode, 401)
+  assert.equal(typeof anon.json().error, 'string', 'the error is a sentence, not an object')
+
+  const out = await app.inject({ method: 'POST', url: `${P}/api/auth/logout`, headers: { authorization: `Bearer ${login.json().token}` } })
+  assert.deepEqual(out.json(), { ok: true })
+  assert.ok(([] as string[]).concat(out.headers['set-cookie'] as string[]).every((c) => c.includes('Max-Age=0')))
+  assert.equal((await app.inject({ method: 'POST', url: `${P}/api/auth/logout` })).statusCode, 401)
+})
+
+test('agents: list, create, open, save with merges, publish, delete', async (t) => {
+  const { app } = await startTestApp(t)
+  const u = await register(app)
+  assert.deepEqual((await app.inject({ method: 'GET', url: `${P}/api/agents`, headers: u.headers })).json(), { agents: [] })
+
+  const created = await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: u.headers, payload: { name: 'Front desk', promptDraft: '' } })
+  assert.equal(created.statusCode, 201, created.body)
+  const agent = created.json().agent
+  assert.equal(agent.promptDraft, '')
+  assert.equal(agent.promptPublished, '')
+  assert.equal(agent.publishedAt, null)
+  assert.equal(typeof agent.createdAt, 'number')
+  // Our agents speak first unless told otherwise: the dashboard shows that as its `ai` mode.
+  assert.deepEqual(agent.welcome, { mode: 'ai', aiMessageMode: 'dynamic', aiMessageText: '', aiDelaySeconds: 0 })
+  assert.deepEqual([agent.voice.provider, agent.voice.model, agent.voice.voiceId], [null, null, null])
+  assert.equal(agent.autoEvalEnabled, false)
+  assert.deepEqual(agent.knowledgeFolderIds, [])
+
+  const tooLong = await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: u.headers, payload: { name: 'x'.repeat(61) } })
+  assert.equal(tooLong.statusCode, 400)
+  assert.ok(tooLong.json().details.fieldErrors.name)
+
+  // Save draft: the page's full body; welcome and voice merge into the saved values.
+  const save = await app.inject({
+    method: 'PUT', url: `${P}/api/agents/${agent.id}`, headers: u.headers,
+    payload: {
+      promptDraft: 'You are the front desk.', llmModel: 'gpt-4.1', knowledgeFolderIds: [],
+      welcome: { mode: 'ai', aiMessageMode: 'custom', aiMessageText: 'Hello there', aiDelaySeconds: 1 },
+      voice: { provider: 'elevenlabs', model: 'eleven_flash_v2_5', voiceId: 'voice123' },
+      unknownField: 'dropped like the old API did',
+    },
+  })
+  assert.equal(save.statusCode, 200, save.body)
+  const saved = save.json().agent
+  assert.equal(saved.promptDraft, 'You are the front desk.')
+  assert.equal(saved.llmModel, 'gpt-4.1')
+  assert.deepEqual(saved.welcome, { mode: 'ai', aiMessageMode: 'custom', aiMessageText: 'Hello there', aiDelaySeconds: 1 })
+  assert.equal(saved.voice.voiceId, 'voice123')
+  assert.equal(saved.promptPublished, '')
+
+  // "Default" in the model dropdown sends no llmModel: the saved one stays. Publish copies the draft.
+  const pub = await app.inject({ method: 'PUT', url: `${P}/api/agents/${agent.id}`, headers: u.headers, payload: { promptDraft: 'v2', llmModel: '', welcome: { aiDelaySeconds: 2 }, publish: true } })
+  assert.equal(pub.statusCode, 200, pub.body)
+  const published = pub.json().agent
+  assert.equal(published.promptPublished, 'v2')
+  assert.equal(typeof published.publishedAt, 'number')
+  assert.equal(published.llmModel, 'gpt-4.1')
+  assert.deepEqual(published.welcome, { mode: 'ai', aiMessageMode: 'custom', aiMessageText: 'Hello there', aiDelaySeconds: 2 })
+
+  const toggle = await app.inject({ method: 'PUT', url: `${P}/api/agents/${agent.id}`, headers: u.headers, payload: { autoEvalEnabled: true } })
+  assert.equal(toggle.json().agent.autoEvalEnabled, true)
+
+  const got = await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}`, headers: u.headers })
+  assert.deepEqual(got.json().agent, toggle.json().agent)
+  const listed = (await app.inject({ method: 'GET', url: `${P}/api/agents`, headers: u.headers })).json().agents
+  assert.deepEqual(listed.map((a: { id: string }) => a.id), [agent.id])
+
+  // Tenants: another workspace's agent is not found, and its delete changes nothing.
+  const other = await register(app)
+  const foreign = await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}`, headers: other.headers })
+  assert.equal(foreign.statusCode, 404)
+  assert.match(foreign.json().error, /not found/i)
+  assert.deepEqual((await app.inject({ method: 'DELETE', url: `${P}/api/agents/${agent.id}`, headers: other.headers })).json(), { ok: true })
+  assert.equal((await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}`, headers: u.headers })).statusCode, 200)
+
+  assert.deepEqual((await app.inject({ method: 'DELETE', url: `${P}/api/agents/${agent.id}`, headers: u.headers })).json(), { ok: true })
+  assert.equal((await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}`, headers: u.headers })).statusCode, 404)
+})
+
+test('web test call: start answers the old fields, end and the call pages read epoch-ms calls', async (t) => {
+  const lk = await startLiveKit(t)
+  const { app } = await startTestApp(t, { env: lk.env })
+  const u = await register(app)
+  const agent = (await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: u.headers, payload: { name: 'Talker', promptDraft: 'Hi' } })).json().agent
+  const start = await app.inject({ method: 'POST', url: `${P}/api/agents/${agent.id}/start`, headers: u.headers, payload: { welcome: { mode: 'ai' } } })
+  assert.equal(start.statusCode, 200, start.body)
+  const s = start.json()
+  assert.equal(s.livekitUrl, lk.env.LIVEKIT_URL)
+  assert.match(s.roomName, new RegExp(`^call-${agent.id}-[A-Za-z0-9]{6}$`))
+  assert.deepEqual(s.agent, { id: agent.id, name: 'Talker' })
+  assert.equal(s.expectedAgentName, 'VoiceAgent')
+  assert.equal(lk.server.calls('CreateRoom').length, 1)
+
+  const list = (await app.inject({ method: 'GET', url: `${P}/api/calls`, headers: u.headers })).json().calls
+  assert.equal(list.length, 1)
+  assert.equal(list[0].id, s.callId)
+  assert.equal(list[0].to, 'webtest')
+  assert.equal(list[0].outcome, 'in_progress')
+  assert.equal(list[0].agentName, 'Talker')
+  assert.equal(typeof list[0].startedAt, 'number')
+  assert.equal(list[0].durationSec, null)
+
+  const badEnd = await app.inject({ method: 'POST', url: `${P}/api/calls/${s.callId}/end`, headers: u.headers, payload: { outcome: 'ended', transcript: [{ speaker: 'User', role: 'user', text: '' }] } })
+  assert.equal(badEnd.statusCode, 400, 'an empty text rejects the whole request, as the old API did')
+  const end = await app.inject({ method: 'POST', url: `${P}/api/calls/${s.callId}/end`, headers: u.headers, payload: { outcome: 'ended', transcript: [{ speaker: 'User', role: 'user', text: 'bye' }] } })
+  assert.equal(end.statusCode, 200, end.body)
+  const ended = end.json().call
+  assert.equal(typeof ended.endedAt, 'number')
+  assert.ok(ended.endedAt >= ended.startedAt)
+  assert.notEqual(ended.outcome, 'in_progress')
+  assert.ok(Array.isArray(ended.transcript))
+  assert.equal(ended.roomName, s.roomName)
+
+  const one = (await app.inject({ method: 'GET', url: `${P}/api/calls/${s.callId}`, headers: u.headers })).json().call
+  assert.equal(one.id, s.callId)
+  assert.equal(one.recording, null)
+  assert.equal(typeof one.durationSec, 'number')
+  assert.equal(one.metrics.abTest, null)
+  const other = await register(app)
+  assert.equal((await app.inject({ method: 'GET', url: `${P}/api/calls/${s.callId}`, headers: other.headers })).statusCode, 404)
+  assert.deepEqual((await app.inject({ method: 'GET', url: `${P}/api/calls`, headers: other.headers })).json(), { calls: [] })
+})
+
+test('the surface has its own document, kept out of the contract, and can be turned off', async (t) => {
+  const { app } = await startTestApp(t)
+  const doc = (await app.inject({ method: 'GET', url: `${P}/openapi.json` })).json()
+  assert.ok(doc.paths['/legacy/api/agents'].get)
+  const contract = (await app.inject({ method: 'GET', url: '/openapi.json' })).json()
+  assert.deepEqual(Object.keys(contract.paths).filter((p) => p.startsWith('/legacy')), [])
+
+  const { app: off } = await startTestApp(t, { env: { DASHBOARD_COMPAT_PREFIX: '' } })
+  assert.equal((await off.inject({ method: 'GET', url: `${P}/api/agents` })).statusCode, 404)
+})
