@@ -1992,7 +1992,7 @@ export interface components {
                 allowNumberPurchase: boolean;
             };
             concurrency: {
-                limit: number;
+                limit: number | null;
                 /** @description Calls open now, inbound included */
                 active: number;
             };

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,15 +13,16 @@ T = TypeVar("T", bound="BillingStatusConcurrency")
 class BillingStatusConcurrency:
     """
     Attributes:
-        limit (int):
+        limit (int | None):
         active (int): Calls open now, inbound included
     """
 
-    limit: int
+    limit: int | None
     active: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        limit: int | None
         limit = self.limit
 
         active = self.active
@@ -40,7 +41,13 @@ class BillingStatusConcurrency:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        limit = d.pop("limit")
+
+        def _parse_limit(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        limit = _parse_limit(d.pop("limit"))
 
         active = d.pop("active")
 
