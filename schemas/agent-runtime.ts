@@ -27,6 +27,14 @@ export const AgentConfig = Type.Object(
     postCallExtractionModel: Nullable(Type.String({ description: 'LLM for the post-call extraction; null: the server default' })),
     autoEvalEnabled: Type.Boolean(),
     phoneNumber: Type.Optional(Type.Object({ id: Type.String(), e164: Type.String() })),
+    knowledge: Type.Optional(Type.Object(
+      {
+        documentsInlined: Type.Integer({ description: 'Knowledge-base documents whose whole text fills `{{knowledge}}` in `prompt`' }),
+        documentsOmitted: Type.Integer({ description: 'Documents of the agent\'s folders left out (over KB_INLINE_MAX_CHARS, or to keep the room metadata under 60 KiB)' }),
+        chars: Type.Integer({ description: 'Characters of knowledge put in the prompt' }),
+      },
+      { description: 'Present when the prompt has a `{{knowledge}}` placeholder' },
+    )),
   },
   { $id: 'AgentConfig', title: 'AgentConfig' },
 )

@@ -28,6 +28,7 @@ import recordings from '../plugins/recordings/index.js'
 import metrics from '../plugins/metrics/index.js'
 import billing from '../plugins/billing/index.js'
 import callWebhooks from '../plugins/call-webhooks/index.js'
+import knowledge from '../plugins/knowledge/index.js'
 import campaigns from '../plugins/campaigns/index.js'
 import dashboardCompat from '../plugins/dashboard-compat/index.js'
 
@@ -38,6 +39,11 @@ declare module 'fastify' {
     clock: Clock
   }
 }
+
+/** Every method a route of the API answers; a browser on CLIENT_ORIGIN may use each one. */
+export const CORS_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
+/** Response headers a browser script may read (recording playback reads the range ones). */
+export const CORS_EXPOSED_HEADERS = ['x-request-id', 'content-range', 'accept-ranges', 'content-length', 'etag', 'retry-after'] as const
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 
@@ -102,7 +108,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(cors, {
     origin: config.corsOrigins.length ? [...config.corsOrigins] : false,
     credentials: true,
-    exposedHeaders: ['x-request-id', 'content-range', 'accept-ranges', 'retry-after'],
+    // The plugin's default answers preflights with GET,HEAD,POST only: a browser could not PATCH or DELETE.
+    methods: [...CORS_METHODS],
+    exposedHeaders: [...CORS_EXPOSED_HEADERS],
+    // Browsers cap this (Chromium at 2 h); one preflight per method and URL per 10 minutes is plenty.
+    maxAge: 600,
   })
   await app.register(openapi, { config })
   await app.register(database, { config })
@@ -134,6 +144,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(metrics)
   await app.register(billing)
   await app.register(callWebhooks)
+  await app.register(knowledge)
   await app.register(campaigns)
   // The existing dashboard's wire format, mapped onto the contract above (last: it calls them all).
   if (config.dashboardCompatPrefix) await app.register(dashboardCompat, { prefix: config.dashboardCompatPrefix, version: config.version })

@@ -82,6 +82,9 @@ export const EnvSchema = Type.Object({
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 10, default: 10000, description: 'First call webhook retry delay; doubles (with jitter) up to an hour, for 24 h', examples: ['10000'] }),
   ALERT_WEBHOOK_URL: Opt('Receives JSON alerts (egress and billing failures)', 'https://hooks.example.com/rapidcall'),
   PUBLIC_API_BASE_URL: Opt('Public base URL of this API (Twilio signatures, links)', 'https://api.rapidcall.ai'),
+  KB_UPLOAD_MAX_BYTES: Type.Integer({ minimum: 1024, default: 20 * 1024 * 1024, description: 'Largest knowledge-base file upload (PDF); larger ones answer 413', examples: ['20971520'] }),
+  KB_MAX_DOCUMENTS_PER_WORKSPACE: Type.Integer({ minimum: 1, default: 20000, description: 'Knowledge-base documents a workspace may hold; past it uploads answer 409 document_limit_reached', examples: ['20000'] }),
+  KB_INLINE_MAX_CHARS: Type.Integer({ minimum: 0, default: 24000, description: 'Characters of knowledge-base text a {{knowledge}} prompt placeholder is filled with at call start (whole documents, folder order)', examples: ['24000'] }),
   DASHBOARD_COMPAT_PREFIX: Type.String({
     pattern: '^(/[A-Za-z0-9._-]+)+$|^off$',
     default: '/legacy',
@@ -169,6 +172,7 @@ export interface Config {
   readonly jobsPollIntervalMs: number
   readonly campaigns: { readonly tickMs: number; readonly dialLeaseS: number; readonly workspaceMaxConcurrent?: number }
   readonly publicApiBaseUrl?: string
+  readonly knowledge: { readonly uploadMaxBytes: number; readonly maxDocumentsPerWorkspace: number; readonly inlineMaxChars: number }
   /** Prefix of the dashboard-compatible surface; undefined when it is off. */
   readonly dashboardCompatPrefix?: string
   readonly openai: { readonly apiKey?: string; readonly baseUrl?: string; readonly timeoutMs: number; readonly model: string }
@@ -326,6 +330,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     jobsPollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
     campaigns: { tickMs: env.CAMPAIGN_TICK_MS, dialLeaseS: env.CAMPAIGN_DIAL_LEASE_S, workspaceMaxConcurrent: env.CAMPAIGN_WORKSPACE_MAX_CONCURRENT },
     publicApiBaseUrl: env.PUBLIC_API_BASE_URL,
+    knowledge: { uploadMaxBytes: env.KB_UPLOAD_MAX_BYTES, maxDocumentsPerWorkspace: env.KB_MAX_DOCUMENTS_PER_WORKSPACE, inlineMaxChars: env.KB_INLINE_MAX_CHARS },
     // An empty assignment means "unset" for every other variable; here it is the documented way to turn the surface off.
     dashboardCompatPrefix: source.DASHBOARD_COMPAT_PREFIX === '' || env.DASHBOARD_COMPAT_PREFIX === 'off' ? undefined : env.DASHBOARD_COMPAT_PREFIX,
     openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, timeoutMs: env.OPENAI_TIMEOUT_MS, model: env.ANALYSIS_MODEL },

@@ -1109,6 +1109,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/kb/folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Folders of the workspace, newest first
+         * @description A flat list; `parentId` gives the tree. Paginated with `limit` and `cursor`.
+         */
+        get: operations["listKbFolders"];
+        put?: never;
+        /**
+         * Create a knowledge-base folder
+         * @description Folders nest by `parentId` (a folder of the same workspace). Agents name the folders they answer from in `knowledgeFolderIds`.
+         */
+        post: operations["createKbFolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/folders/{folderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One folder
+         * @description 404 `folder_not_found` for an unknown id and for a folder of another workspace.
+         */
+        get: operations["getKbFolder"];
+        /**
+         * Rename or move a folder
+         * @description `parentId: null` moves it to the top; a folder cannot move under itself (`folder_cycle`).
+         */
+        put: operations["putKbFolder"];
+        post?: never;
+        /**
+         * Delete a folder
+         * @description A folder with documents answers 409 `folder_not_empty` unless `?recursive=true` (which deletes them); a folder with subfolders answers 409 `folder_has_subfolders`; a folder an agent uses answers 409 `folder_in_use` (`details.agents`) unless `?force=true`, which also removes it from those agents' `knowledgeFolderIds`.
+         */
+        delete: operations["deleteKbFolder"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename or move a folder
+         * @description `parentId: null` moves it to the top; a folder cannot move under itself (`folder_cycle`).
+         */
+        patch: operations["updateKbFolder"];
+        trace?: never;
+    };
+    "/api/kb/folders/{folderId}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a text or Markdown document
+         * @description Indexed before the answer (201, `status: ready`): it is searchable at once. Whitespace-only text answers 422 `empty_text`; a workspace at `KB_MAX_DOCUMENTS_PER_WORKSPACE` answers 409 `document_limit_reached`.
+         */
+        post: operations["createKbTextDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/folders/{folderId}/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Documents of a folder, newest first
+         * @description Each with the first 400 characters of its text (`contentPreview`); `GET /api/kb/docs/{documentId}` has the whole text.
+         */
+        get: operations["listKbDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/docs/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One document with its whole text
+         * @description Poll it after an upload answered 202: `status` turns `ready` (text extracted and indexed) or `failed` (`error.code` says why).
+         */
+        get: operations["getKbDocument"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document
+         * @description Removes its chunks from search, its words from the vocabulary and its original from S3.
+         */
+        delete: operations["deleteKbDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/folders/{folderId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a PDF (multipart/form-data)
+         * @description Part `file` (the PDF, checked by its bytes: anything else is 415 `not_a_pdf`) and optional `title`. At most `KB_UPLOAD_MAX_BYTES` (default 20 MB; larger: 413 `file_too_large`). Answers 202 with the document `processing`: the text is extracted by a job. With `?wait=true` it waits up to 28 s and answers 201 with the document `ready`, or the failure: 422 `pdf_encrypted`, `pdf_corrupt` (damaged or truncated), `no_text_found` (scanned pages: OCR is not done). A failed document stays, `failed`, with its `error`, and has no text. The original is kept in S3 at `kb/<id>.pdf` when S3 is configured.
+         */
+        post: operations["uploadKbPdf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kb/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search the knowledge base
+         * @description Full-text search over the chunks of the documents (stems, "phrases", -exclusions). Words that match nothing are corrected against the workspace's vocabulary (typos, partial words; `correctedQuery` says how), and when too few chunks hold every word, chunks holding some of the rarer ones follow. Results are chunks, best first, with a `<b>`-highlighted snippet. `folderIds` limits the search to those folders of the workspace (others' ids match nothing).
+         */
+        post: operations["searchKb"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internal/kb/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The agent searches the knowledge base of a call's agent
+         * @description Full-text search over the chunks of the documents (stems, "phrases", -exclusions). Words that match nothing are corrected against the workspace's vocabulary (typos, partial words; `correctedQuery` says how), and when too few chunks hold every word, chunks holding some of the rarer ones follow. Results are chunks, best first, with a `<b>`-highlighted snippet. Only the call's agent's `knowledgeFolderIds` are searched (none: no results).
+         */
+        post: operations["searchKbForCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns": {
         parameters: {
             query?: never;
@@ -1639,6 +1819,15 @@ export interface components {
             phoneNumber?: {
                 id: string;
                 e164: string;
+            };
+            /** @description Present when the prompt has a `{{knowledge}}` placeholder */
+            knowledge?: {
+                /** @description Knowledge-base documents whose whole text fills `{{knowledge}}` in `prompt` */
+                documentsInlined: number;
+                /** @description Documents of the agent's folders left out (over KB_INLINE_MAX_CHARS, or to keep the room metadata under 60 KiB) */
+                documentsOmitted: number;
+                /** @description Characters of knowledge put in the prompt */
+                chars: number;
             };
         };
         /**
@@ -2225,6 +2414,109 @@ export interface components {
              */
             updatedAt: string;
         };
+        /** KbFolder */
+        KbFolder: {
+            id: string;
+            workspaceId: string;
+            name: string;
+            parentId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+        };
+        /** KbDocument */
+        KbDocument: {
+            id: string;
+            workspaceId: string;
+            folderId: string;
+            kind: "text" | "markdown" | "pdf";
+            title: string;
+            /** @description `processing` until the text is extracted and indexed (PDFs run as a job), then `ready` or `failed` (see `error`) */
+            status: "processing" | "ready" | "failed";
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            /** @description Text search configuration the document is indexed with */
+            language: string;
+            sourceFilename: string | null;
+            mime: string | null;
+            sizeBytes: number | null;
+            pageCount: number | null;
+            charCount: number | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+            contentText: string | null;
+        };
+        /** KbDocumentSummary */
+        KbDocumentSummary: {
+            id: string;
+            workspaceId: string;
+            folderId: string;
+            kind: "text" | "markdown" | "pdf";
+            title: string;
+            /** @description `processing` until the text is extracted and indexed (PDFs run as a job), then `ready` or `failed` (see `error`) */
+            status: "processing" | "ready" | "failed";
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            /** @description Text search configuration the document is indexed with */
+            language: string;
+            sourceFilename: string | null;
+            mime: string | null;
+            sizeBytes: number | null;
+            pageCount: number | null;
+            charCount: number | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+            /** @description The first 400 characters of the text ("" while processing) */
+            contentPreview: string;
+        };
+        /** KbSearchResult */
+        KbSearchResult: {
+            documentId: string;
+            folderId: string;
+            folderName: string;
+            title: string;
+            kind: string;
+            /** @description Position of the chunk in its document */
+            chunk: number;
+            heading: string | null;
+            /** @description The chunk text */
+            text: string;
+            /** @description The best passage with matches in `<b>...</b>` */
+            snippet: string;
+            score: number;
+        };
+        /** KbSearchResponse */
+        KbSearchResponse: {
+            results: components["schemas"]["KbSearchResult"][];
+            correctedQuery: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -2261,6 +2553,11 @@ export type SchemaBillingRedirect = components['schemas']['BillingRedirect'];
 export type SchemaDncEntry = components['schemas']['DncEntry'];
 export type SchemaCampaign = components['schemas']['Campaign'];
 export type SchemaCampaignRecipient = components['schemas']['CampaignRecipient'];
+export type SchemaKbFolder = components['schemas']['KbFolder'];
+export type SchemaKbDocument = components['schemas']['KbDocument'];
+export type SchemaKbDocumentSummary = components['schemas']['KbDocumentSummary'];
+export type SchemaKbSearchResult = components['schemas']['KbSearchResult'];
+export type SchemaKbSearchResponse = components['schemas']['KbSearchResponse'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -6479,6 +6776,910 @@ export interface operations {
             };
             /** @description Not found (also for resources of another workspace) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listKbFolders: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KbFolder"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createKbFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Support articles"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbFolder"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getKbFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbFolder"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putKbFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbFolder"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteKbFolder: {
+        parameters: {
+            query?: {
+                /** @description Also delete the documents (a folder with documents answers 409 `folder_not_empty` without it) */
+                recursive?: boolean;
+                /** @description Also remove the folder from the agents that use it (409 `folder_in_use` without it) */
+                force?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateKbFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbFolder"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createKbTextDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Refund policy",
+                 *       "contentText": "Refunds are paid within 14 days of the return reaching us."
+                 *     }
+                 */
+                "application/json": {
+                    title?: string;
+                    contentText: string;
+                    /**
+                     * @description `markdown`: `#` headings start sections
+                     * @default text
+                     */
+                    kind?: "text" | "markdown";
+                    /** @default english */
+                    language?: "simple" | "english" | "french" | "german" | "spanish" | "italian" | "portuguese" | "dutch";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDocument"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listKbDocuments: {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KbDocumentSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getKbDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDocument"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteKbDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    uploadKbPdf: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 30 s) for the extraction: 201 with the ready document, or its error */
+                wait?: boolean;
+                language?: "simple" | "english" | "french" | "german" | "spanish" | "italian" | "portuguese" | "dutch";
+            };
+            header?: never;
+            path: {
+                /** @description Folder id */
+                folderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The PDF (checked by its bytes, not its name)
+                     */
+                    file: string;
+                    /** @description Defaults to the file name */
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDocument"];
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDocument"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchKb: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "query": "how long do refunds take",
+                 *       "limit": 5
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Words as a caller would say them; web-search syntax ("quoted phrase", -word, or) */
+                    query: string;
+                    /** @description Only these folders (default: every folder of the workspace) */
+                    folderIds?: string[];
+                    /** @default 5 */
+                    limit?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbSearchResponse"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchKbForCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "callId": "call_01JDQ8ZK5X4V3M2N1P0QRSTUVW",
+                 *       "query": "opening hours on sunday"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The call whose agent searches: only its folders are searched */
+                    callId: string;
+                    /** @description Words as a caller would say them; web-search syntax ("quoted phrase", -word, or) */
+                    query: string;
+                    /** @default 5 */
+                    limit?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbSearchResponse"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,6 @@
 import type { AgentRow } from './store.js'
+import type { SecretBox } from '../../src/platform/secrets.js'
+import { maskToolConfigs, openToolConfigs } from './tool-secrets.js'
 
 export type CallType = 'phone' | 'web'
 type Variables = Record<string, string | number | boolean | null>
@@ -27,6 +29,14 @@ export interface AgentRuntimeConfig {
   postCallExtractionModel: string | null
   autoEvalEnabled: boolean
   phoneNumber?: { id: string; e164: string }
+  /** How much of the knowledge base fills `{{knowledge}}` in `prompt`. */
+  knowledge?: { documentsInlined: number; documentsOmitted: number; chars: number }
+}
+
+/** The knowledge base's text for a `{{knowledge}}` placeholder, rendered within a character budget. */
+export interface KnowledgeFill {
+  maxChars: number
+  render(maxChars: number): { text: string; documents: number; omitted: number }
 }
 
 /**
@@ -48,25 +58,40 @@ export function fillVariables(text: string, vars: Variables): string {
   })
 }
 
-export function agentRuntimeConfig(
-  agent: AgentRow,
-  opts: { callType: CallType; variables?: Variables; callId?: string; phoneNumber?: { id: string; e164: string } },
-): AgentRuntimeConfig {
+interface RuntimeConfigOptions {
+  callType: CallType
+  variables?: Variables
+  callId?: string
+  phoneNumber?: { id: string; e164: string }
+  knowledge?: KnowledgeFill
+  /** Fewer characters of knowledge than `knowledge.maxChars` (to fit the room metadata). */
+  knowledgeChars?: number
+  /**
+   * Only the agent-secret routes (start answers, /api/internal/agents/config) pass it, to carry the
+   * tool secrets decrypted; without it they show as `has<Name>: true`.
+   */
+  secrets?: SecretBox
+}
+
+export function agentRuntimeConfig(agent: AgentRow, opts: RuntimeConfigOptions): AgentRuntimeConfig {
   const vars = { ...(agent.default_dynamic_variables ?? {}), ...(opts.variables ?? {}) }
+  // Filled in the same pass as the variables, so that text in documents is never taken for a placeholder.
+  const inlined = opts.knowledge?.render(opts.knowledgeChars ?? opts.knowledge.maxChars)
+  const promptVars = inlined ? { knowledge: inlined.text, ...vars } : vars
   const welcome: AgentRuntimeConfig['welcome'] = { ...(agent.welcome ?? {}), mode: agent.welcome?.mode === 'user' ? 'user' : 'agent' }
   if (typeof welcome.text === 'string') welcome.text = fillVariables(welcome.text, vars)
   return {
     ...(opts.callId ? { callId: opts.callId } : {}),
     workspaceId: agent.workspace_id,
     agent: { id: agent.id, name: agent.name, workspaceId: agent.workspace_id },
-    prompt: fillVariables(promptFor(agent, opts.callType), vars),
+    prompt: fillVariables(promptFor(agent, opts.callType), promptVars),
     welcome,
     voice: agent.voice ?? {},
     backgroundAudio: agent.background_audio ?? {},
     llmModel: agent.llm_model,
     maxCallSeconds: agent.max_call_seconds,
     enabledTools: agent.enabled_tools ?? [],
-    toolConfigs: agent.tool_configs ?? {},
+    toolConfigs: opts.secrets ? openToolConfigs(opts.secrets, agent.tool_configs ?? {}) : maskToolConfigs(agent.tool_configs ?? {}),
     callSettings: agent.call_settings ?? {},
     backchannelEnabled: agent.backchannel_enabled,
     fallbackVoice: agent.fallback_voice ?? null,
@@ -76,7 +101,42 @@ export function agentRuntimeConfig(
     postCallExtractionModel: agent.post_call_extraction_model || null,
     autoEvalEnabled: agent.auto_eval_enabled ?? false,
     ...(opts.phoneNumber ? { phoneNumber: opts.phoneNumber } : {}),
+    ...(inlined ? { knowledge: { documentsInlined: inlined.documents, documentsOmitted: inlined.omitted, chars: inlined.text.length } } : {}),
   }
+}
+
+/** LiveKit refuses room metadata over 64 KiB; the agent reads a web call's prompt from it. */
+export const ROOM_METADATA_MAX_BYTES = 60 * 1024
+
+/**
+ * The config of a call and its room metadata, with inlined knowledge cut (whole documents, the last
+ * ones first) until the metadata is under ROOM_METADATA_MAX_BYTES of UTF-8. The answer and the room
+ * get the same prompt. Cutting is rare (24,000 characters fit unless they are mostly multi-byte).
+ */
+export function callConfigAndMetadata(
+  agent: AgentRow,
+  opts: RuntimeConfigOptions,
+  call: { id: string; to: string | null; direction: string; from?: string | null },
+) {
+  const build = (knowledgeChars?: number) => {
+    const config = agentRuntimeConfig(agent, { ...opts, knowledgeChars })
+    const metadata = roomMetadata(config, call)
+    return { config, metadata, fits: Buffer.byteLength(metadata) <= ROOM_METADATA_MAX_BYTES }
+  }
+  const full = build()
+  if (full.fits || !full.config.knowledge) return { config: full.config, metadata: full.metadata }
+  // The largest knowledge budget that fits (documents are whole, so fewer characters never take more room).
+  let best = build(0)
+  let [low, high] = [1, full.config.knowledge.chars - 1]
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2)
+    const attempt = build(mid)
+    if (attempt.fits) {
+      best = attempt
+      low = mid + 1
+    } else high = mid - 1
+  }
+  return { config: best.config, metadata: best.metadata }
 }
 
 export const FALLBACK_PROMPTS = {
@@ -129,7 +189,8 @@ export function roomMetadata(config: AgentRuntimeConfig, call: { id: string; to:
   const limit = maxCallSeconds > 0 ? { maxCallSeconds } : {}
   return JSON.stringify({
     call: { id: call.id, to: call.to, from: call.from ?? null, direction: call.direction },
-    agent: { ...rest, ...limit, id: config.agent.id, name: config.agent.name, workspaceId: config.workspaceId, callOptions: config.callSettings },
+    // A web caller's browser can read room metadata: tool secrets never go into it.
+    agent: { ...rest, toolConfigs: maskToolConfigs(config.toolConfigs), ...limit, id: config.agent.id, name: config.agent.name, workspaceId: config.workspaceId, callOptions: config.callSettings },
     welcome: config.welcome,
     prompt: config.prompt,
     ...limit,

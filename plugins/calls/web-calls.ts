@@ -7,7 +7,7 @@ import { Call, CallParams } from '../../schemas/calls.js'
 import { AgentParams } from '../../schemas/agents.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { newId } from '../../src/platform/ids.js'
-import { agentRuntimeConfig, roomMetadata } from '../agents/runtime-config.js'
+import { callConfigAndMetadata } from '../agents/runtime-config.js'
 import { callJson, type CallStore } from './store.js'
 import { deleteRoomQuietly } from './rooms.js'
 
@@ -38,8 +38,8 @@ export default async function webCallRoutes(fastify: FastifyInstance, opts: { ca
 
     const callId = newId('call')
     const roomName = `${app.config.livekit.webRoomPrefix}${agent.id}-${suffix()}`
-    const config = agentRuntimeConfig(agent, { callType: 'web', callId })
-    const metadata = roomMetadata(config, { id: callId, to: null, direction: 'web' })
+    const knowledge = await app.knowledge.fillFor(agent, 'web')
+    const { metadata } = callConfigAndMetadata(agent, { callType: 'web', callId, knowledge }, { id: callId, to: null, direction: 'web' })
     await calls.insert({ id: callId, workspaceId, agentId: agent.id, agentName: agent.name, direction: 'web', status: 'created', roomName })
 
     const identity = req.auth.userId ? `user-${req.auth.userId}` : `key-${req.auth.keyId}`

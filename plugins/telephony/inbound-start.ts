@@ -4,7 +4,7 @@ import { errors, ref } from '../../schemas/common.js'
 import { AgentConfig } from '../../schemas/agent-runtime.js'
 import { InboundStartBody } from '../../schemas/telephony.js'
 import { newId } from '../../src/platform/ids.js'
-import { agentRuntimeConfig, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig } from '../agents/runtime-config.js'
+import { callConfigAndMetadata, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig } from '../agents/runtime-config.js'
 import { insertCallsOnce, type CallRow, type NewCall } from '../calls/store.js'
 import { createBatcher } from '../../src/db/batch.js'
 import { normaliseDialled } from './e164.js'
@@ -58,20 +58,28 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
     const caller = from ? (normaliseDialled(from) ?? from) : null
     const route = e164 ? await resolveRoute(e164) : undefined
     // Billing (two indexed queries): over the workspace's concurrency, or without credit, the caller hears the over-capacity fallback; the call is still recorded.
-    const overLimit = route ? await app.billing.callRefusal(route.workspace_id, 'inbound', undefined, { excludeRoom: roomName }) : undefined
+    // The knowledge fill (only for a prompt with {{knowledge}}) is read beside the billing check.
+    const [overLimit, knowledge] = route
+      ? await Promise.all([
+          app.billing.callRefusal(route.workspace_id, 'inbound', undefined, { excludeRoom: roomName }),
+          route.agent ? app.knowledge.fillFor(route.agent, 'phone') : undefined,
+        ])
+      : [undefined, undefined]
     const generatedId = newId('call')
     const phoneNumber = route ? { id: route.number_id, e164: route.e164 } : undefined
+    const callOf = (callId: string) => ({ id: callId, to: e164 ?? to, from: caller, direction: 'inbound' })
 
-    const configFor = (callId: string): AgentRuntimeConfig =>
-      route?.agent && !overLimit
-        ? agentRuntimeConfig(route.agent, { callType: 'phone', callId, phoneNumber })
-        : fallbackRuntimeConfig({ workspaceId: route?.workspace_id ?? null, callId, phoneNumber, prompt: overLimit ? FALLBACK_PROMPTS.overCapacity : undefined })
-    let config = configFor(generatedId)
+    const configFor = (callId: string): { config: AgentRuntimeConfig; metadata: string } => {
+      if (route?.agent && !overLimit) return callConfigAndMetadata(route.agent, { callType: 'phone', callId, phoneNumber, knowledge, secrets: app.secrets }, callOf(callId))
+      const fallback = fallbackRuntimeConfig({ workspaceId: route?.workspace_id ?? null, callId, phoneNumber, prompt: overLimit ? FALLBACK_PROMPTS.overCapacity : undefined })
+      return { config: fallback, metadata: roomMetadata(fallback, callOf(callId)) }
+    }
+    let { config, metadata: roomJson } = configFor(generatedId)
 
     const livekit = app.integrations.livekit
-    const writeMetadata = (c: AgentRuntimeConfig) =>
+    const writeMetadata = (json: string) =>
       livekit
-        ? livekit.rooms.updateRoomMetadata(roomName, roomMetadata(c, { id: c.callId!, to: e164 ?? to, from: caller, direction: 'inbound' }))
+        ? livekit.rooms.updateRoomMetadata(roomName, json)
         : Promise.reject(new Error('LiveKit is not configured (LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET)'))
 
     let startedRow: CallRow | undefined
@@ -95,14 +103,14 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
         })
       : store.recordUnrouted({ id: generatedId, roomName, to: e164 ?? (to || null), from: caller, twilioCallSid: twilioCallSid || null })
 
-    const [recorded, metadata] = await Promise.allSettled([record, writeMetadata(config)])
+    const [recorded, metadata] = await Promise.allSettled([record, writeMetadata(roomJson)])
     // The call row is what the agent reports against: without it there is nothing to answer with.
     if (recorded.status === 'rejected') throw recorded.reason
     let metadataError = metadata.status === 'rejected' ? metadata.reason : undefined
     if (recorded.value !== generatedId) {
       // A retry for a room that already has its call: same id back, and the metadata names that id.
-      config = configFor(recorded.value)
-      metadataError = await writeMetadata(config).then(() => undefined, (err: unknown) => err)
+      ;({ config, metadata: roomJson } = configFor(recorded.value))
+      metadataError = await writeMetadata(roomJson).then(() => undefined, (err: unknown) => err)
     }
     if (metadataError) {
       req.log.warn({ roomName, reason: describeError(metadataError) }, '[internal.telephony.inbound.start] room metadata not written; the agent falls back to the answer')

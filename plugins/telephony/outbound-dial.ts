@@ -2,7 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import { SipCallError } from 'livekit-server-sdk'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { newId } from '../../src/platform/ids.js'
-import { agentRuntimeConfig, roomMetadata } from '../agents/runtime-config.js'
+import { callConfigAndMetadata } from '../agents/runtime-config.js'
 import { describeError } from './provisioning.js'
 import type { TelephonyStore } from './store.js'
 
@@ -65,8 +65,8 @@ export function createOutboundDialer(app: FastifyInstance, store: TelephonyStore
     const callId = d.callId ?? newId('call')
     const roomName = `${OUTBOUND_ROOM_PREFIX}${callId}`
     const phoneNumber = { id: number.id, e164: number.e164 }
-    const config = agentRuntimeConfig(agent, { callType: 'phone', callId, variables, phoneNumber })
-    const metadata = roomMetadata(config, { id: callId, to, from: number.e164, direction: 'outbound' })
+    const knowledge = await app.knowledge.fillFor(agent, 'phone')
+    const { metadata } = callConfigAndMetadata(agent, { callType: 'phone', callId, variables, phoneNumber, knowledge }, { id: callId, to, from: number.e164, direction: 'outbound' })
     // The row exists before the agent is dispatched: its outbound start finds it.
     await app.calls.insert({
       id: callId, workspaceId, agentId: agent.id, agentName: agent.name, direction: 'outbound', status: 'ringing',

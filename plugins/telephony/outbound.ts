@@ -4,7 +4,7 @@ import { errors, ref } from '../../schemas/common.js'
 import { AgentConfig } from '../../schemas/agent-runtime.js'
 import { OutboundCallBody, OutboundCallResult, OutboundStartBody } from '../../schemas/telephony.js'
 import { httpError } from '../../src/platform/http-error.js'
-import { agentRuntimeConfig, fallbackRuntimeConfig } from '../agents/runtime-config.js'
+import { callConfigAndMetadata, fallbackRuntimeConfig } from '../agents/runtime-config.js'
 import type { PlaceOutboundCall } from './outbound-dial.js'
 import type { TelephonyStore } from './store.js'
 
@@ -50,7 +50,7 @@ export default async function outboundRoutes(fastify: FastifyInstance, opts: { s
     const agent = call.agent_id ? await app.agents.find(call.workspace_id, call.agent_id) : undefined
     const variables = call.variables as Record<string, string | number | boolean | null>
     return agent
-      ? agentRuntimeConfig(agent, { callType: 'phone', callId: call.id, variables, phoneNumber })
+      ? callConfigAndMetadata(agent, { callType: 'phone', callId: call.id, variables, phoneNumber, knowledge: await app.knowledge.fillFor(agent, 'phone'), secrets: app.secrets }, { id: call.id, to: call.to_number, from: call.from_number, direction: 'outbound' }).config
       : fallbackRuntimeConfig({ workspaceId: call.workspace_id, callId: call.id, phoneNumber })
   })
 }

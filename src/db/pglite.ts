@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+// The knowledge base's typo correction and fuzzy matching (migration 050 creates it in public).
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 
 /**
  * Runs PGlite in-process and serves it on a loopback port, so the same postgres.js
@@ -9,7 +11,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 export async function startEmbeddedPostgres(dataDir: string, maxConnections: number) {
   const inMemory = dataDir.startsWith('memory://')
   if (!inMemory) mkdirSync(dataDir, { recursive: true })
-  const db = await PGlite.create(inMemory ? undefined : dataDir)
+  const db = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm } })
   // maxConnections defaults to 1; a pool larger than it gets "Too many connections".
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections })
   await server.start()

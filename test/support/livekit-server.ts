@@ -227,6 +227,11 @@ const trunkNotFound = () => new TwirpFailure('not_found', 'requested sip trunk d
 const ruleNotFound = () => new TwirpFailure('not_found', 'requested sip dispatch rule does not exist')
 const egressNotFound = () => new TwirpFailure('not_found', 'egress does not exist')
 const invalid = (msg: string) => new TwirpFailure('invalid_argument', msg)
+/** livekit-server's `limit.max_metadata_size` (64000 bytes by default): larger room metadata is refused. */
+export const MAX_METADATA_BYTES = 64_000
+function checkMetadataSize(metadata: string | undefined) {
+  if (metadata && Buffer.byteLength(metadata) > MAX_METADATA_BYTES) throw invalid('metadata size exceeds limits')
+}
 const permissionDenied = () => new TwirpFailure('unauthenticated', 'permissions denied')
 
 /** Plain-text 401 from LiveKit's auth middleware (not a Twirp body). */
@@ -416,6 +421,7 @@ export async function startLiveKitServer(opts: { apiKey: string; apiSecret: stri
       ensure(hasVideo(c, 'roomCreate'))
       const req = parse(CreateRoomRequest, body)
       if (!req.name) throw invalid('room name is required')
+      checkMetadataSize(req.metadata)
       const rs = ensureRoom(req.name)
       // An existing room is returned, with the settings the request carries applied (room_allocator.go).
       if (req.metadata) rs.room.metadata = req.metadata
@@ -440,6 +446,7 @@ export async function startLiveKitServer(opts: { apiKey: string; apiSecret: stri
     'RoomService/UpdateRoomMetadata': (body, c) => {
       const req = parse(UpdateRoomMetadataRequest, body)
       ensure(roomAdmin(c, req.room))
+      checkMetadataSize(req.metadata)
       const rs = roomOrThrow(req.room)
       rs.room.metadata = req.metadata
       return snapshot(rs)

@@ -12,7 +12,6 @@ from .add_member_body import AddMemberBody
 from .add_member_body_role_type_0 import AddMemberBodyRoleType0
 from .add_member_body_role_type_1 import AddMemberBodyRoleType1
 from .add_member_body_role_type_2 import AddMemberBodyRoleType2
-from .admin_update_workspace_billing_body import AdminUpdateWorkspaceBillingBody
 from .agent import Agent
 from .agent_background_audio import AgentBackgroundAudio
 from .agent_background_audio_preset import AgentBackgroundAudioPreset
@@ -22,6 +21,7 @@ from .agent_config_agent import AgentConfigAgent
 from .agent_config_background_audio import AgentConfigBackgroundAudio
 from .agent_config_call_settings import AgentConfigCallSettings
 from .agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVariables
+from .agent_config_knowledge import AgentConfigKnowledge
 from .agent_config_phone_number import AgentConfigPhoneNumber
 from .agent_config_tool_configs import AgentConfigToolConfigs
 from .agent_config_voice import AgentConfigVoice
@@ -40,22 +40,17 @@ from .agent_welcome_ai_message_mode import AgentWelcomeAiMessageMode
 from .agent_welcome_mode_type_0 import AgentWelcomeModeType0
 from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
 from .api_key import ApiKey
+from .billing import Billing
+from .billing_limits_plan_type_0 import BillingLimitsPlanType0
+from .billing_limits_plan_type_1 import BillingLimitsPlanType1
+from .billing_limits_plan_type_2 import BillingLimitsPlanType2
+from .billing_plan_limits import BillingPlanLimits
+from .billing_plan_type_0 import BillingPlanType0
+from .billing_plan_type_1 import BillingPlanType1
+from .billing_plan_type_2 import BillingPlanType2
 from .billing_redirect import BillingRedirect
-from .billing_status import BillingStatus
-from .billing_status_concurrency import BillingStatusConcurrency
-from .billing_status_mode_type_0 import BillingStatusModeType0
-from .billing_status_mode_type_1 import BillingStatusModeType1
-from .billing_status_mode_type_2 import BillingStatusModeType2
-from .billing_status_period import BillingStatusPeriod
-from .billing_status_spend import BillingStatusSpend
-from .billing_status_stripe import BillingStatusStripe
-from .billing_status_trial import BillingStatusTrial
+from .billing_usage import BillingUsage
 from .call import Call
-from .call_call_cost import CallCallCost
-from .call_call_cost_call_cost_line import CallCallCostCallCostLine
-from .call_call_cost_charged_to_type_0 import CallCallCostChargedToType0
-from .call_call_cost_charged_to_type_1 import CallCallCostChargedToType1
-from .call_call_cost_charged_to_type_2 import CallCallCostChargedToType2
 from .call_direction_type_0 import CallDirectionType0
 from .call_direction_type_1 import CallDirectionType1
 from .call_direction_type_2 import CallDirectionType2
@@ -137,6 +132,9 @@ from .create_agent_body_welcome_mode_type_0 import CreateAgentBodyWelcomeModeTyp
 from .create_agent_body_welcome_mode_type_1 import CreateAgentBodyWelcomeModeType1
 from .create_api_key_body import CreateApiKeyBody
 from .create_api_key_response_201 import CreateApiKeyResponse201
+from .create_billing_checkout_body import CreateBillingCheckoutBody
+from .create_billing_checkout_body_plan_type_0 import CreateBillingCheckoutBodyPlanType0
+from .create_billing_checkout_body_plan_type_1 import CreateBillingCheckoutBodyPlanType1
 from .create_campaign_body import CreateCampaignBody
 from .create_campaign_body_retry import CreateCampaignBodyRetry
 from .create_campaign_body_retry_backoff_type_0 import CreateCampaignBodyRetryBackoffType0
@@ -154,6 +152,18 @@ from .create_campaign_body_window_days_item_type_3 import CreateCampaignBodyWind
 from .create_campaign_body_window_days_item_type_4 import CreateCampaignBodyWindowDaysItemType4
 from .create_campaign_body_window_days_item_type_5 import CreateCampaignBodyWindowDaysItemType5
 from .create_campaign_body_window_days_item_type_6 import CreateCampaignBodyWindowDaysItemType6
+from .create_kb_folder_body import CreateKbFolderBody
+from .create_kb_text_document_body import CreateKbTextDocumentBody
+from .create_kb_text_document_body_kind_type_0 import CreateKbTextDocumentBodyKindType0
+from .create_kb_text_document_body_kind_type_1 import CreateKbTextDocumentBodyKindType1
+from .create_kb_text_document_body_language_type_0 import CreateKbTextDocumentBodyLanguageType0
+from .create_kb_text_document_body_language_type_1 import CreateKbTextDocumentBodyLanguageType1
+from .create_kb_text_document_body_language_type_2 import CreateKbTextDocumentBodyLanguageType2
+from .create_kb_text_document_body_language_type_3 import CreateKbTextDocumentBodyLanguageType3
+from .create_kb_text_document_body_language_type_4 import CreateKbTextDocumentBodyLanguageType4
+from .create_kb_text_document_body_language_type_5 import CreateKbTextDocumentBodyLanguageType5
+from .create_kb_text_document_body_language_type_6 import CreateKbTextDocumentBodyLanguageType6
+from .create_kb_text_document_body_language_type_7 import CreateKbTextDocumentBodyLanguageType7
 from .create_outbound_call_body import CreateOutboundCallBody
 from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
 from .create_outbound_call_response_201 import CreateOutboundCallResponse201
@@ -202,9 +212,25 @@ from .inbound_diagnostics_numbers_item import InboundDiagnosticsNumbersItem
 from .inbound_diagnostics_numbers_item_status_type_0 import InboundDiagnosticsNumbersItemStatusType0
 from .inbound_diagnostics_numbers_item_status_type_1 import InboundDiagnosticsNumbersItemStatusType1
 from .inbound_diagnostics_numbers_item_status_type_2 import InboundDiagnosticsNumbersItemStatusType2
-from .invoice import Invoice
-from .invoice_invoice_line import InvoiceInvoiceLine
-from .invoices import Invoices
+from .kb_document import KbDocument
+from .kb_document_error_type_0 import KbDocumentErrorType0
+from .kb_document_kind_type_0 import KbDocumentKindType0
+from .kb_document_kind_type_1 import KbDocumentKindType1
+from .kb_document_kind_type_2 import KbDocumentKindType2
+from .kb_document_status_type_0 import KbDocumentStatusType0
+from .kb_document_status_type_1 import KbDocumentStatusType1
+from .kb_document_status_type_2 import KbDocumentStatusType2
+from .kb_document_summary import KbDocumentSummary
+from .kb_document_summary_error_type_0 import KbDocumentSummaryErrorType0
+from .kb_document_summary_kind_type_0 import KbDocumentSummaryKindType0
+from .kb_document_summary_kind_type_1 import KbDocumentSummaryKindType1
+from .kb_document_summary_kind_type_2 import KbDocumentSummaryKindType2
+from .kb_document_summary_status_type_0 import KbDocumentSummaryStatusType0
+from .kb_document_summary_status_type_1 import KbDocumentSummaryStatusType1
+from .kb_document_summary_status_type_2 import KbDocumentSummaryStatusType2
+from .kb_folder import KbFolder
+from .kb_search_response import KbSearchResponse
+from .kb_search_result import KbSearchResult
 from .list_agents_agent_page import ListAgentsAgentPage
 from .list_api_keys_response_200 import ListApiKeysResponse200
 from .list_calls_call_page import ListCallsCallPage
@@ -233,6 +259,8 @@ from .list_campaigns_status_type_3 import ListCampaignsStatusType3
 from .list_campaigns_status_type_4 import ListCampaignsStatusType4
 from .list_campaigns_status_type_5 import ListCampaignsStatusType5
 from .list_dnc_entries_dnc_entry_page import ListDncEntriesDncEntryPage
+from .list_kb_documents_kb_document_page import ListKbDocumentsKbDocumentPage
+from .list_kb_folders_kb_folder_page import ListKbFoldersKbFolderPage
 from .list_members_response_200 import ListMembersResponse200
 from .list_phone_numbers_phone_number_page import ListPhoneNumbersPhoneNumberPage
 from .list_webhook_deliveries_event_type_0 import ListWebhookDeliveriesEventType0
@@ -260,9 +288,7 @@ from .phone_number_status_type_0 import PhoneNumberStatusType0
 from .phone_number_status_type_1 import PhoneNumberStatusType1
 from .phone_number_status_type_2 import PhoneNumberStatusType2
 from .post_call_metrics_response_200 import PostCallMetricsResponse200
-from .rate_card import RateCard
-from .rate_card_llm_surcharge_usd_per_min_by_model import RateCardLlmSurchargeUsdPerMinByModel
-from .rate_card_rate_card_meter import RateCardRateCardMeter
+from .put_kb_folder_body import PutKbFolderBody
 from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
 from .receive_stripe_webhook_response_200 import ReceiveStripeWebhookResponse200
 from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
@@ -272,6 +298,8 @@ from .recording_url import RecordingUrl
 from .reprovision_phone_number_body import ReprovisionPhoneNumberBody
 from .reprovision_phone_number_reprovision_result import ReprovisionPhoneNumberReprovisionResult
 from .reprovision_phone_number_reprovision_result_steps_item import ReprovisionPhoneNumberReprovisionResultStepsItem
+from .search_kb_body import SearchKbBody
+from .search_kb_for_call_body import SearchKbForCallBody
 from .signup_body import SignupBody
 from .signup_response_201 import SignupResponse201
 from .start_agent_web_call_response_201 import StartAgentWebCallResponse201
@@ -298,7 +326,6 @@ from .update_agent_body_welcome import UpdateAgentBodyWelcome
 from .update_agent_body_welcome_ai_message_mode import UpdateAgentBodyWelcomeAiMessageMode
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
-from .update_billing_settings_body import UpdateBillingSettingsBody
 from .update_campaign_body import UpdateCampaignBody
 from .update_campaign_body_retry import UpdateCampaignBodyRetry
 from .update_campaign_body_retry_backoff_type_0 import UpdateCampaignBodyRetryBackoffType0
@@ -316,22 +343,22 @@ from .update_campaign_body_window_days_item_type_3 import UpdateCampaignBodyWind
 from .update_campaign_body_window_days_item_type_4 import UpdateCampaignBodyWindowDaysItemType4
 from .update_campaign_body_window_days_item_type_5 import UpdateCampaignBodyWindowDaysItemType5
 from .update_campaign_body_window_days_item_type_6 import UpdateCampaignBodyWindowDaysItemType6
+from .update_kb_folder_body import UpdateKbFolderBody
 from .update_phone_number_body import UpdatePhoneNumberBody
 from .update_workspace_body import UpdateWorkspaceBody
-from .upgrade_result import UpgradeResult
+from .upload_kb_pdf_body import UploadKbPdfBody
+from .upload_kb_pdf_language_type_0 import UploadKbPdfLanguageType0
+from .upload_kb_pdf_language_type_1 import UploadKbPdfLanguageType1
+from .upload_kb_pdf_language_type_2 import UploadKbPdfLanguageType2
+from .upload_kb_pdf_language_type_3 import UploadKbPdfLanguageType3
+from .upload_kb_pdf_language_type_4 import UploadKbPdfLanguageType4
+from .upload_kb_pdf_language_type_5 import UploadKbPdfLanguageType5
+from .upload_kb_pdf_language_type_6 import UploadKbPdfLanguageType6
+from .upload_kb_pdf_language_type_7 import UploadKbPdfLanguageType7
 from .usage_report import UsageReport
 from .usage_report_groups_item import UsageReportGroupsItem
 from .usage_report_totals import UsageReportTotals
-from .usage_summary import UsageSummary
-from .usage_summary_mode_type_0 import UsageSummaryModeType0
-from .usage_summary_mode_type_1 import UsageSummaryModeType1
-from .usage_summary_mode_type_2 import UsageSummaryModeType2
-from .usage_summary_usage_line import UsageSummaryUsageLine
 from .user import User
-from .verify_upgrade_result import VerifyUpgradeResult
-from .verify_upgrade_result_status_type_0 import VerifyUpgradeResultStatusType0
-from .verify_upgrade_result_status_type_1 import VerifyUpgradeResultStatusType1
-from .verify_upgrade_result_status_type_2 import VerifyUpgradeResultStatusType2
 from .webhook_delivery import WebhookDelivery
 from .webhook_delivery_attempt import WebhookDeliveryAttempt
 from .webhook_delivery_event_type_0 import WebhookDeliveryEventType0
@@ -354,7 +381,6 @@ __all__ = (
     "AddMemberBodyRoleType0",
     "AddMemberBodyRoleType1",
     "AddMemberBodyRoleType2",
-    "AdminUpdateWorkspaceBillingBody",
     "Agent",
     "AgentBackgroundAudio",
     "AgentBackgroundAudioPreset",
@@ -364,6 +390,7 @@ __all__ = (
     "AgentConfigBackgroundAudio",
     "AgentConfigCallSettings",
     "AgentConfigDefaultDynamicVariables",
+    "AgentConfigKnowledge",
     "AgentConfigPhoneNumber",
     "AgentConfigToolConfigs",
     "AgentConfigVoice",
@@ -382,22 +409,17 @@ __all__ = (
     "AgentWelcomeModeType0",
     "AgentWelcomeModeType1",
     "ApiKey",
+    "Billing",
+    "BillingLimitsPlanType0",
+    "BillingLimitsPlanType1",
+    "BillingLimitsPlanType2",
+    "BillingPlanLimits",
+    "BillingPlanType0",
+    "BillingPlanType1",
+    "BillingPlanType2",
     "BillingRedirect",
-    "BillingStatus",
-    "BillingStatusConcurrency",
-    "BillingStatusModeType0",
-    "BillingStatusModeType1",
-    "BillingStatusModeType2",
-    "BillingStatusPeriod",
-    "BillingStatusSpend",
-    "BillingStatusStripe",
-    "BillingStatusTrial",
+    "BillingUsage",
     "Call",
-    "CallCallCost",
-    "CallCallCostCallCostLine",
-    "CallCallCostChargedToType0",
-    "CallCallCostChargedToType1",
-    "CallCallCostChargedToType2",
     "CallDirectionType0",
     "CallDirectionType1",
     "CallDirectionType2",
@@ -479,6 +501,9 @@ __all__ = (
     "CreateAgentBodyWelcomeModeType1",
     "CreateApiKeyBody",
     "CreateApiKeyResponse201",
+    "CreateBillingCheckoutBody",
+    "CreateBillingCheckoutBodyPlanType0",
+    "CreateBillingCheckoutBodyPlanType1",
     "CreateCampaignBody",
     "CreateCampaignBodyRetry",
     "CreateCampaignBodyRetryBackoffType0",
@@ -496,6 +521,18 @@ __all__ = (
     "CreateCampaignBodyWindowDaysItemType4",
     "CreateCampaignBodyWindowDaysItemType5",
     "CreateCampaignBodyWindowDaysItemType6",
+    "CreateKbFolderBody",
+    "CreateKbTextDocumentBody",
+    "CreateKbTextDocumentBodyKindType0",
+    "CreateKbTextDocumentBodyKindType1",
+    "CreateKbTextDocumentBodyLanguageType0",
+    "CreateKbTextDocumentBodyLanguageType1",
+    "CreateKbTextDocumentBodyLanguageType2",
+    "CreateKbTextDocumentBodyLanguageType3",
+    "CreateKbTextDocumentBodyLanguageType4",
+    "CreateKbTextDocumentBodyLanguageType5",
+    "CreateKbTextDocumentBodyLanguageType6",
+    "CreateKbTextDocumentBodyLanguageType7",
     "CreateOutboundCallBody",
     "CreateOutboundCallBodyVariables",
     "CreateOutboundCallResponse201",
@@ -540,9 +577,25 @@ __all__ = (
     "InboundDiagnosticsNumbersItemStatusType0",
     "InboundDiagnosticsNumbersItemStatusType1",
     "InboundDiagnosticsNumbersItemStatusType2",
-    "Invoice",
-    "InvoiceInvoiceLine",
-    "Invoices",
+    "KbDocument",
+    "KbDocumentErrorType0",
+    "KbDocumentKindType0",
+    "KbDocumentKindType1",
+    "KbDocumentKindType2",
+    "KbDocumentStatusType0",
+    "KbDocumentStatusType1",
+    "KbDocumentStatusType2",
+    "KbDocumentSummary",
+    "KbDocumentSummaryErrorType0",
+    "KbDocumentSummaryKindType0",
+    "KbDocumentSummaryKindType1",
+    "KbDocumentSummaryKindType2",
+    "KbDocumentSummaryStatusType0",
+    "KbDocumentSummaryStatusType1",
+    "KbDocumentSummaryStatusType2",
+    "KbFolder",
+    "KbSearchResponse",
+    "KbSearchResult",
     "ListAgentsAgentPage",
     "ListApiKeysResponse200",
     "ListCallsCallPage",
@@ -571,6 +624,8 @@ __all__ = (
     "ListCampaignsStatusType4",
     "ListCampaignsStatusType5",
     "ListDncEntriesDncEntryPage",
+    "ListKbDocumentsKbDocumentPage",
+    "ListKbFoldersKbFolderPage",
     "ListMembersResponse200",
     "ListPhoneNumbersPhoneNumberPage",
     "ListWebhookDeliveriesEventType0",
@@ -598,9 +653,7 @@ __all__ = (
     "PhoneNumberStatusType1",
     "PhoneNumberStatusType2",
     "PostCallMetricsResponse200",
-    "RateCard",
-    "RateCardLlmSurchargeUsdPerMinByModel",
-    "RateCardRateCardMeter",
+    "PutKbFolderBody",
     "ReceiveLiveKitWebhookResponse200",
     "ReceiveStripeWebhookResponse200",
     "ReceiveTwilioInboundBody",
@@ -610,6 +663,8 @@ __all__ = (
     "ReprovisionPhoneNumberBody",
     "ReprovisionPhoneNumberReprovisionResult",
     "ReprovisionPhoneNumberReprovisionResultStepsItem",
+    "SearchKbBody",
+    "SearchKbForCallBody",
     "SignupBody",
     "SignupResponse201",
     "StartAgentWebCallResponse201",
@@ -636,7 +691,6 @@ __all__ = (
     "UpdateAgentBodyWelcomeAiMessageMode",
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
-    "UpdateBillingSettingsBody",
     "UpdateCampaignBody",
     "UpdateCampaignBodyRetry",
     "UpdateCampaignBodyRetryBackoffType0",
@@ -654,22 +708,22 @@ __all__ = (
     "UpdateCampaignBodyWindowDaysItemType4",
     "UpdateCampaignBodyWindowDaysItemType5",
     "UpdateCampaignBodyWindowDaysItemType6",
+    "UpdateKbFolderBody",
     "UpdatePhoneNumberBody",
     "UpdateWorkspaceBody",
-    "UpgradeResult",
+    "UploadKbPdfBody",
+    "UploadKbPdfLanguageType0",
+    "UploadKbPdfLanguageType1",
+    "UploadKbPdfLanguageType2",
+    "UploadKbPdfLanguageType3",
+    "UploadKbPdfLanguageType4",
+    "UploadKbPdfLanguageType5",
+    "UploadKbPdfLanguageType6",
+    "UploadKbPdfLanguageType7",
     "UsageReport",
     "UsageReportGroupsItem",
     "UsageReportTotals",
-    "UsageSummary",
-    "UsageSummaryModeType0",
-    "UsageSummaryModeType1",
-    "UsageSummaryModeType2",
-    "UsageSummaryUsageLine",
     "User",
-    "VerifyUpgradeResult",
-    "VerifyUpgradeResultStatusType0",
-    "VerifyUpgradeResultStatusType1",
-    "VerifyUpgradeResultStatusType2",
     "WebhookDelivery",
     "WebhookDeliveryAttempt",
     "WebhookDeliveryEventType0",

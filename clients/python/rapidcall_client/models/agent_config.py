@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.agent_config_background_audio import AgentConfigBackgroundAudio
     from ..models.agent_config_call_settings import AgentConfigCallSettings
     from ..models.agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVariables
+    from ..models.agent_config_knowledge import AgentConfigKnowledge
     from ..models.agent_config_phone_number import AgentConfigPhoneNumber
     from ..models.agent_config_tool_configs import AgentConfigToolConfigs
     from ..models.agent_config_voice import AgentConfigVoice
@@ -47,6 +48,7 @@ class AgentConfig:
         call_id (str | Unset):
         fallback (bool | Unset): true when the number has no inbound agent
         phone_number (AgentConfigPhoneNumber | Unset):
+        knowledge (AgentConfigKnowledge | Unset): Present when the prompt has a `{{knowledge}}` placeholder
     """
 
     workspace_id: str
@@ -70,6 +72,7 @@ class AgentConfig:
     call_id: str | Unset = UNSET
     fallback: bool | Unset = UNSET
     phone_number: AgentConfigPhoneNumber | Unset = UNSET
+    knowledge: AgentConfigKnowledge | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,6 +122,10 @@ class AgentConfig:
         if not isinstance(self.phone_number, Unset):
             phone_number = self.phone_number.to_dict()
 
+        knowledge: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.knowledge, Unset):
+            knowledge = self.knowledge.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -149,6 +156,8 @@ class AgentConfig:
             field_dict["fallback"] = fallback
         if phone_number is not UNSET:
             field_dict["phoneNumber"] = phone_number
+        if knowledge is not UNSET:
+            field_dict["knowledge"] = knowledge
 
         return field_dict
 
@@ -158,6 +167,7 @@ class AgentConfig:
         from ..models.agent_config_background_audio import AgentConfigBackgroundAudio  # noqa: PLC0415
         from ..models.agent_config_call_settings import AgentConfigCallSettings  # noqa: PLC0415
         from ..models.agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVariables  # noqa: PLC0415
+        from ..models.agent_config_knowledge import AgentConfigKnowledge  # noqa: PLC0415
         from ..models.agent_config_phone_number import AgentConfigPhoneNumber  # noqa: PLC0415
         from ..models.agent_config_tool_configs import AgentConfigToolConfigs  # noqa: PLC0415
         from ..models.agent_config_voice import AgentConfigVoice  # noqa: PLC0415
@@ -221,6 +231,13 @@ class AgentConfig:
         else:
             phone_number = AgentConfigPhoneNumber.from_dict(_phone_number)
 
+        _knowledge = d.pop("knowledge", UNSET)
+        knowledge: AgentConfigKnowledge | Unset
+        if isinstance(_knowledge, Unset):
+            knowledge = UNSET
+        else:
+            knowledge = AgentConfigKnowledge.from_dict(_knowledge)
+
         agent_config = cls(
             workspace_id=workspace_id,
             agent=agent,
@@ -243,6 +260,7 @@ class AgentConfig:
             call_id=call_id,
             fallback=fallback,
             phone_number=phone_number,
+            knowledge=knowledge,
         )
 
         agent_config.additional_properties = d
