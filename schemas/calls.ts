@@ -84,6 +84,7 @@ export const Call = Type.Object(
     metrics: CallMetrics,
     variables: Type.Record(Type.String(), Type.Unknown()),
     cost: Nullable(CallCost),
+    variantId: Nullable(Type.String({ description: 'The agent\'s A/B variant this call ran; null: the agent itself' })),
     transcript: Type.Optional(Type.Array(TranscriptEntry)),
   },
   { $id: 'Call', title: 'Call' },
@@ -95,6 +96,7 @@ const IsoDate = Type.String({ format: 'date-time', description: 'ISO-8601' })
 export const CallListQuery = Type.Object(
   {
     agentId: Type.Optional(IdParam('Only calls of this agent')),
+    variantId: Type.Optional(IdParam('Only calls that ran this A/B variant')),
     direction: Type.Optional(CallDirection),
     status: Type.Optional(CallStatus),
     since: Type.Optional(IsoDate),

@@ -69,6 +69,13 @@ test('cost lines: a web call, a PSTN call with an upgraded model, a call over it
   assert.equal(h['voice_model_upgrade_minutes:gpt-5'].amountUsd, 0.1)
   assert.equal(heavy.cost.totalUsd, 0.312)
 
+  // A call of an A/B variant that names its own model is priced by it (gpt-5 instead of the agent's gpt-4.1).
+  const created = await app.inject({ method: 'POST', url: `/api/agents/${smart.id}/variants`, headers: owner.headers, payload: { name: 'Bigger', llmModel: 'gpt-5', trafficPercent: 50 } })
+  assert.equal(created.statusCode, 201, created.body)
+  const variant = await pricedCall(app, owner.headers, await endedCall(app, { workspaceId: owner.workspaceId, agentId: smart.id, variantId: created.json().id, seconds: 60 }))
+  assert.equal(variant.cost.model, 'gpt-5')
+  assert.equal(byKey(variant.cost.lines)['voice_model_upgrade_minutes:gpt-5'].amountUsd, 0.05)
+
   // A call nobody answered costs nothing, and says so.
   const missed = await pricedCall(app, owner.headers, await endedCall(app, { workspaceId: owner.workspaceId, seconds: 30, answered: false }))
   assert.deepEqual(missed.cost.lines, [])
@@ -79,15 +86,15 @@ test('cost lines: a web call, a PSTN call with an upgraded model, a call over it
   for (const c of [web, pstn, heavy]) assert.deepEqual(list.items.find((x: Json) => x.id === c.id).cost, c.cost)
 
   // Analytics and the usage summary both add up to the calls.
-  const total = Math.round((web.cost.totalUsd + pstn.cost.totalUsd + heavy.cost.totalUsd) * 1e6) / 1e6
+  const total = Math.round((web.cost.totalUsd + pstn.cost.totalUsd + heavy.cost.totalUsd + variant.cost.totalUsd) * 1e6) / 1e6
   const analytics = await get(app, owner, '/api/analytics/usage')
   assert.equal(Math.round(analytics.totals.billedUsd * 1e6) / 1e6, total)
   const usage = await get(app, owner, '/api/billing/usage')
   assert.equal(usage.mode, 'unmetered')
   assert.equal(usage.totalUsd, total)
   const base = usage.lines.find((l: Json) => l.meter === 'voice_base_minutes')
-  assert.equal(base.calls, 3)
-  assert.equal(base.quantity, Math.round((1.5 + minutes + 2) * 1e6) / 1e6)
+  assert.equal(base.calls, 4)
+  assert.equal(base.quantity, Math.round((1.5 + minutes + 2 + 1) * 1e6) / 1e6)
 
   // Another workspace sees none of it.
   const other = await signup(app)

@@ -2,12 +2,16 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import agentRoutes from './routes.js'
 import { createAgentStore, type AgentStore } from './store.js'
+import variantRoutes from './variant-routes.js'
+import { createVariantStore, type VariantStore } from './variant-store.js'
 import type { AgentInput } from '../../schemas/agents.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The agents domain's store, for the domains that read agents (calls, telephony). */
     agents: AgentStore
+    /** The agents' A/B variants (billing reads a call's variant for its llmModel). */
+    agentVariants: VariantStore
     /**
      * Checks other domains add (the knowledge base: knowledgeFolderIds name its folders); create and
      * update run them all and answer the first error they throw.
@@ -26,6 +30,10 @@ export default fp(
     app.secretRotations.set('agents.tool_secrets', (box) => store.reencryptSecrets(box))
     app.decorate('agentInputChecks', [] as AgentInputCheck[])
     await app.register(agentRoutes, { prefix: '/api', agents: store })
+    const variants = createVariantStore(app.sql)
+    // Read by billing: a call is priced by its variant's llmModel when the variant sets one.
+    app.decorate('agentVariants', variants)
+    await app.register(variantRoutes, { prefix: '/api', variants })
   },
   { name: 'agents', dependencies: ['secrets', 'authenticate'] },
 )

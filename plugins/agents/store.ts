@@ -1,6 +1,7 @@
 import type { Queryable, Sql } from '../../src/db/connect.js'
 import { newId } from '../../src/platform/ids.js'
 import type { Agent, AgentInput } from '../../schemas/agents.js'
+import type { SplitVariant } from './variant-split.js'
 import type { SecretBox } from '../../src/platform/secrets.js'
 import { maskToolConfigs, resealToolConfigs, sealToolConfigs } from './tool-secrets.js'
 
@@ -54,6 +55,8 @@ export interface AgentRow {
   auto_eval_enabled: boolean
   webhook_url: string | null
   settings: Agent['settings']
+  /** The enabled variants (0% ones too: calls that started on them keep them), kept by the variant store (absent on hand-built rows). */
+  ab_variants?: SplitVariant[]
   created_at: Date
   updated_at: Date
 }

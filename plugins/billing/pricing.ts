@@ -29,10 +29,10 @@ interface PriceJob {
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined)
 const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {})
 
-/** The model the agent reported in its usage snapshot, else the A/B variant's, if any. */
+/** The model the agent reported in its usage snapshot, if any. */
 function modelOnCall(call: CallRow): string | undefined {
   const m = obj(call.metrics)
-  return str(obj(m.usage).llm_model) ?? str(obj(m.models).llm) ?? str(obj(m.abTest).llmModel)
+  return str(obj(m.usage).llm_model) ?? str(obj(m.models).llm)
 }
 
 const sameLines = (stored: CallLineRow[], lines: CostLine[]) =>
@@ -58,6 +58,9 @@ export function createCallPricing(app: FastifyInstance, store: BillingStore, car
     const reported = modelOnCall(call)
     if (reported) return reported
     if (!call.agent_id) return null
+    // The A/B variant the call ran, when it names its own model; else the agent's.
+    const variant = call.variant_id ? await app.agentVariants.find(call.workspace_id, call.agent_id, call.variant_id, tx) : undefined
+    if (str(variant?.llm_model)) return str(variant!.llm_model)!
     const agent = await app.agents.find(call.workspace_id, call.agent_id, tx)
     return str(agent?.llm_model) ?? null
   }

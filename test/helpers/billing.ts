@@ -11,12 +11,12 @@ type Json = Record<string, any>
  */
 export async function endedCall(
   app: FastifyInstance,
-  c: { workspaceId: string; agentId?: string | null; direction?: 'web' | 'inbound' | 'outbound'; seconds: number; tokens?: number; model?: string; answered?: boolean },
+  c: { workspaceId: string; agentId?: string | null; variantId?: string; direction?: 'web' | 'inbound' | 'outbound'; seconds: number; tokens?: number; model?: string; answered?: boolean },
 ): Promise<string> {
   const id = newId('call')
   const direction = c.direction ?? 'web'
   await app.calls.insert({
-    id, workspaceId: c.workspaceId, agentId: c.agentId ?? null, agentName: null, direction, status: 'created', roomName: `room-${id}`,
+    id, workspaceId: c.workspaceId, agentId: c.agentId ?? null, agentName: null, direction, status: 'created', roomName: `room-${id}`, variantId: c.variantId ?? null,
     ...(direction === 'web' ? {} : { from: '+15550001111', to: '+15550002222' }),
   })
   const answeredAt = new Date(Date.now() - c.seconds * 1000)

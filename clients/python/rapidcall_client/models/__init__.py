@@ -12,7 +12,6 @@ from .add_member_body import AddMemberBody
 from .add_member_body_role_type_0 import AddMemberBodyRoleType0
 from .add_member_body_role_type_1 import AddMemberBodyRoleType1
 from .add_member_body_role_type_2 import AddMemberBodyRoleType2
-from .admin_update_workspace_billing_body import AdminUpdateWorkspaceBillingBody
 from .agent import Agent
 from .agent_background_audio import AgentBackgroundAudio
 from .agent_background_audio_preset import AgentBackgroundAudioPreset
@@ -25,6 +24,8 @@ from .agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVar
 from .agent_config_knowledge import AgentConfigKnowledge
 from .agent_config_phone_number import AgentConfigPhoneNumber
 from .agent_config_tool_configs import AgentConfigToolConfigs
+from .agent_config_variant_type_0 import AgentConfigVariantType0
+from .agent_config_variant_type_0_prompt_mode import AgentConfigVariantType0PromptMode
 from .agent_config_voice import AgentConfigVoice
 from .agent_config_welcome import AgentConfigWelcome
 from .agent_config_welcome_mode_type_0 import AgentConfigWelcomeModeType0
@@ -35,28 +36,30 @@ from .agent_end_call_body_transcript_item import AgentEndCallBodyTranscriptItem
 from .agent_end_call_response_200 import AgentEndCallResponse200
 from .agent_settings import AgentSettings
 from .agent_tool_configs import AgentToolConfigs
+from .agent_variant import AgentVariant
+from .agent_variant_prompt_mode import AgentVariantPromptMode
+from .agent_variant_voice_type_0 import AgentVariantVoiceType0
+from .agent_variant_welcome_type_0 import AgentVariantWelcomeType0
+from .agent_variant_welcome_type_0_ai_message_mode import AgentVariantWelcomeType0AiMessageMode
+from .agent_variant_welcome_type_0_mode_type_0 import AgentVariantWelcomeType0ModeType0
+from .agent_variant_welcome_type_0_mode_type_1 import AgentVariantWelcomeType0ModeType1
 from .agent_voice import AgentVoice
 from .agent_welcome import AgentWelcome
 from .agent_welcome_ai_message_mode import AgentWelcomeAiMessageMode
 from .agent_welcome_mode_type_0 import AgentWelcomeModeType0
 from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
 from .api_key import ApiKey
+from .billing import Billing
+from .billing_limits_plan_type_0 import BillingLimitsPlanType0
+from .billing_limits_plan_type_1 import BillingLimitsPlanType1
+from .billing_limits_plan_type_2 import BillingLimitsPlanType2
+from .billing_plan_limits import BillingPlanLimits
+from .billing_plan_type_0 import BillingPlanType0
+from .billing_plan_type_1 import BillingPlanType1
+from .billing_plan_type_2 import BillingPlanType2
 from .billing_redirect import BillingRedirect
-from .billing_status import BillingStatus
-from .billing_status_concurrency import BillingStatusConcurrency
-from .billing_status_mode_type_0 import BillingStatusModeType0
-from .billing_status_mode_type_1 import BillingStatusModeType1
-from .billing_status_mode_type_2 import BillingStatusModeType2
-from .billing_status_period import BillingStatusPeriod
-from .billing_status_spend import BillingStatusSpend
-from .billing_status_stripe import BillingStatusStripe
-from .billing_status_trial import BillingStatusTrial
+from .billing_usage import BillingUsage
 from .call import Call
-from .call_call_cost import CallCallCost
-from .call_call_cost_call_cost_line import CallCallCostCallCostLine
-from .call_call_cost_charged_to_type_0 import CallCallCostChargedToType0
-from .call_call_cost_charged_to_type_1 import CallCallCostChargedToType1
-from .call_call_cost_charged_to_type_2 import CallCallCostChargedToType2
 from .call_direction_type_0 import CallDirectionType0
 from .call_direction_type_1 import CallDirectionType1
 from .call_direction_type_2 import CallDirectionType2
@@ -136,8 +139,18 @@ from .create_agent_body_welcome import CreateAgentBodyWelcome
 from .create_agent_body_welcome_ai_message_mode import CreateAgentBodyWelcomeAiMessageMode
 from .create_agent_body_welcome_mode_type_0 import CreateAgentBodyWelcomeModeType0
 from .create_agent_body_welcome_mode_type_1 import CreateAgentBodyWelcomeModeType1
+from .create_agent_variant_body import CreateAgentVariantBody
+from .create_agent_variant_body_prompt_mode import CreateAgentVariantBodyPromptMode
+from .create_agent_variant_body_voice_type_0 import CreateAgentVariantBodyVoiceType0
+from .create_agent_variant_body_welcome_type_0 import CreateAgentVariantBodyWelcomeType0
+from .create_agent_variant_body_welcome_type_0_ai_message_mode import CreateAgentVariantBodyWelcomeType0AiMessageMode
+from .create_agent_variant_body_welcome_type_0_mode_type_0 import CreateAgentVariantBodyWelcomeType0ModeType0
+from .create_agent_variant_body_welcome_type_0_mode_type_1 import CreateAgentVariantBodyWelcomeType0ModeType1
 from .create_api_key_body import CreateApiKeyBody
 from .create_api_key_response_201 import CreateApiKeyResponse201
+from .create_billing_checkout_body import CreateBillingCheckoutBody
+from .create_billing_checkout_body_plan_type_0 import CreateBillingCheckoutBodyPlanType0
+from .create_billing_checkout_body_plan_type_1 import CreateBillingCheckoutBodyPlanType1
 from .create_campaign_body import CreateCampaignBody
 from .create_campaign_body_retry import CreateCampaignBodyRetry
 from .create_campaign_body_retry_backoff_type_0 import CreateCampaignBodyRetryBackoffType0
@@ -215,9 +228,6 @@ from .inbound_diagnostics_numbers_item import InboundDiagnosticsNumbersItem
 from .inbound_diagnostics_numbers_item_status_type_0 import InboundDiagnosticsNumbersItemStatusType0
 from .inbound_diagnostics_numbers_item_status_type_1 import InboundDiagnosticsNumbersItemStatusType1
 from .inbound_diagnostics_numbers_item_status_type_2 import InboundDiagnosticsNumbersItemStatusType2
-from .invoice import Invoice
-from .invoice_invoice_line import InvoiceInvoiceLine
-from .invoices import Invoices
 from .kb_document import KbDocument
 from .kb_document_error_type_0 import KbDocumentErrorType0
 from .kb_document_kind_type_0 import KbDocumentKindType0
@@ -237,6 +247,7 @@ from .kb_document_summary_status_type_2 import KbDocumentSummaryStatusType2
 from .kb_folder import KbFolder
 from .kb_search_response import KbSearchResponse
 from .kb_search_result import KbSearchResult
+from .list_agent_variants_response_200 import ListAgentVariantsResponse200
 from .list_agents_agent_page import ListAgentsAgentPage
 from .list_api_keys_response_200 import ListApiKeysResponse200
 from .list_calls_call_page import ListCallsCallPage
@@ -295,9 +306,6 @@ from .phone_number_status_type_1 import PhoneNumberStatusType1
 from .phone_number_status_type_2 import PhoneNumberStatusType2
 from .post_call_metrics_response_200 import PostCallMetricsResponse200
 from .put_kb_folder_body import PutKbFolderBody
-from .rate_card import RateCard
-from .rate_card_llm_surcharge_usd_per_min_by_model import RateCardLlmSurchargeUsdPerMinByModel
-from .rate_card_rate_card_meter import RateCardRateCardMeter
 from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
 from .receive_stripe_webhook_response_200 import ReceiveStripeWebhookResponse200
 from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
@@ -335,7 +343,13 @@ from .update_agent_body_welcome import UpdateAgentBodyWelcome
 from .update_agent_body_welcome_ai_message_mode import UpdateAgentBodyWelcomeAiMessageMode
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
-from .update_billing_settings_body import UpdateBillingSettingsBody
+from .update_agent_variant_body import UpdateAgentVariantBody
+from .update_agent_variant_body_prompt_mode import UpdateAgentVariantBodyPromptMode
+from .update_agent_variant_body_voice_type_0 import UpdateAgentVariantBodyVoiceType0
+from .update_agent_variant_body_welcome_type_0 import UpdateAgentVariantBodyWelcomeType0
+from .update_agent_variant_body_welcome_type_0_ai_message_mode import UpdateAgentVariantBodyWelcomeType0AiMessageMode
+from .update_agent_variant_body_welcome_type_0_mode_type_0 import UpdateAgentVariantBodyWelcomeType0ModeType0
+from .update_agent_variant_body_welcome_type_0_mode_type_1 import UpdateAgentVariantBodyWelcomeType0ModeType1
 from .update_campaign_body import UpdateCampaignBody
 from .update_campaign_body_retry import UpdateCampaignBodyRetry
 from .update_campaign_body_retry_backoff_type_0 import UpdateCampaignBodyRetryBackoffType0
@@ -356,7 +370,6 @@ from .update_campaign_body_window_days_item_type_6 import UpdateCampaignBodyWind
 from .update_kb_folder_body import UpdateKbFolderBody
 from .update_phone_number_body import UpdatePhoneNumberBody
 from .update_workspace_body import UpdateWorkspaceBody
-from .upgrade_result import UpgradeResult
 from .upload_kb_pdf_body import UploadKbPdfBody
 from .upload_kb_pdf_language_type_0 import UploadKbPdfLanguageType0
 from .upload_kb_pdf_language_type_1 import UploadKbPdfLanguageType1
@@ -369,16 +382,7 @@ from .upload_kb_pdf_language_type_7 import UploadKbPdfLanguageType7
 from .usage_report import UsageReport
 from .usage_report_groups_item import UsageReportGroupsItem
 from .usage_report_totals import UsageReportTotals
-from .usage_summary import UsageSummary
-from .usage_summary_mode_type_0 import UsageSummaryModeType0
-from .usage_summary_mode_type_1 import UsageSummaryModeType1
-from .usage_summary_mode_type_2 import UsageSummaryModeType2
-from .usage_summary_usage_line import UsageSummaryUsageLine
 from .user import User
-from .verify_upgrade_result import VerifyUpgradeResult
-from .verify_upgrade_result_status_type_0 import VerifyUpgradeResultStatusType0
-from .verify_upgrade_result_status_type_1 import VerifyUpgradeResultStatusType1
-from .verify_upgrade_result_status_type_2 import VerifyUpgradeResultStatusType2
 from .webhook_delivery import WebhookDelivery
 from .webhook_delivery_attempt import WebhookDeliveryAttempt
 from .webhook_delivery_event_type_0 import WebhookDeliveryEventType0
@@ -401,7 +405,6 @@ __all__ = (
     "AddMemberBodyRoleType0",
     "AddMemberBodyRoleType1",
     "AddMemberBodyRoleType2",
-    "AdminUpdateWorkspaceBillingBody",
     "Agent",
     "AgentBackgroundAudio",
     "AgentBackgroundAudioPreset",
@@ -414,6 +417,8 @@ __all__ = (
     "AgentConfigKnowledge",
     "AgentConfigPhoneNumber",
     "AgentConfigToolConfigs",
+    "AgentConfigVariantType0",
+    "AgentConfigVariantType0PromptMode",
     "AgentConfigVoice",
     "AgentConfigWelcome",
     "AgentConfigWelcomeModeType0",
@@ -424,28 +429,30 @@ __all__ = (
     "AgentEndCallResponse200",
     "AgentSettings",
     "AgentToolConfigs",
+    "AgentVariant",
+    "AgentVariantPromptMode",
+    "AgentVariantVoiceType0",
+    "AgentVariantWelcomeType0",
+    "AgentVariantWelcomeType0AiMessageMode",
+    "AgentVariantWelcomeType0ModeType0",
+    "AgentVariantWelcomeType0ModeType1",
     "AgentVoice",
     "AgentWelcome",
     "AgentWelcomeAiMessageMode",
     "AgentWelcomeModeType0",
     "AgentWelcomeModeType1",
     "ApiKey",
+    "Billing",
+    "BillingLimitsPlanType0",
+    "BillingLimitsPlanType1",
+    "BillingLimitsPlanType2",
+    "BillingPlanLimits",
+    "BillingPlanType0",
+    "BillingPlanType1",
+    "BillingPlanType2",
     "BillingRedirect",
-    "BillingStatus",
-    "BillingStatusConcurrency",
-    "BillingStatusModeType0",
-    "BillingStatusModeType1",
-    "BillingStatusModeType2",
-    "BillingStatusPeriod",
-    "BillingStatusSpend",
-    "BillingStatusStripe",
-    "BillingStatusTrial",
+    "BillingUsage",
     "Call",
-    "CallCallCost",
-    "CallCallCostCallCostLine",
-    "CallCallCostChargedToType0",
-    "CallCallCostChargedToType1",
-    "CallCallCostChargedToType2",
     "CallDirectionType0",
     "CallDirectionType1",
     "CallDirectionType2",
@@ -525,8 +532,18 @@ __all__ = (
     "CreateAgentBodyWelcomeAiMessageMode",
     "CreateAgentBodyWelcomeModeType0",
     "CreateAgentBodyWelcomeModeType1",
+    "CreateAgentVariantBody",
+    "CreateAgentVariantBodyPromptMode",
+    "CreateAgentVariantBodyVoiceType0",
+    "CreateAgentVariantBodyWelcomeType0",
+    "CreateAgentVariantBodyWelcomeType0AiMessageMode",
+    "CreateAgentVariantBodyWelcomeType0ModeType0",
+    "CreateAgentVariantBodyWelcomeType0ModeType1",
     "CreateApiKeyBody",
     "CreateApiKeyResponse201",
+    "CreateBillingCheckoutBody",
+    "CreateBillingCheckoutBodyPlanType0",
+    "CreateBillingCheckoutBodyPlanType1",
     "CreateCampaignBody",
     "CreateCampaignBodyRetry",
     "CreateCampaignBodyRetryBackoffType0",
@@ -600,9 +617,6 @@ __all__ = (
     "InboundDiagnosticsNumbersItemStatusType0",
     "InboundDiagnosticsNumbersItemStatusType1",
     "InboundDiagnosticsNumbersItemStatusType2",
-    "Invoice",
-    "InvoiceInvoiceLine",
-    "Invoices",
     "KbDocument",
     "KbDocumentErrorType0",
     "KbDocumentKindType0",
@@ -623,6 +637,7 @@ __all__ = (
     "KbSearchResponse",
     "KbSearchResult",
     "ListAgentsAgentPage",
+    "ListAgentVariantsResponse200",
     "ListApiKeysResponse200",
     "ListCallsCallPage",
     "ListCallsDirectionType0",
@@ -680,9 +695,6 @@ __all__ = (
     "PhoneNumberStatusType2",
     "PostCallMetricsResponse200",
     "PutKbFolderBody",
-    "RateCard",
-    "RateCardLlmSurchargeUsdPerMinByModel",
-    "RateCardRateCardMeter",
     "ReceiveLiveKitWebhookResponse200",
     "ReceiveStripeWebhookResponse200",
     "ReceiveTwilioInboundBody",
@@ -720,7 +732,13 @@ __all__ = (
     "UpdateAgentBodyWelcomeAiMessageMode",
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
-    "UpdateBillingSettingsBody",
+    "UpdateAgentVariantBody",
+    "UpdateAgentVariantBodyPromptMode",
+    "UpdateAgentVariantBodyVoiceType0",
+    "UpdateAgentVariantBodyWelcomeType0",
+    "UpdateAgentVariantBodyWelcomeType0AiMessageMode",
+    "UpdateAgentVariantBodyWelcomeType0ModeType0",
+    "UpdateAgentVariantBodyWelcomeType0ModeType1",
     "UpdateCampaignBody",
     "UpdateCampaignBodyRetry",
     "UpdateCampaignBodyRetryBackoffType0",
@@ -741,7 +759,6 @@ __all__ = (
     "UpdateKbFolderBody",
     "UpdatePhoneNumberBody",
     "UpdateWorkspaceBody",
-    "UpgradeResult",
     "UploadKbPdfBody",
     "UploadKbPdfLanguageType0",
     "UploadKbPdfLanguageType1",
@@ -754,16 +771,7 @@ __all__ = (
     "UsageReport",
     "UsageReportGroupsItem",
     "UsageReportTotals",
-    "UsageSummary",
-    "UsageSummaryModeType0",
-    "UsageSummaryModeType1",
-    "UsageSummaryModeType2",
-    "UsageSummaryUsageLine",
     "User",
-    "VerifyUpgradeResult",
-    "VerifyUpgradeResultStatusType0",
-    "VerifyUpgradeResultStatusType1",
-    "VerifyUpgradeResultStatusType2",
     "WebhookDelivery",
     "WebhookDeliveryAttempt",
     "WebhookDeliveryEventType0",
