@@ -18,6 +18,7 @@ from ..models.call_status_type_4 import CallStatusType4, check_call_status_type_
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.call_call_cost import CallCallCost
     from ..models.call_metrics import CallMetrics
     from ..models.call_recording import CallRecording
     from ..models.call_transcript_item import CallTranscriptItem
@@ -47,6 +48,7 @@ class Call:
         recording (CallRecording):
         metrics (CallMetrics): Merged metrics snapshot plus derived totals
         variables (CallVariables):
+        cost (CallCallCost | None):
         variant_id (None | str):
         transcript (list[CallTranscriptItem] | Unset):
     """
@@ -67,11 +69,14 @@ class Call:
     recording: CallRecording
     metrics: CallMetrics
     variables: CallVariables
+    cost: CallCallCost | None
     variant_id: None | str
     transcript: list[CallTranscriptItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.call_call_cost import CallCallCost  # noqa: PLC0415
+
         id = self.id
 
         agent_id: None | str
@@ -135,6 +140,12 @@ class Call:
 
         variables = self.variables.to_dict()
 
+        cost: dict[str, Any] | None
+        if isinstance(self.cost, CallCallCost):
+            cost = self.cost.to_dict()
+        else:
+            cost = self.cost
+
         variant_id: None | str
         variant_id = self.variant_id
 
@@ -165,6 +176,7 @@ class Call:
                 "recording": recording,
                 "metrics": metrics,
                 "variables": variables,
+                "cost": cost,
                 "variantId": variant_id,
             }
         )
@@ -175,6 +187,7 @@ class Call:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_call_cost import CallCallCost  # noqa: PLC0415
         from ..models.call_metrics import CallMetrics  # noqa: PLC0415
         from ..models.call_recording import CallRecording  # noqa: PLC0415
         from ..models.call_transcript_item import CallTranscriptItem  # noqa: PLC0415
@@ -338,6 +351,21 @@ class Call:
 
         variables = CallVariables.from_dict(d.pop("variables"))
 
+        def _parse_cost(data: object) -> CallCallCost | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_call_cost = CallCallCost.from_dict(data)
+
+                return cost_call_cost
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallCallCost | None, data)
+
+        cost = _parse_cost(d.pop("cost"))
+
         def _parse_variant_id(data: object) -> None | str:
             if data is None:
                 return data
@@ -371,6 +399,7 @@ class Call:
             recording=recording,
             metrics=metrics,
             variables=variables,
+            cost=cost,
             variant_id=variant_id,
             transcript=transcript,
         )
