@@ -18,7 +18,7 @@ export const AGENT_JSON_LIMITS: Record<string, number> = {
 }
 
 /** `{type: string, enum}`: one named enum in the spec and the generated clients, not an anyOf of constants. */
-export const StringEnum = <T extends string>(values: readonly T[], opts: { description?: string; default?: T } = {}) =>
+export const StringEnum = <const T extends string>(values: readonly T[], opts: { description?: string; default?: T } = {}) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values], ...opts })
 
 const JsonObject = (description: string) => Type.Record(Type.String({ maxLength: 200 }), Type.Unknown(), { maxProperties: 200, description })

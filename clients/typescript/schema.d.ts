@@ -400,6 +400,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tts/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Speak a short text with a voice (audio/mpeg)
+         * @description Through the provider's official SDK. Identical requests are answered from a bounded cache (not counted against the limit); other requests count against `TTS_PREVIEW_PER_MINUTE` per workspace (429 `rate_limited`). 502 `tts_provider_error` carries the provider's reason; 503 `integration_not_configured` names the missing key.
+         */
+        post: operations["previewVoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calls": {
         parameters: {
             query?: never;
@@ -4568,6 +4588,110 @@ export interface operations {
             };
             /** @description Not found (also for resources of another workspace) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    previewVoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "provider": "elevenlabs",
+                 *       "voiceId": "EXAVITQu4vr4xnSDxMaL",
+                 *       "text": "Hi, thanks for calling Acme Dental. How can I help?"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    provider: "elevenlabs" | "cartesia";
+                    /** @description The provider's voice id */
+                    voiceId: string;
+                    /** @description Default `eleven_flash_v2_5` (ElevenLabs) or `sonic-2` (Cartesia) */
+                    model?: string;
+                    text: string;
+                    /** @description BCP 47, e.g. `en-US` */
+                    languageCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The spoken text as MP3 (44.1 kHz, 128 kbit/s), from either provider */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,8 @@ import agentRoutes from './routes.js'
 import { createAgentStore, type AgentStore } from './store.js'
 import variantRoutes from './variant-routes.js'
 import { createVariantStore, type VariantStore } from './variant-store.js'
+import ttsRoutes from './tts-routes.js'
+import { createRateWindows } from './rate-window-store.js'
 import type { AgentInput } from '../../schemas/agents.js'
 
 declare module 'fastify' {
@@ -34,6 +36,8 @@ export default fp(
     // Read by billing: a call is priced by its variant's llmModel when the variant sets one.
     app.decorate('agentVariants', variants)
     await app.register(variantRoutes, { prefix: '/api', variants })
+    const rates = createRateWindows(app.sql, () => app.clock.now())
+    await app.register(ttsRoutes, { prefix: '/api', rates })
   },
   { name: 'agents', dependencies: ['secrets', 'authenticate'] },
 )

@@ -311,6 +311,8 @@ from .phone_number_status_type_0 import PhoneNumberStatusType0
 from .phone_number_status_type_1 import PhoneNumberStatusType1
 from .phone_number_status_type_2 import PhoneNumberStatusType2
 from .post_call_metrics_response_200 import PostCallMetricsResponse200
+from .preview_voice_body import PreviewVoiceBody
+from .preview_voice_body_provider import PreviewVoiceBodyProvider
 from .put_kb_folder_body import PutKbFolderBody
 from .rate_card import RateCard
 from .rate_card_llm_surcharge_usd_per_min_by_model import RateCardLlmSurchargeUsdPerMinByModel
@@ -720,6 +722,8 @@ __all__ = (
     "PhoneNumberStatusType1",
     "PhoneNumberStatusType2",
     "PostCallMetricsResponse200",
+    "PreviewVoiceBody",
+    "PreviewVoiceBodyProvider",
     "PutKbFolderBody",
     "RateCard",
     "RateCardLlmSurchargeUsdPerMinByModel",
