@@ -35,6 +35,34 @@ export interface CallWebhookPayload {
       model: string | null
       lines: { key: string; description: string; quantity: number; unit: string; unit_usd: number; amount_usd: number }[]
     }
+    /** On call_analyzed: the post-call analysis in Retell's names (null values while skipped or failed). */
+    call_analysis?: {
+      call_summary: string | null
+      in_voicemail: boolean | null
+      /** Retell's capitalised values: Positive, Neutral, Negative, or Unknown without an analysis. */
+      user_sentiment: 'Positive' | 'Neutral' | 'Negative' | 'Unknown'
+      call_successful: boolean | null
+      custom_analysis_data: Record<string, unknown>
+      /** Ours: done, failed or skipped, and why when not done. */
+      analysis_status: string
+      analysis_error?: string
+    }
+  }
+}
+
+const SENTIMENT = { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' } as const
+
+function callAnalysis(call: CallRow): NonNullable<CallWebhookPayload['call']['call_analysis']> {
+  const a = call.analysis
+  const done = a?.status === 'done'
+  return {
+    call_summary: done ? a.summary : null,
+    in_voicemail: done ? a.voicemail : null,
+    user_sentiment: done && a.sentiment ? SENTIMENT[a.sentiment] : 'Unknown',
+    call_successful: done ? a.successful : null,
+    custom_analysis_data: done ? a.custom : {},
+    analysis_status: a?.status ?? 'skipped',
+    ...(a?.error ? { analysis_error: a.error } : {}),
   }
 }
 
@@ -83,6 +111,7 @@ export function callWebhookPayload(event: CallEventName, call: CallRow, opts: { 
             },
           }
         : {}),
+      ...(event === 'call_analyzed' ? { call_analysis: callAnalysis(call) } : {}),
     },
   }
 }

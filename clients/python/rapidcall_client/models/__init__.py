@@ -1,5 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_call_label_body import AddCallLabelBody
+from .add_call_label_response_200 import AddCallLabelResponse200
+from .add_call_label_response_201 import AddCallLabelResponse201
 from .add_campaign_recipients_body import AddCampaignRecipientsBody
 from .add_campaign_recipients_body_recipients_item import AddCampaignRecipientsBodyRecipientsItem
 from .add_campaign_recipients_body_recipients_item_variables import AddCampaignRecipientsBodyRecipientsItemVariables
@@ -12,7 +15,6 @@ from .add_member_body import AddMemberBody
 from .add_member_body_role_type_0 import AddMemberBodyRoleType0
 from .add_member_body_role_type_1 import AddMemberBodyRoleType1
 from .add_member_body_role_type_2 import AddMemberBodyRoleType2
-from .admin_update_workspace_billing_body import AdminUpdateWorkspaceBillingBody
 from .agent import Agent
 from .agent_background_audio import AgentBackgroundAudio
 from .agent_background_audio_preset import AgentBackgroundAudioPreset
@@ -49,26 +51,31 @@ from .agent_welcome import AgentWelcome
 from .agent_welcome_ai_message_mode import AgentWelcomeAiMessageMode
 from .agent_welcome_mode_type_0 import AgentWelcomeModeType0
 from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
+from .analyze_call_response_202 import AnalyzeCallResponse202
 from .api_key import ApiKey
+from .auto_evaluate_call_response_201 import AutoEvaluateCallResponse201
+from .billing import Billing
+from .billing_limits_plan_type_0 import BillingLimitsPlanType0
+from .billing_limits_plan_type_1 import BillingLimitsPlanType1
+from .billing_limits_plan_type_2 import BillingLimitsPlanType2
+from .billing_plan_limits import BillingPlanLimits
+from .billing_plan_type_0 import BillingPlanType0
+from .billing_plan_type_1 import BillingPlanType1
+from .billing_plan_type_2 import BillingPlanType2
 from .billing_redirect import BillingRedirect
-from .billing_status import BillingStatus
-from .billing_status_concurrency import BillingStatusConcurrency
-from .billing_status_mode_type_0 import BillingStatusModeType0
-from .billing_status_mode_type_1 import BillingStatusModeType1
-from .billing_status_mode_type_2 import BillingStatusModeType2
-from .billing_status_period import BillingStatusPeriod
-from .billing_status_spend import BillingStatusSpend
-from .billing_status_stripe import BillingStatusStripe
-from .billing_status_trial import BillingStatusTrial
+from .billing_usage import BillingUsage
 from .call import Call
-from .call_call_cost import CallCallCost
-from .call_call_cost_call_cost_line import CallCallCostCallCostLine
-from .call_call_cost_charged_to_type_0 import CallCallCostChargedToType0
-from .call_call_cost_charged_to_type_1 import CallCallCostChargedToType1
-from .call_call_cost_charged_to_type_2 import CallCallCostChargedToType2
+from .call_analysis import CallAnalysis
+from .call_analysis_custom import CallAnalysisCustom
+from .call_analysis_sentiment_type_0 import CallAnalysisSentimentType0
+from .call_analysis_status import CallAnalysisStatus
+from .call_analysis_tokens import CallAnalysisTokens
 from .call_direction_type_0 import CallDirectionType0
 from .call_direction_type_1 import CallDirectionType1
 from .call_direction_type_2 import CallDirectionType2
+from .call_evaluation import CallEvaluation
+from .call_evaluation_source import CallEvaluationSource
+from .call_label import CallLabel
 from .call_metrics import CallMetrics
 from .call_metrics_body import CallMetricsBody
 from .call_metrics_body_events_type_0_item import CallMetricsBodyEventsType0Item
@@ -138,6 +145,8 @@ from .create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
 from .create_agent_body_background_audio_preset import CreateAgentBodyBackgroundAudioPreset
 from .create_agent_body_call_settings import CreateAgentBodyCallSettings
 from .create_agent_body_default_dynamic_variables import CreateAgentBodyDefaultDynamicVariables
+from .create_agent_body_post_call_data_extraction_item import CreateAgentBodyPostCallDataExtractionItem
+from .create_agent_body_post_call_data_extraction_item_type import CreateAgentBodyPostCallDataExtractionItemType
 from .create_agent_body_settings import CreateAgentBodySettings
 from .create_agent_body_tool_configs import CreateAgentBodyToolConfigs
 from .create_agent_body_voice import CreateAgentBodyVoice
@@ -154,6 +163,11 @@ from .create_agent_variant_body_welcome_type_0_mode_type_0 import CreateAgentVar
 from .create_agent_variant_body_welcome_type_0_mode_type_1 import CreateAgentVariantBodyWelcomeType0ModeType1
 from .create_api_key_body import CreateApiKeyBody
 from .create_api_key_response_201 import CreateApiKeyResponse201
+from .create_billing_checkout_body import CreateBillingCheckoutBody
+from .create_billing_checkout_body_plan_type_0 import CreateBillingCheckoutBodyPlanType0
+from .create_billing_checkout_body_plan_type_1 import CreateBillingCheckoutBodyPlanType1
+from .create_call_evaluation_body import CreateCallEvaluationBody
+from .create_call_evaluation_response_201 import CreateCallEvaluationResponse201
 from .create_campaign_body import CreateCampaignBody
 from .create_campaign_body_retry import CreateCampaignBodyRetry
 from .create_campaign_body_retry_backoff_type_0 import CreateCampaignBodyRetryBackoffType0
@@ -188,6 +202,8 @@ from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
 from .create_outbound_call_response_201 import CreateOutboundCallResponse201
 from .create_phone_number_body import CreatePhoneNumberBody
 from .create_workspace_body import CreateWorkspaceBody
+from .delete_call_label_body import DeleteCallLabelBody
+from .delete_call_label_response_200 import DeleteCallLabelResponse200
 from .dnc_entry import DncEntry
 from .dnc_entry_source_type_0 import DncEntrySourceType0
 from .dnc_entry_source_type_1 import DncEntrySourceType1
@@ -195,6 +211,9 @@ from .dnc_entry_source_type_2 import DncEntrySourceType2
 from .dnc_entry_source_type_3 import DncEntrySourceType3
 from .error_response import ErrorResponse
 from .error_response_error import ErrorResponseError
+from .evaluation_details import EvaluationDetails
+from .export_call_format import ExportCallFormat
+from .export_call_response_200 import ExportCallResponse200
 from .get_campaign_recipient_campaign_recipient_with_attempts import GetCampaignRecipientCampaignRecipientWithAttempts
 from .get_campaign_recipient_campaign_recipient_with_attempts_attempt_log_item import (
     GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem,
@@ -231,9 +250,6 @@ from .inbound_diagnostics_numbers_item import InboundDiagnosticsNumbersItem
 from .inbound_diagnostics_numbers_item_status_type_0 import InboundDiagnosticsNumbersItemStatusType0
 from .inbound_diagnostics_numbers_item_status_type_1 import InboundDiagnosticsNumbersItemStatusType1
 from .inbound_diagnostics_numbers_item_status_type_2 import InboundDiagnosticsNumbersItemStatusType2
-from .invoice import Invoice
-from .invoice_invoice_line import InvoiceInvoiceLine
-from .invoices import Invoices
 from .kb_document import KbDocument
 from .kb_document_error_type_0 import KbDocumentErrorType0
 from .kb_document_kind_type_0 import KbDocumentKindType0
@@ -256,10 +272,13 @@ from .kb_search_result import KbSearchResult
 from .list_agent_variants_response_200 import ListAgentVariantsResponse200
 from .list_agents_agent_page import ListAgentsAgentPage
 from .list_api_keys_response_200 import ListApiKeysResponse200
+from .list_call_evaluations_response_200 import ListCallEvaluationsResponse200
+from .list_call_labels_response_200 import ListCallLabelsResponse200
 from .list_calls_call_page import ListCallsCallPage
 from .list_calls_direction_type_0 import ListCallsDirectionType0
 from .list_calls_direction_type_1 import ListCallsDirectionType1
 from .list_calls_direction_type_2 import ListCallsDirectionType2
+from .list_calls_sentiment import ListCallsSentiment
 from .list_calls_status_type_0 import ListCallsStatusType0
 from .list_calls_status_type_1 import ListCallsStatusType1
 from .list_calls_status_type_2 import ListCallsStatusType2
@@ -314,9 +333,6 @@ from .post_call_metrics_response_200 import PostCallMetricsResponse200
 from .preview_voice_body import PreviewVoiceBody
 from .preview_voice_body_provider import PreviewVoiceBodyProvider
 from .put_kb_folder_body import PutKbFolderBody
-from .rate_card import RateCard
-from .rate_card_llm_surcharge_usd_per_min_by_model import RateCardLlmSurchargeUsdPerMinByModel
-from .rate_card_rate_card_meter import RateCardRateCardMeter
 from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
 from .receive_stripe_webhook_response_200 import ReceiveStripeWebhookResponse200
 from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
@@ -347,6 +363,8 @@ from .update_agent_body_background_audio import UpdateAgentBodyBackgroundAudio
 from .update_agent_body_background_audio_preset import UpdateAgentBodyBackgroundAudioPreset
 from .update_agent_body_call_settings import UpdateAgentBodyCallSettings
 from .update_agent_body_default_dynamic_variables import UpdateAgentBodyDefaultDynamicVariables
+from .update_agent_body_post_call_data_extraction_item import UpdateAgentBodyPostCallDataExtractionItem
+from .update_agent_body_post_call_data_extraction_item_type import UpdateAgentBodyPostCallDataExtractionItemType
 from .update_agent_body_settings import UpdateAgentBodySettings
 from .update_agent_body_tool_configs import UpdateAgentBodyToolConfigs
 from .update_agent_body_voice import UpdateAgentBodyVoice
@@ -361,7 +379,8 @@ from .update_agent_variant_body_welcome_type_0 import UpdateAgentVariantBodyWelc
 from .update_agent_variant_body_welcome_type_0_ai_message_mode import UpdateAgentVariantBodyWelcomeType0AiMessageMode
 from .update_agent_variant_body_welcome_type_0_mode_type_0 import UpdateAgentVariantBodyWelcomeType0ModeType0
 from .update_agent_variant_body_welcome_type_0_mode_type_1 import UpdateAgentVariantBodyWelcomeType0ModeType1
-from .update_billing_settings_body import UpdateBillingSettingsBody
+from .update_call_evaluation_body import UpdateCallEvaluationBody
+from .update_call_evaluation_response_200 import UpdateCallEvaluationResponse200
 from .update_campaign_body import UpdateCampaignBody
 from .update_campaign_body_retry import UpdateCampaignBodyRetry
 from .update_campaign_body_retry_backoff_type_0 import UpdateCampaignBodyRetryBackoffType0
@@ -382,7 +401,6 @@ from .update_campaign_body_window_days_item_type_6 import UpdateCampaignBodyWind
 from .update_kb_folder_body import UpdateKbFolderBody
 from .update_phone_number_body import UpdatePhoneNumberBody
 from .update_workspace_body import UpdateWorkspaceBody
-from .upgrade_result import UpgradeResult
 from .upload_kb_pdf_body import UploadKbPdfBody
 from .upload_kb_pdf_language_type_0 import UploadKbPdfLanguageType0
 from .upload_kb_pdf_language_type_1 import UploadKbPdfLanguageType1
@@ -395,16 +413,7 @@ from .upload_kb_pdf_language_type_7 import UploadKbPdfLanguageType7
 from .usage_report import UsageReport
 from .usage_report_groups_item import UsageReportGroupsItem
 from .usage_report_totals import UsageReportTotals
-from .usage_summary import UsageSummary
-from .usage_summary_mode_type_0 import UsageSummaryModeType0
-from .usage_summary_mode_type_1 import UsageSummaryModeType1
-from .usage_summary_mode_type_2 import UsageSummaryModeType2
-from .usage_summary_usage_line import UsageSummaryUsageLine
 from .user import User
-from .verify_upgrade_result import VerifyUpgradeResult
-from .verify_upgrade_result_status_type_0 import VerifyUpgradeResultStatusType0
-from .verify_upgrade_result_status_type_1 import VerifyUpgradeResultStatusType1
-from .verify_upgrade_result_status_type_2 import VerifyUpgradeResultStatusType2
 from .webhook_delivery import WebhookDelivery
 from .webhook_delivery_attempt import WebhookDeliveryAttempt
 from .webhook_delivery_event_type_0 import WebhookDeliveryEventType0
@@ -417,6 +426,9 @@ from .webhook_secret import WebhookSecret
 from .workspace import Workspace
 
 __all__ = (
+    "AddCallLabelBody",
+    "AddCallLabelResponse200",
+    "AddCallLabelResponse201",
     "AddCampaignRecipientsBody",
     "AddCampaignRecipientsBodyRecipientsItem",
     "AddCampaignRecipientsBodyRecipientsItemVariables",
@@ -427,7 +439,6 @@ __all__ = (
     "AddMemberBodyRoleType0",
     "AddMemberBodyRoleType1",
     "AddMemberBodyRoleType2",
-    "AdminUpdateWorkspaceBillingBody",
     "Agent",
     "AgentBackgroundAudio",
     "AgentBackgroundAudioPreset",
@@ -464,26 +475,31 @@ __all__ = (
     "AgentWelcomeAiMessageMode",
     "AgentWelcomeModeType0",
     "AgentWelcomeModeType1",
+    "AnalyzeCallResponse202",
     "ApiKey",
+    "AutoEvaluateCallResponse201",
+    "Billing",
+    "BillingLimitsPlanType0",
+    "BillingLimitsPlanType1",
+    "BillingLimitsPlanType2",
+    "BillingPlanLimits",
+    "BillingPlanType0",
+    "BillingPlanType1",
+    "BillingPlanType2",
     "BillingRedirect",
-    "BillingStatus",
-    "BillingStatusConcurrency",
-    "BillingStatusModeType0",
-    "BillingStatusModeType1",
-    "BillingStatusModeType2",
-    "BillingStatusPeriod",
-    "BillingStatusSpend",
-    "BillingStatusStripe",
-    "BillingStatusTrial",
+    "BillingUsage",
     "Call",
-    "CallCallCost",
-    "CallCallCostCallCostLine",
-    "CallCallCostChargedToType0",
-    "CallCallCostChargedToType1",
-    "CallCallCostChargedToType2",
+    "CallAnalysis",
+    "CallAnalysisCustom",
+    "CallAnalysisSentimentType0",
+    "CallAnalysisStatus",
+    "CallAnalysisTokens",
     "CallDirectionType0",
     "CallDirectionType1",
     "CallDirectionType2",
+    "CallEvaluation",
+    "CallEvaluationSource",
+    "CallLabel",
     "CallMetrics",
     "CallMetricsBody",
     "CallMetricsBodyEventsType0Item",
@@ -553,6 +569,8 @@ __all__ = (
     "CreateAgentBodyBackgroundAudioPreset",
     "CreateAgentBodyCallSettings",
     "CreateAgentBodyDefaultDynamicVariables",
+    "CreateAgentBodyPostCallDataExtractionItem",
+    "CreateAgentBodyPostCallDataExtractionItemType",
     "CreateAgentBodySettings",
     "CreateAgentBodyToolConfigs",
     "CreateAgentBodyVoice",
@@ -569,6 +587,11 @@ __all__ = (
     "CreateAgentVariantBodyWelcomeType0ModeType1",
     "CreateApiKeyBody",
     "CreateApiKeyResponse201",
+    "CreateBillingCheckoutBody",
+    "CreateBillingCheckoutBodyPlanType0",
+    "CreateBillingCheckoutBodyPlanType1",
+    "CreateCallEvaluationBody",
+    "CreateCallEvaluationResponse201",
     "CreateCampaignBody",
     "CreateCampaignBodyRetry",
     "CreateCampaignBodyRetryBackoffType0",
@@ -603,6 +626,8 @@ __all__ = (
     "CreateOutboundCallResponse201",
     "CreatePhoneNumberBody",
     "CreateWorkspaceBody",
+    "DeleteCallLabelBody",
+    "DeleteCallLabelResponse200",
     "DncEntry",
     "DncEntrySourceType0",
     "DncEntrySourceType1",
@@ -610,6 +635,9 @@ __all__ = (
     "DncEntrySourceType3",
     "ErrorResponse",
     "ErrorResponseError",
+    "EvaluationDetails",
+    "ExportCallFormat",
+    "ExportCallResponse200",
     "GetCampaignRecipientCampaignRecipientWithAttempts",
     "GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem",
     "GetHealthResponse200",
@@ -642,9 +670,6 @@ __all__ = (
     "InboundDiagnosticsNumbersItemStatusType0",
     "InboundDiagnosticsNumbersItemStatusType1",
     "InboundDiagnosticsNumbersItemStatusType2",
-    "Invoice",
-    "InvoiceInvoiceLine",
-    "Invoices",
     "KbDocument",
     "KbDocumentErrorType0",
     "KbDocumentKindType0",
@@ -667,10 +692,13 @@ __all__ = (
     "ListAgentsAgentPage",
     "ListAgentVariantsResponse200",
     "ListApiKeysResponse200",
+    "ListCallEvaluationsResponse200",
+    "ListCallLabelsResponse200",
     "ListCallsCallPage",
     "ListCallsDirectionType0",
     "ListCallsDirectionType1",
     "ListCallsDirectionType2",
+    "ListCallsSentiment",
     "ListCallsStatusType0",
     "ListCallsStatusType1",
     "ListCallsStatusType2",
@@ -725,9 +753,6 @@ __all__ = (
     "PreviewVoiceBody",
     "PreviewVoiceBodyProvider",
     "PutKbFolderBody",
-    "RateCard",
-    "RateCardLlmSurchargeUsdPerMinByModel",
-    "RateCardRateCardMeter",
     "ReceiveLiveKitWebhookResponse200",
     "ReceiveStripeWebhookResponse200",
     "ReceiveTwilioInboundBody",
@@ -758,6 +783,8 @@ __all__ = (
     "UpdateAgentBodyBackgroundAudioPreset",
     "UpdateAgentBodyCallSettings",
     "UpdateAgentBodyDefaultDynamicVariables",
+    "UpdateAgentBodyPostCallDataExtractionItem",
+    "UpdateAgentBodyPostCallDataExtractionItemType",
     "UpdateAgentBodySettings",
     "UpdateAgentBodyToolConfigs",
     "UpdateAgentBodyVoice",
@@ -772,7 +799,8 @@ __all__ = (
     "UpdateAgentVariantBodyWelcomeType0AiMessageMode",
     "UpdateAgentVariantBodyWelcomeType0ModeType0",
     "UpdateAgentVariantBodyWelcomeType0ModeType1",
-    "UpdateBillingSettingsBody",
+    "UpdateCallEvaluationBody",
+    "UpdateCallEvaluationResponse200",
     "UpdateCampaignBody",
     "UpdateCampaignBodyRetry",
     "UpdateCampaignBodyRetryBackoffType0",
@@ -793,7 +821,6 @@ __all__ = (
     "UpdateKbFolderBody",
     "UpdatePhoneNumberBody",
     "UpdateWorkspaceBody",
-    "UpgradeResult",
     "UploadKbPdfBody",
     "UploadKbPdfLanguageType0",
     "UploadKbPdfLanguageType1",
@@ -806,16 +833,7 @@ __all__ = (
     "UsageReport",
     "UsageReportGroupsItem",
     "UsageReportTotals",
-    "UsageSummary",
-    "UsageSummaryModeType0",
-    "UsageSummaryModeType1",
-    "UsageSummaryModeType2",
-    "UsageSummaryUsageLine",
     "User",
-    "VerifyUpgradeResult",
-    "VerifyUpgradeResultStatusType0",
-    "VerifyUpgradeResultStatusType1",
-    "VerifyUpgradeResultStatusType2",
     "WebhookDelivery",
     "WebhookDeliveryAttempt",
     "WebhookDeliveryEventType0",

@@ -18,7 +18,7 @@ from ..models.call_status_type_4 import CallStatusType4, check_call_status_type_
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.call_call_cost import CallCallCost
+    from ..models.call_analysis import CallAnalysis
     from ..models.call_metrics import CallMetrics
     from ..models.call_recording import CallRecording
     from ..models.call_transcript_item import CallTranscriptItem
@@ -48,8 +48,8 @@ class Call:
         recording (CallRecording):
         metrics (CallMetrics): Merged metrics snapshot plus derived totals
         variables (CallVariables):
-        cost (CallCallCost | None):
         variant_id (None | str):
+        analysis (CallAnalysis | None):
         transcript (list[CallTranscriptItem] | Unset):
     """
 
@@ -69,13 +69,13 @@ class Call:
     recording: CallRecording
     metrics: CallMetrics
     variables: CallVariables
-    cost: CallCallCost | None
     variant_id: None | str
+    analysis: CallAnalysis | None
     transcript: list[CallTranscriptItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.call_call_cost import CallCallCost  # noqa: PLC0415
+        from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
 
         id = self.id
 
@@ -140,14 +140,14 @@ class Call:
 
         variables = self.variables.to_dict()
 
-        cost: dict[str, Any] | None
-        if isinstance(self.cost, CallCallCost):
-            cost = self.cost.to_dict()
-        else:
-            cost = self.cost
-
         variant_id: None | str
         variant_id = self.variant_id
+
+        analysis: dict[str, Any] | None
+        if isinstance(self.analysis, CallAnalysis):
+            analysis = self.analysis.to_dict()
+        else:
+            analysis = self.analysis
 
         transcript: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.transcript, Unset):
@@ -176,8 +176,8 @@ class Call:
                 "recording": recording,
                 "metrics": metrics,
                 "variables": variables,
-                "cost": cost,
                 "variantId": variant_id,
+                "analysis": analysis,
             }
         )
         if transcript is not UNSET:
@@ -187,7 +187,7 @@ class Call:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_call_cost import CallCallCost  # noqa: PLC0415
+        from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
         from ..models.call_metrics import CallMetrics  # noqa: PLC0415
         from ..models.call_recording import CallRecording  # noqa: PLC0415
         from ..models.call_transcript_item import CallTranscriptItem  # noqa: PLC0415
@@ -351,27 +351,27 @@ class Call:
 
         variables = CallVariables.from_dict(d.pop("variables"))
 
-        def _parse_cost(data: object) -> CallCallCost | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_call_cost = CallCallCost.from_dict(data)
-
-                return cost_call_cost
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallCallCost | None, data)
-
-        cost = _parse_cost(d.pop("cost"))
-
         def _parse_variant_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
         variant_id = _parse_variant_id(d.pop("variantId"))
+
+        def _parse_analysis(data: object) -> CallAnalysis | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                analysis_type_0 = CallAnalysis.from_dict(data)
+
+                return analysis_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallAnalysis | None, data)
+
+        analysis = _parse_analysis(d.pop("analysis"))
 
         _transcript = d.pop("transcript", UNSET)
         transcript: list[CallTranscriptItem] | Unset = UNSET
@@ -399,8 +399,8 @@ class Call:
             recording=recording,
             metrics=metrics,
             variables=variables,
-            cost=cost,
             variant_id=variant_id,
+            analysis=analysis,
             transcript=transcript,
         )
 
