@@ -4931,7 +4931,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too many requests */
+            /** @description Too many requests (`rate_limited`, `concurrency_limit`) */
             429: {
                 headers: {
                     [name: string]: unknown;
