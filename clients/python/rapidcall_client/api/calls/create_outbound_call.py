@@ -63,10 +63,10 @@ def _parse_response(
 
         return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+        return response_422
 
     if response.status_code == 502:
         response_502 = ErrorResponse.from_dict(response.json())
@@ -107,9 +107,9 @@ def sync_detailed(
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
-    on the workspace's do-not-call list. Billing refusals: 402 (`trial_credit_exhausted`,
-    `trial_pstn_not_allowed`, `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with
-    the limit and the calls open).
+    on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
+    allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly
+    minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
@@ -145,9 +145,9 @@ def sync(
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
-    on the workspace's do-not-call list. Billing refusals: 402 (`trial_credit_exhausted`,
-    `trial_pstn_not_allowed`, `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with
-    the limit and the calls open).
+    on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
+    allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly
+    minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
@@ -178,9 +178,9 @@ async def asyncio_detailed(
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
-    on the workspace's do-not-call list. Billing refusals: 402 (`trial_credit_exhausted`,
-    `trial_pstn_not_allowed`, `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with
-    the limit and the calls open).
+    on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
+    allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly
+    minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
@@ -214,9 +214,9 @@ async def asyncio(
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
-    on the workspace's do-not-call list. Billing refusals: 402 (`trial_credit_exhausted`,
-    `trial_pstn_not_allowed`, `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with
-    the limit and the calls open).
+    on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
+    allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly
+    minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
