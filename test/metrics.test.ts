@@ -244,8 +244,6 @@ test('usage analytics agree with the calls, group by agent and day, honour since
     calls: 4,
     minutes: minutes(calls),
     costUsd: Math.round(sum(calls, 'costUsd') * 1e6) / 1e6,
-    // These calls end without the lifecycle (so billing never prices them): nothing billed.
-    billedUsd: calls.reduce((s: number, c: { cost: { totalUsd: number } | null }) => s + (c.cost?.totalUsd ?? 0), 0),
     promptTokens: sum(calls, 'promptTokens'),
     completionTokens: sum(calls, 'completionTokens'),
     latencyP50Ms: percentileCont(all, 0.5),
