@@ -4,7 +4,7 @@ import agentRoutes from './routes.js'
 import agentRuntimeRoutes from './runtime-routes.js'
 import { createAgentStore, type AgentStore } from './store.js'
 import variantRoutes from './variant-routes.js'
-import { createVariantStore } from './variant-store.js'
+import { createVariantStore, type VariantStore } from './variant-store.js'
 import ttsRoutes from './tts-routes.js'
 import promptRoutes from './prompt-routes.js'
 import { createRateWindows } from './rate-window-store.js'
@@ -23,6 +23,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The agents domain's store, for the domains that read agents (calls, telephony). */
     agents: AgentStore
+    /** The agents' A/B variants (billing reads a call's variant for its llmModel). */
+    agentVariants: VariantStore
     /**
      * Checks other domains add (the knowledge base: knowledgeFolderIds name its folders); create and
      * update run them all and answer the first error they throw.
@@ -42,7 +44,10 @@ export default fp(
     app.decorate('agentInputChecks', [] as AgentInputCheck[])
     await app.register(agentRoutes, { prefix: '/api', agents: store })
     await app.register(agentRuntimeRoutes, { prefix: '/api', agents: store })
-    await app.register(variantRoutes, { prefix: '/api', variants: createVariantStore(app.sql) })
+    const variants = createVariantStore(app.sql)
+    // Read by billing: a call is priced by its variant's llmModel when the variant sets one.
+    app.decorate('agentVariants', variants)
+    await app.register(variantRoutes, { prefix: '/api', variants })
     const rates = createRateWindows(app.sql, () => app.clock.now())
     await app.register(ttsRoutes, { prefix: '/api', rates })
     await app.register(promptRoutes, { prefix: '/api', rates })

@@ -64,11 +64,11 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
     // The number's country rules: a refused caller hears why and is recorded with outcome caller_country_blocked.
     const callerRule = route ? callerDecision(route, caller && !WITHHELD.test(caller) ? caller : null) : undefined
     const blocked = callerRule && !callerRule.allowed ? callerRule : undefined
-    // Billing (one indexed query): over the plan's limits, the caller hears the over-capacity fallback; the call is still recorded.
-    // The knowledge fill (only for a prompt with {{knowledge}}) is read beside the limit check.
+    // Billing (two indexed queries): over the workspace's concurrency, or without credit, the caller hears the over-capacity fallback; the call is still recorded.
+    // The knowledge fill (only for a prompt with {{knowledge}}) is read beside the billing check.
     const [overLimit, knowledge] = route && !blocked
       ? await Promise.all([
-          app.callLimitReached?.(route.workspace_id, { excludeRoom: roomName }),
+          app.billing.callRefusal(route.workspace_id, 'inbound', undefined, { excludeRoom: roomName }),
           route.agent ? app.knowledge.fillFor(route.agent, 'phone') : undefined,
         ])
       : [undefined, undefined]
@@ -106,7 +106,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
           twilioCallSid: twilioCallSid || null,
           phoneNumberId: route.number_id,
           variantId: config.variant?.id ?? null,
-          ...(overLimit ? { outcome: 'over_capacity', failureReason: `plan_limit_reached: ${overLimit.limit}` } : {}),
+          ...(overLimit ? { outcome: 'over_capacity', failureReason: overLimit.code } : {}),
           ...(blocked
             ? { outcome: 'caller_country_blocked', failureReason: blocked.withheld ? 'withheld caller (allowWithheldCallers is false)' : `caller country ${blocked.country ?? 'unknown'} is not in allowedInboundCountries` }
             : {}),

@@ -65,7 +65,7 @@ export function createOutboundDialer(app: FastifyInstance, store: TelephonyStore
     }
     await app.doNotCall.assertDialable(workspaceId, to)
     const livekit = app.need('livekit')
-    await app.enforceCallLimits?.(workspaceId)
+    await app.billing.enforceCallStart(workspaceId, 'outbound')
 
     const callId = d.callId ?? newId('call')
     const roomName = `${OUTBOUND_ROOM_PREFIX}${callId}`

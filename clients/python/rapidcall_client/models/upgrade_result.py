@@ -6,51 +6,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BillingPlanLimits")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpgradeResult")
 
 
 @_attrs_define
-class BillingPlanLimits:
+class UpgradeResult:
     """
     Attributes:
-        concurrent_calls (int): Calls open at once (web, inbound and outbound together)
-        monthly_minutes (int): Billable minutes per billing period (each call rounded up to whole minutes)
+        url (str | Unset): Stripe Checkout page to send the browser to
+        already_paid (bool | Unset): The workspace is paid already: no Checkout
     """
 
-    concurrent_calls: int
-    monthly_minutes: int
+    url: str | Unset = UNSET
+    already_paid: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        concurrent_calls = self.concurrent_calls
+        url = self.url
 
-        monthly_minutes = self.monthly_minutes
+        already_paid = self.already_paid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "concurrentCalls": concurrent_calls,
-                "monthlyMinutes": monthly_minutes,
-            }
-        )
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if already_paid is not UNSET:
+            field_dict["alreadyPaid"] = already_paid
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        concurrent_calls = d.pop("concurrentCalls")
+        url = d.pop("url", UNSET)
 
-        monthly_minutes = d.pop("monthlyMinutes")
+        already_paid = d.pop("alreadyPaid", UNSET)
 
-        billing_plan_limits = cls(
-            concurrent_calls=concurrent_calls,
-            monthly_minutes=monthly_minutes,
+        upgrade_result = cls(
+            url=url,
+            already_paid=already_paid,
         )
 
-        billing_plan_limits.additional_properties = d
-        return billing_plan_limits
+        upgrade_result.additional_properties = d
+        return upgrade_result
 
     @property
     def additional_keys(self) -> list[str]:

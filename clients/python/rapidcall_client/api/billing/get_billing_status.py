@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.billing import Billing
+from ...models.billing_status import BillingStatus
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Billing | ErrorResponse | None:
+) -> BillingStatus | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = Billing.from_dict(response.json())
+        response_200 = BillingStatus.from_dict(response.json())
 
         return response_200
 
@@ -32,11 +32,6 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -46,7 +41,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Billing | ErrorResponse]:
+) -> Response[BillingStatus | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,18 +53,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Billing | ErrorResponse]:
-    """Plan, status, usage this period and limits
+) -> Response[BillingStatus | ErrorResponse]:
+    """Billing status: mode, trial credit, concurrency, spend, rate card
 
-     Usage minutes are billable minutes (each call rounded up) of the calls that ended this period: the
-    Stripe subscription period, or the UTC calendar month on free. `limits` are those of `limitsPlan`.
+     Answered from the database only (never by calling Stripe), so it is cheap to poll. `trial.creditUsd`
+    is what is left of the trial credit; `approxMinutesRemaining` counts it at the base price only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Billing | ErrorResponse]
+        Response[BillingStatus | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -84,18 +79,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Billing | ErrorResponse | None:
-    """Plan, status, usage this period and limits
+) -> BillingStatus | ErrorResponse | None:
+    """Billing status: mode, trial credit, concurrency, spend, rate card
 
-     Usage minutes are billable minutes (each call rounded up) of the calls that ended this period: the
-    Stripe subscription period, or the UTC calendar month on free. `limits` are those of `limitsPlan`.
+     Answered from the database only (never by calling Stripe), so it is cheap to poll. `trial.creditUsd`
+    is what is left of the trial credit; `approxMinutesRemaining` counts it at the base price only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Billing | ErrorResponse
+        BillingStatus | ErrorResponse
     """
 
     return sync_detailed(
@@ -106,18 +101,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Billing | ErrorResponse]:
-    """Plan, status, usage this period and limits
+) -> Response[BillingStatus | ErrorResponse]:
+    """Billing status: mode, trial credit, concurrency, spend, rate card
 
-     Usage minutes are billable minutes (each call rounded up) of the calls that ended this period: the
-    Stripe subscription period, or the UTC calendar month on free. `limits` are those of `limitsPlan`.
+     Answered from the database only (never by calling Stripe), so it is cheap to poll. `trial.creditUsd`
+    is what is left of the trial credit; `approxMinutesRemaining` counts it at the base price only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Billing | ErrorResponse]
+        Response[BillingStatus | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -130,18 +125,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Billing | ErrorResponse | None:
-    """Plan, status, usage this period and limits
+) -> BillingStatus | ErrorResponse | None:
+    """Billing status: mode, trial credit, concurrency, spend, rate card
 
-     Usage minutes are billable minutes (each call rounded up) of the calls that ended this period: the
-    Stripe subscription period, or the UTC calendar month on free. `limits` are those of `limitsPlan`.
+     Answered from the database only (never by calling Stripe), so it is cheap to poll. `trial.creditUsd`
+    is what is left of the trial credit; `approxMinutesRemaining` counts it at the base price only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Billing | ErrorResponse
+        BillingStatus | ErrorResponse
     """
 
     return (

@@ -1,42 +1,39 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BillingUsage")
+T = TypeVar("T", bound="BillingStatusPeriod")
 
 
 @_attrs_define
-class BillingUsage:
-    """
+class BillingStatusPeriod:
+    """The Stripe subscription period, else the UTC calendar month
+
     Attributes:
-        minutes (int): Billable minutes of the calls that ended this period
-        cost_usd (float): Model and telephony cost of the calls started this period, as in /api/analytics/usage
-        active_calls (int): Calls open now
+        start (datetime.datetime): ISO-8601 UTC
+        end (datetime.datetime): ISO-8601 UTC
     """
 
-    minutes: int
-    cost_usd: float
-    active_calls: int
+    start: datetime.datetime
+    end: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        minutes = self.minutes
+        start = self.start.isoformat()
 
-        cost_usd = self.cost_usd
-
-        active_calls = self.active_calls
+        end = self.end.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "minutes": minutes,
-                "costUsd": cost_usd,
-                "activeCalls": active_calls,
+                "start": start,
+                "end": end,
             }
         )
 
@@ -45,20 +42,17 @@ class BillingUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        minutes = d.pop("minutes")
+        start = datetime.datetime.fromisoformat(d.pop("start"))
 
-        cost_usd = d.pop("costUsd")
+        end = datetime.datetime.fromisoformat(d.pop("end"))
 
-        active_calls = d.pop("activeCalls")
-
-        billing_usage = cls(
-            minutes=minutes,
-            cost_usd=cost_usd,
-            active_calls=active_calls,
+        billing_status_period = cls(
+            start=start,
+            end=end,
         )
 
-        billing_usage.additional_properties = d
-        return billing_usage
+        billing_status_period.additional_properties = d
+        return billing_status_period
 
     @property
     def additional_keys(self) -> list[str]:
