@@ -4,8 +4,8 @@ import { errors, ref } from '../../schemas/common.js'
 import { AgentConfig } from '../../schemas/agent-runtime.js'
 import { InboundStartBody } from '../../schemas/telephony.js'
 import { newId } from '../../src/platform/ids.js'
-import { callConfigAndMetadata, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig } from '../agents/runtime-config.js'
-import { insertCallsOnce, type NewCall } from '../calls/store.js'
+import { callConfigAndMetadata, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig } from '../agents/index.js'
+import type { NewCall } from '../calls/index.js'
 import { createBatcher } from '../../src/db/batch.js'
 import { normaliseDialled } from './e164.js'
 import { CALLER_BLOCKED_PROMPT, callerDecision } from './country-rules.js'
@@ -37,7 +37,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
   // writes the event), never the event alone. Start and answer times come from one clock.
   const insertCall = createBatcher((items: InboundInsert[]) =>
     app.sql.begin(async (tx) => {
-      const results = await insertCallsOnce(tx, items.map((i) => i.call), app.clock.now())
+      const results = await app.calls.insertOnce(items.map((i) => i.call), tx, app.clock.now())
       for (const [i, r] of results.entries()) {
         if (!r.created || !items[i].announce) continue
         await app.callEvents.emit('call_started', r.row, tx)
@@ -74,11 +74,11 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
     // The number's country rules: a refused caller hears why and is recorded with outcome caller_country_blocked.
     const callerRule = route ? callerDecision(route, caller && !WITHHELD.test(caller) ? caller : null) : undefined
     const blocked = callerRule && !callerRule.allowed ? callerRule : undefined
-    // Billing (one indexed query): over the plan's limits, the caller hears the over-capacity fallback; the call is still recorded.
-    // The knowledge fill (only for a prompt with {{knowledge}}) is read beside the limit check.
+    // Billing (two indexed queries): over the workspace's concurrency, or without credit, the caller hears the over-capacity fallback; the call is still recorded.
+    // The knowledge fill (only for a prompt with {{knowledge}}) is read beside the billing check.
     const [overLimit, knowledge] = route && !blocked
       ? await Promise.all([
-          app.callLimitReached?.(route.workspace_id, { excludeRoom: roomName }),
+          app.billing.callRefusal(route.workspace_id, 'inbound', undefined, { excludeRoom: roomName }),
           route.agent ? app.knowledge.fillFor(route.agent, 'phone') : undefined,
         ])
       : [undefined, undefined]
@@ -116,7 +116,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
             twilioCallSid: twilioCallSid || null,
             phoneNumberId: route.number_id,
             variantId: config.variant?.id ?? null,
-            ...(overLimit ? { outcome: 'over_capacity', failureReason: `plan_limit_reached: ${overLimit.limit}` } : {}),
+            ...(overLimit ? { outcome: 'over_capacity', failureReason: overLimit.code } : {}),
             ...(blocked
               ? { outcome: 'caller_country_blocked', failureReason: blocked.withheld ? 'withheld caller (allowWithheldCallers is false)' : `caller country ${blocked.country ?? 'unknown'} is not in allowedInboundCountries` }
               : {}),

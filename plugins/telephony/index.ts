@@ -45,7 +45,7 @@ export default fp(
     app.decorate('agentUsage', (workspaceId: string, agentId: string) => store.numbersRoutingTo(workspaceId, agentId))
     const diagnose = (workspaceId: string) =>
       inboundDiagnostics(
-        { config: app.config, sql: app.sql, store, agents: app.agents, twilio: app.integrations.twilio, livekit: app.integrations.livekit },
+        { config: app.config, store, agents: app.agents, calls: app.calls, twilio: app.integrations.twilio, livekit: app.integrations.livekit },
         workspaceId,
       )
     app.decorate('inboundDiagnostics', diagnose)
