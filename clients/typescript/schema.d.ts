@@ -696,6 +696,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{callId}/recording/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start recording a live call
+         * @description Starts an audio-only LiveKit room-composite egress of the call's room, uploaded as MP3 to `s3://$EGRESS_S3_BUCKET/calls/<callId>.mp3` with the API's own S3 credentials. Answers 202 with `recording.status: "recording"`; the recording becomes `ready` (or `failed`) when LiveKit reports the end of the egress (`egress_ended` webhook). 409 codes: `call_not_live` (no room, the call ended, or the room is gone in LiveKit), `already_recording`, `recording_exists` (a finished recording would be overwritten). 502 `livekit_error`; 503 `integration_not_configured` (LiveKit or S3).
+         */
+        post: operations["startCallRecording"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/recording/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop recording a call
+         * @description Asks LiveKit to stop the egress. Answers 202 while LiveKit finishes the upload: the recording stays `recording` (with `stopRequestedAt`) until the `egress_ended` webhook makes it `ready`. 409 `not_recording` when no egress is running.
+         */
+        post: operations["stopCallRecording"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/recording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream the call recording (audio/mpeg, Range supported)
+         * @description Streams the MP3 from S3 without buffering it: `Content-Length`, `Accept-Ranges: bytes`, `ETag`, `Last-Modified`. One `Range` (`bytes=a-b`, `bytes=a-`, `bytes=-n`) answers 206 with `Content-Range`; several ranges are ignored (200). `If-None-Match` answers 304. 404 `recording_not_found` when the call has no finished recording (or the object is missing); 502 `storage_error` when S3 fails. For an `<audio>` element that cannot send a Bearer token, use `/recording/url`.
+         */
+        get: operations["getCallRecording"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/recording/url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A presigned S3 URL for the recording, valid 5 minutes
+         * @description For players that cannot send `Authorization` (an `<audio src>`): S3 serves the object itself, Range requests included. The URL points at EGRESS_S3_ENDPOINT (or AWS S3), which the browser must be able to reach. 404 `recording_not_found` as for the stream.
+         */
+        get: operations["getCallRecordingUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/phone-numbers": {
         parameters: {
             query?: never;
@@ -880,86 +960,6 @@ export interface paths {
          * @description Reads the live Twilio trunk (origination, numbers) and LiveKit SIP (inbound trunks, dispatch rules), the numbers and the calls table. Each entry of `checks` with `ok: false` carries a `fix`: the dashboard step or environment variable to change. Same report on the command line: `npm run doctor -- --workspace <id>`.
          */
         get: operations["getInboundDiagnostics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calls/{callId}/recording/start": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Start recording a live call
-         * @description Starts an audio-only LiveKit room-composite egress of the call's room, uploaded as MP3 to `s3://$EGRESS_S3_BUCKET/calls/<callId>.mp3` with the API's own S3 credentials. Answers 202 with `recording.status: "recording"`; the recording becomes `ready` (or `failed`) when LiveKit reports the end of the egress (`egress_ended` webhook). 409 codes: `call_not_live` (no room, the call ended, or the room is gone in LiveKit), `already_recording`, `recording_exists` (a finished recording would be overwritten). 502 `livekit_error`; 503 `integration_not_configured` (LiveKit or S3).
-         */
-        post: operations["startCallRecording"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calls/{callId}/recording/stop": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Stop recording a call
-         * @description Asks LiveKit to stop the egress. Answers 202 while LiveKit finishes the upload: the recording stays `recording` (with `stopRequestedAt`) until the `egress_ended` webhook makes it `ready`. 409 `not_recording` when no egress is running.
-         */
-        post: operations["stopCallRecording"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calls/{callId}/recording": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Stream the call recording (audio/mpeg, Range supported)
-         * @description Streams the MP3 from S3 without buffering it: `Content-Length`, `Accept-Ranges: bytes`, `ETag`, `Last-Modified`. One `Range` (`bytes=a-b`, `bytes=a-`, `bytes=-n`) answers 206 with `Content-Range`; several ranges are ignored (200). `If-None-Match` answers 304. 404 `recording_not_found` when the call has no finished recording (or the object is missing); 502 `storage_error` when S3 fails. For an `<audio>` element that cannot send a Bearer token, use `/recording/url`.
-         */
-        get: operations["getCallRecording"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calls/{callId}/recording/url": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A presigned S3 URL for the recording, valid 5 minutes
-         * @description For players that cannot send `Authorization` (an `<audio src>`): S3 serves the object itself, Range requests included. The URL points at EGRESS_S3_ENDPOINT (or AWS S3), which the browser must be able to reach. 404 `recording_not_found` as for the stream.
-         */
-        get: operations["getCallRecordingUrl"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6317,6 +6317,344 @@ export interface operations {
             };
         };
     };
+    startCallRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call's recording after the request was accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingState"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    stopCallRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call's recording after the request was accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingState"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCallRecording: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One byte range: `bytes=0-1023`, `bytes=1024-` or `bytes=-1024`
+                 * @example bytes=100-199
+                 */
+                range?: string;
+                /** @description An ETag from an earlier answer: 304 when it is still current */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole recording (`audio/mpeg`), streamed from S3 */
+            200: {
+                headers: {
+                    /** @description Size in bytes */
+                    "content-length"?: number;
+                    /** @description Entity tag of the stored object; send it back in `If-None-Match` */
+                    etag?: string;
+                    /** @description When the object was written */
+                    "last-modified"?: string;
+                    /** @description Always `bytes` */
+                    "accept-ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                };
+            };
+            /** @description The byte range asked for with `Range: bytes=first-last`, `bytes=first-` or `bytes=-suffix` (one range) */
+            206: {
+                headers: {
+                    /** @description `bytes <first>-<last>/<size>` */
+                    "content-range"?: string;
+                    /** @description Bytes in this part */
+                    "content-length"?: number;
+                    /** @description Entity tag of the stored object; send it back in `If-None-Match` */
+                    etag?: string;
+                    /** @description When the object was written */
+                    "last-modified"?: string;
+                    /** @description Always `bytes` */
+                    "accept-ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                };
+            };
+            /** @description `If-None-Match` matched the current ETag: the cached copy is current */
+            304: {
+                headers: {
+                    /** @description Entity tag of the stored object; send it back in `If-None-Match` */
+                    etag?: string;
+                    /** @description Always `bytes` */
+                    "accept-ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description `range_not_satisfiable`: the range starts beyond the end of the recording */
+            416: {
+                headers: {
+                    /** @description `bytes *\/<size>` */
+                    "content-range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCallRecordingUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingUrl"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listPhoneNumbers: {
         parameters: {
             query?: {
@@ -7186,344 +7524,6 @@ export interface operations {
             };
             /** @description Not found (also for resources of another workspace) */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    startCallRecording: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Call id */
-                callId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The call's recording after the request was accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordingState"];
-                };
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found (also for resources of another workspace) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Upstream service failed */
-            502: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Integration not configured or database unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    stopCallRecording: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Call id */
-                callId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The call's recording after the request was accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordingState"];
-                };
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found (also for resources of another workspace) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Upstream service failed */
-            502: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Integration not configured or database unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    getCallRecording: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description One byte range: `bytes=0-1023`, `bytes=1024-` or `bytes=-1024`
-                 * @example bytes=100-199
-                 */
-                range?: string;
-                /** @description An ETag from an earlier answer: 304 when it is still current */
-                "if-none-match"?: string;
-            };
-            path: {
-                /** @description Call id */
-                callId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The whole recording (`audio/mpeg`), streamed from S3 */
-            200: {
-                headers: {
-                    /** @description Size in bytes */
-                    "content-length"?: number;
-                    /** @description Entity tag of the stored object; send it back in `If-None-Match` */
-                    etag?: string;
-                    /** @description When the object was written */
-                    "last-modified"?: string;
-                    /** @description Always `bytes` */
-                    "accept-ranges"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "audio/mpeg": string;
-                };
-            };
-            /** @description The byte range asked for with `Range: bytes=first-last`, `bytes=first-` or `bytes=-suffix` (one range) */
-            206: {
-                headers: {
-                    /** @description `bytes <first>-<last>/<size>` */
-                    "content-range"?: string;
-                    /** @description Bytes in this part */
-                    "content-length"?: number;
-                    /** @description Entity tag of the stored object; send it back in `If-None-Match` */
-                    etag?: string;
-                    /** @description When the object was written */
-                    "last-modified"?: string;
-                    /** @description Always `bytes` */
-                    "accept-ranges"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "audio/mpeg": string;
-                };
-            };
-            /** @description `If-None-Match` matched the current ETag: the cached copy is current */
-            304: {
-                headers: {
-                    /** @description Entity tag of the stored object; send it back in `If-None-Match` */
-                    etag?: string;
-                    /** @description Always `bytes` */
-                    "accept-ranges"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found (also for resources of another workspace) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description `range_not_satisfiable`: the range starts beyond the end of the recording */
-            416: {
-                headers: {
-                    /** @description `bytes *\/<size>` */
-                    "content-range"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Upstream service failed */
-            502: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Integration not configured or database unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    getCallRecordingUrl: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Call id */
-                callId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordingUrl"];
-                };
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found (also for resources of another workspace) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Integration not configured or database unavailable */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
