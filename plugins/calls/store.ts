@@ -257,7 +257,7 @@ export function createCallStore(sql: Sql) {
     },
 
     /** Inbound start's group commit: see `insertCallsOnce`. */
-    insertOnce: (calls: NewCall[], tx: Queryable = sql, now: Date = new Date()) => insertCallsOnce(tx, calls, now),
+    insertOnce: (calls: NewCall[], tx: Queryable, now: Date) => insertCallsOnce(tx, calls, now),
 
     /** When the agent last asked for an inbound call's config in this workspace (the routing doctor). */
     async lastInbound(workspaceId: string, tx: Queryable = sql) {
