@@ -4,7 +4,7 @@ import { Country, RejectedRow } from './do-not-call.js'
 
 export const CampaignStatus = Type.Union([Type.Literal('draft'), Type.Literal('scheduled'), Type.Literal('running'), Type.Literal('paused'), Type.Literal('completed'), Type.Literal('canceled')], { description: '`scheduled`: started, waiting for `startAt`; `completed`: no recipient can be dialled any more' },
 )
-export const RecipientStatus = Type.Union([Type.Literal('queued'), Type.Literal('dialing'), Type.Literal('in_call'), Type.Literal('completed'), Type.Literal('failed'), Type.Literal('canceled'), Type.Literal('dnc'), Type.Literal('skipped')], { description: '`dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before it could be dialled' },
+export const RecipientStatus = Type.Union([Type.Literal('queued'), Type.Literal('dialing'), Type.Literal('in_call'), Type.Literal('analyzing'), Type.Literal('completed'), Type.Literal('failed'), Type.Literal('canceled'), Type.Literal('dnc'), Type.Literal('skipped')], { description: '`analyzing`: the call was answered and ended, and the campaign retries voicemail: the post-call analysis decides (voicemail: retried, else completed); `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before it could be dialled' },
 )
 export const RetryOutcome = Type.Union([Type.Literal('busy'), Type.Literal('no_answer'), Type.Literal('failed'), Type.Literal('voicemail')])
 const Weekday = Type.Union([Type.Literal('mon'), Type.Literal('tue'), Type.Literal('wed'), Type.Literal('thu'), Type.Literal('fri'), Type.Literal('sat'), Type.Literal('sun')])
@@ -61,6 +61,7 @@ export const Campaign = Type.Object(
     maxAttempts: Type.Integer(),
     retry: RetryPolicy,
     recordingEnabled: Type.Boolean(),
+    keepOpen: Type.Boolean({ description: 'Never completes by itself when its recipients are done: recipients can be added at any time and are dialled' }),
     variables: Type.Record(Type.String(), Type.Unknown()),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -84,7 +85,8 @@ const campaignFields = {
   maxConcurrent: Type.Integer({ minimum: 1, maximum: 1000 }),
   maxAttempts: Type.Integer({ minimum: 1, maximum: 20 }),
   retry: RetryPolicy,
-  recordingEnabled: Type.Boolean(),
+  recordingEnabled: Type.Boolean({ description: 'Default false. Whether the campaign\'s calls are recorded (LiveKit egress to S3), whatever the agent\'s settings.record; a recipient\'s recordingEnabled overrides it' }),
+  keepOpen: Type.Boolean({ description: 'Default false. True: the campaign stays running when its recipients are done (add more at any time); a number whose recipient finished may be added again' }),
   variables: Variables,
 }
 const { name, agentId, phoneNumberId, ...optional } = campaignFields
@@ -136,7 +138,7 @@ export const RecipientInput = Type.Object(
     variables: Type.Optional(Variables),
     phoneNumberId: Type.Optional(IdParam('Caller id for this recipient')),
     maxAttempts: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
-    recordingEnabled: Type.Optional(Type.Boolean()),
+    recordingEnabled: Type.Optional(Type.Boolean({ description: 'Record this recipient\'s calls or not (default: the campaign\'s recordingEnabled)' })),
   },
   { additionalProperties: false },
 )

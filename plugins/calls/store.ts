@@ -23,6 +23,8 @@ export interface CallRow {
   duration_s: number | null
   variables: Record<string, unknown>
   variant_id: string | null
+  /** Set by whoever placed the call (a campaign); null: the agent's settings.record decides whether it is recorded. */
+  recording_enabled?: boolean | null
   /** Present on single-call reads (entries from call_transcript_entries, in order); lists leave it out. */
   transcript?: Record<string, unknown>[]
   recording: Record<string, unknown> | null
@@ -202,10 +204,10 @@ export function createCallStore(sql: Sql) {
     async insert(c: NewCall, tx: Queryable = sql) {
       const [row] = await tx<CallRow[]>`
         insert into calls (id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
-          twilio_call_sid, phone_number_id, variables, outcome, failure_reason, variant_id)
+          twilio_call_sid, phone_number_id, variables, outcome, failure_reason, variant_id, recording_enabled)
         values (${c.id}, ${c.workspaceId}, ${c.agentId}, ${c.agentName}, ${c.direction}, ${c.status}, ${c.from ?? null},
           ${c.to ?? null}, ${c.roomName}, ${c.twilioCallSid ?? null}, ${c.phoneNumberId ?? null}, ${tx.json((c.variables ?? {}) as never)},
-          ${c.outcome ?? null}, ${c.failureReason ?? null}, ${c.variantId ?? null})
+          ${c.outcome ?? null}, ${c.failureReason ?? null}, ${c.variantId ?? null}, ${c.recordingEnabled ?? null})
         returning *`
       return row
     },
@@ -306,6 +308,8 @@ export interface NewCall {
   failureReason?: string | null
   /** The agent's A/B variant the call runs (the runtime config's `variant.id`). */
   variantId?: string | null
+  /** Recorded or not, whatever the agent's settings.record says (campaigns); null or absent: the agent decides. */
+  recordingEnabled?: boolean | null
 }
 
 export type CallStore = ReturnType<typeof createCallStore>

@@ -32,13 +32,13 @@ export function createDispatchStore(sql: Sql) {
       })
     },
 
-    /** Running campaigns with recipients of which none can be dialled any more. */
+    /** Running campaigns with recipients of which none can be dialled any more (keepOpen ones stay running). */
     async completeDrained(now: Date) {
       return sql<{ id: string; workspace_id: string }[]>`
         update campaigns c set status = 'completed', completed_at = ${now}, updated_at = now()
-        where c.status = 'running'
+        where c.status = 'running' and not c.keep_open
           and exists (select 1 from campaign_recipients r where r.campaign_id = c.id)
-          and not exists (select 1 from campaign_recipients r where r.campaign_id = c.id and r.status in ('queued', 'dialing', 'in_call'))
+          and not exists (select 1 from campaign_recipients r where r.campaign_id = c.id and r.status in ('queued', 'dialing', 'in_call', 'analyzing'))
         returning c.id, c.workspace_id`
     },
 
@@ -129,6 +129,18 @@ export function createDispatchStore(sql: Sql) {
       await tx`
         update campaign_attempts set ended_at = ${e.at}, outcome = ${e.outcome}, error = ${e.error}, duration_s = ${e.durationS}, cost_usd = ${e.costUsd}
         where call_id = ${callId} and ended_at is null`
+    },
+
+    /** The call ended answered and the campaign retries voicemail: the recipient waits for the analysis (its call stays current). */
+    async awaitAnalysis(recipientId: string, callId: string, tx: Queryable) {
+      await tx`
+        update campaign_recipients set status = 'analyzing', last_outcome = 'answered', last_error = null, claimed_by = null, claimed_at = null, updated_at = now()
+        where id = ${recipientId} and current_call_id = ${callId}`
+    },
+
+    /** The analysis found the attempt reached voicemail: the attempt's log says so. */
+    async relabelAttempt(callId: string, outcome: string, tx: Queryable) {
+      await tx`update campaign_attempts set outcome = ${outcome} where call_id = ${callId}`
     },
 
     /** The recipient after its call: done, or queued again for `nextAttemptAt`. */

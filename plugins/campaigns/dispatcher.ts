@@ -47,7 +47,7 @@ export function createDispatcher(app: FastifyInstance, dispatch: DispatchStore, 
     try {
       await app.outboundCalls.place({
         workspaceId: c.workspace_id, agentId: c.agent_id, to: r.phone, phoneNumberId: r.phone_number_id ?? c.phone_number_id,
-        variables, callId, log: log.child({ campaignId: c.id, recipientId: r.id }),
+        variables, callId, recordingEnabled: r.recording_enabled ?? c.recording_enabled, log: log.child({ campaignId: c.id, recipientId: r.id }),
       })
       // What happened next (answered, busy, ...) reached the recipient through the call's events.
     } catch (err) {

@@ -12,11 +12,24 @@ import { createCampaignControl } from './control.js'
 import { createDispatcher, type Dispatcher } from './dispatcher.js'
 import { registerCallOutcomes } from './outcomes.js'
 import { workspaceCapacity } from './capacity.js'
+import { createRecipientActions } from './recipient-actions.js'
+import { createCampaignsSurface, type CampaignsSurface } from './surface.js'
+
+// The public surface other domains may use besides `app.campaigns` (see surface.ts for each function).
+export type { CampaignsSurface, CampaignRecipient, CampaignRecipientWithAttempts, AddRecipientsResult } from './surface.js'
+export type { Campaign, Recipient, RecipientInput } from '../../schemas/campaigns.js'
+export type { RecipientStatus } from './recipient-store.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** This instance's campaign dispatcher (tests call `tick()` after moving the clock). */
     campaignDispatcher: Dispatcher
+    /**
+     * Campaigns for other domains: `ensureOpenCampaign(workspaceId, agentId, fromNumberId?)` (the
+     * always-open campaign per workspace and agent), `addRecipients`, `listRecipients`,
+     * `getRecipient`, `cancelRecipient`, `markRecipientDnc`. See CampaignsSurface.
+     */
+    campaigns: CampaignsSurface
   }
 }
 
@@ -36,13 +49,10 @@ export default fp(
 
     const control = createCampaignControl(app, store, dispatch, dispatcher.wake)
     const importer = createRecipientImport(app, recipients, dispatcher.wake)
-    const hangUp = async (callId: string) => {
-      const call = await app.calls.findState(callId)
-      if (call?.room_name && app.integrations.livekit) await app.integrations.livekit.rooms.deleteRoom(call.room_name).catch(() => undefined)
-      await app.callLifecycle.end(callId, { outcome: 'canceled' })
-    }
+    const actions = createRecipientActions(app, recipients)
+    app.decorate('campaigns', createCampaignsSurface(app, { store, recipients, importer, actions }))
     await app.register(campaignRoutes, { prefix: '/api', store, control })
-    await app.register(recipientRoutes, { prefix: '/api', store, recipients, importer, hangUp })
+    await app.register(recipientRoutes, { prefix: '/api', store, recipients, importer, actions })
 
     app.addHook('onReady', async () => dispatcher.start())
     app.addHook('onClose', async () => dispatcher.stop())

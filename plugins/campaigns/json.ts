@@ -1,6 +1,6 @@
 import type { Campaign, Recipient } from '../../schemas/campaigns.js'
 import type { CampaignRow, CampaignTotals } from './store.js'
-import type { RecipientRow } from './recipient-store.js'
+import type { AttemptRow, RecipientRow } from './recipient-store.js'
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 export type Weekday = (typeof WEEKDAYS)[number]
@@ -27,6 +27,7 @@ export function campaignJson(c: CampaignRow, totals?: CampaignTotals): Campaign 
     maxAttempts: c.max_attempts,
     retry: { on: c.retry_on as Campaign['retry']['on'], delayMinutes: c.retry_delay_minutes, backoff: c.retry_backoff },
     recordingEnabled: c.recording_enabled,
+    keepOpen: c.keep_open,
     variables: c.variables ?? {},
     createdAt: c.created_at.toISOString(),
     updatedAt: c.updated_at.toISOString(),
@@ -70,4 +71,8 @@ export function recipientJson(r: RecipientRow): Recipient {
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   }
+}
+
+export function attemptJson(a: AttemptRow) {
+  return { attempt: a.attempt, callId: a.call_id, startedAt: a.started_at.toISOString(), endedAt: a.ended_at?.toISOString() ?? null, outcome: a.outcome, error: a.error }
 }

@@ -3,6 +3,7 @@ import type { CallRow } from '../calls/index.js'
 import { DNC_REQUESTED_OUTCOME } from '../do-not-call/index.js'
 import type { DispatchStore } from './dispatch-store.js'
 import type { CampaignRow } from './store.js'
+import type { RecipientRow } from './recipient-store.js'
 
 /** What a call's end means for its recipient. */
 export type AttemptOutcome = 'answered' | 'busy' | 'no_answer' | 'failed' | 'voicemail' | 'dnc_requested'
@@ -23,10 +24,32 @@ export function retryAt(c: Pick<CampaignRow, 'retry_delay_minutes' | 'retry_back
   return new Date(now.getTime() + c.retry_delay_minutes * factor * 60_000)
 }
 
+type Settlement = Parameters<DispatchStore['settle']>[2]
+
+/** Where a recipient goes after an attempt with this outcome: done, queued for the retry, or failed after maxAttempts. */
+function settlement(r: RecipientRow & { campaign: CampaignRow }, outcome: AttemptOutcome, error: string | null, now: Date): Settlement {
+  const c = r.campaign
+  if (outcome === 'answered') return { status: 'completed', outcome, error: null, nextAttemptAt: null }
+  // The do-not-call domain lists the number in this same transaction.
+  if (outcome === 'dnc_requested') return { status: 'dnc', outcome, error: 'Asked not to be called again', nextAttemptAt: null }
+  const retried = (c.retry_on as string[]).includes(outcome)
+  if (retried && r.attempts < (r.max_attempts ?? c.max_attempts) && c.status !== 'canceled' && c.status !== 'completed') {
+    return { status: 'queued', outcome, error, nextAttemptAt: retryAt(c, r.attempts, now) }
+  }
+  // A voicemail the campaign does not retry reached the callee's line: that recipient is done.
+  return { status: outcome === 'voicemail' && !retried ? 'completed' : 'failed', outcome, error, nextAttemptAt: null }
+}
+
 /**
  * Recipients follow their calls through the calls domain's events, inside the transaction that
  * changed the call: answered -> in_call; ended -> completed, queued for a retry, or failed after
  * maxAttempts. A webhook replay or a second end finds no current call and changes nothing.
+ *
+ * Voicemail: an answered call looks the same whether a person or a mailbox picked up; the
+ * post-call analysis (a job after the call, analysis domain) says which. When the campaign
+ * retries voicemail, an answered call leaves its recipient `analyzing`, and `call_analyzed`
+ * (emitted in the transaction that finishes the analysis) settles it: voicemail -> the retry
+ * policy, anything else (a person, an analysis that failed or was skipped) -> completed.
  */
 export function registerCallOutcomes(app: FastifyInstance, dispatch: DispatchStore, wake: () => void) {
   // A freed slot is filled at once rather than at the next tick: shortly after this transaction commits.
@@ -43,20 +66,21 @@ export function registerCallOutcomes(app: FastifyInstance, dispatch: DispatchSto
     const now = app.clock.now()
     await dispatch.endAttempt(call.id, { at: now, outcome, error: call.failure_reason, durationS: call.duration_s, costUsd: call.cost_usd ?? null }, tx)
     const r = await dispatch.recipientOfCall(call.id, tx)
-    if (!r) return
+    if (!r || r.status === 'analyzing') return
     soon()
-    const c = r.campaign
-    const maxAttempts = r.max_attempts ?? c.max_attempts
+    if (outcome === 'answered' && (r.campaign.retry_on as string[]).includes('voicemail')) return dispatch.awaitAnalysis(r.id, call.id, tx)
     const error = outcome === 'answered' ? null : (call.failure_reason ?? call.outcome)
-    if (outcome === 'answered') return dispatch.settle(r.id, call.id, { status: 'completed', outcome, error, nextAttemptAt: null }, tx)
-    // The do-not-call domain lists the number in this same transaction.
-    if (outcome === 'dnc_requested') return dispatch.settle(r.id, call.id, { status: 'dnc', outcome, error: 'Asked not to be called again', nextAttemptAt: null }, tx)
-    const retried = (c.retry_on as string[]).includes(outcome)
-    if (retried && r.attempts < maxAttempts && c.status !== 'canceled' && c.status !== 'completed') {
-      return dispatch.settle(r.id, call.id, { status: 'queued', outcome, error, nextAttemptAt: retryAt(c, r.attempts, now) }, tx)
-    }
-    // A voicemail the campaign does not retry reached the callee's line: that recipient is done.
-    const status = outcome === 'voicemail' && !retried ? 'completed' : 'failed'
-    return dispatch.settle(r.id, call.id, { status, outcome, error, nextAttemptAt: null }, tx)
+    return dispatch.settle(r.id, call.id, settlement(r, outcome, error, now), tx)
+  })
+
+  app.callEvents.on('call_analyzed', async (call, tx) => {
+    if (call.direction !== 'outbound') return
+    const r = await dispatch.recipientOfCall(call.id, tx)
+    if (!r || r.status !== 'analyzing') return
+    const voicemail = call.analysis?.status === 'done' && call.analysis.voicemail === true
+    if (voicemail) await dispatch.relabelAttempt(call.id, 'voicemail', tx)
+    soon()
+    const error = voicemail ? 'The post-call analysis found a voicemail' : null
+    return dispatch.settle(r.id, call.id, settlement(r, voicemail ? 'voicemail' : 'answered', error, app.clock.now()), tx)
   })
 }

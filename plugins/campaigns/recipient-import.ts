@@ -5,6 +5,11 @@ import type { CheckedRows } from './recipient-rows.js'
 import type { RecipientStore } from './recipient-store.js'
 import type { CampaignRow } from './store.js'
 
+/** 409 `campaign_finished`: a completed or canceled campaign takes no more recipients. */
+export function assertTakesRecipients(c: CampaignRow) {
+  if (c.status === 'completed' || c.status === 'canceled') throw httpError(409, 'campaign_finished', `The campaign is ${c.status}: create a new one`)
+}
+
 /**
  * Adds checked rows to a campaign in one transaction: numbers on the do-not-call list become
  * `dnc`, numbers already in the campaign are left as they were, and a campaign that would pass
@@ -18,8 +23,8 @@ export function createRecipientImport(app: FastifyInstance, recipients: Recipien
         await tx`select id from campaigns where id = ${c.id} for update`
         const listed = await app.doNotCall.listedAmong(c.workspace_id, rows.map((r) => r.phone), tx)
         for (const r of rows) if (listed.has(r.phone)) r.status = 'dnc'
-        const inserted = await recipients.insertMany(tx, c.id, c.workspace_id, rows)
-        if ((await recipients.count(c.id, tx)) > RECIPIENTS_PER_CAMPAIGN) {
+        const inserted = await recipients.insertMany(tx, c.id, c.workspace_id, rows, c.keep_open)
+        if ((await recipients.count(c.id, tx, c.keep_open)) > RECIPIENTS_PER_CAMPAIGN) {
           throw httpError(409, 'recipient_limit_reached', `A campaign holds at most ${RECIPIENTS_PER_CAMPAIGN} recipients: nothing was added`)
         }
         const dnc = rows.filter((r) => r.status === 'dnc' && inserted.has(r.id)).length

@@ -10,29 +10,28 @@ import {
 import { httpError } from '../../src/platform/http-error.js'
 import { decodeCursor, paginate } from '../../src/platform/cursor.js'
 import { readRecipientCsv } from './csv-rows.js'
-import { recipientJson } from './json.js'
+import { attemptJson, recipientJson } from './json.js'
 import { checkRecipientRows } from './recipient-rows.js'
 import { campaignNotFound } from './routes.js'
 import type { CampaignStore } from './store.js'
 import type { RecipientStore } from './recipient-store.js'
-import type { RecipientImport } from './recipient-import.js'
+import { assertTakesRecipients, type RecipientImport } from './recipient-import.js'
+import { recipientNotFound, type RecipientActions } from './recipient-actions.js'
 
 const tags = ['campaigns']
 const security = [{ bearerAuth: [] }]
-const recipientNotFound = () => httpError(404, 'recipient_not_found', 'Recipient not found')
 
 export interface RecipientRouteOptions {
   store: CampaignStore
   recipients: RecipientStore
   importer: RecipientImport
-  /** Ends a recipient's live call (hang-up), if it is in one. */
-  hangUp: (callId: string) => Promise<void>
+  actions: RecipientActions
 }
 
 /** Recipients of a campaign: add (JSON or CSV), list, read with attempts, cancel, DNC. */
 export default async function recipientRoutes(fastify: FastifyInstance, opts: RecipientRouteOptions) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
-  const { store, recipients, importer, hangUp } = opts
+  const { store, recipients, importer, actions } = opts
   app.addHook('onRequest', app.requireAuth)
   // The CSV is read as it arrives (never buffered whole); readRecipientCsv bounds its size.
   app.addContentTypeParser('text/csv', (_req, payload, done) => done(null, payload))
@@ -44,7 +43,7 @@ export default async function recipientRoutes(fastify: FastifyInstance, opts: Re
   }
   const openCampaignOf = async (workspaceId: string, id: string) => {
     const c = await campaignOf(workspaceId, id)
-    if (c.status === 'completed' || c.status === 'canceled') throw httpError(409, 'campaign_finished', `The campaign is ${c.status}: create a new one`)
+    assertTakesRecipients(c)
     return c
   }
 
@@ -122,9 +121,7 @@ export default async function recipientRoutes(fastify: FastifyInstance, opts: Re
     const c = await campaignOf(req.auth.workspaceId, req.params.campaignId)
     const r = await recipients.find(c.id, req.params.recipientId)
     if (!r) throw recipientNotFound()
-    const attemptLog = (await recipients.attempts(r.id)).map((a) => ({
-      attempt: a.attempt, callId: a.call_id, startedAt: a.started_at.toISOString(), endedAt: a.ended_at?.toISOString() ?? null, outcome: a.outcome, error: a.error,
-    }))
+    const attemptLog = (await recipients.attempts(r.id)).map(attemptJson)
     return { ...recipientJson(r), attemptLog }
   })
 
@@ -139,16 +136,7 @@ export default async function recipientRoutes(fastify: FastifyInstance, opts: Re
       const { workspaceId } = req.auth
       const c = await campaignOf(workspaceId, req.params.campaignId)
       const reason = verb === 'dnc' ? ((req.body as { reason?: string } | undefined)?.reason ?? 'Do-not-call requested') : 'Canceled by user'
-      const r = await app.sql.begin(async (tx) => {
-        const current = await recipients.find(c.id, req.params.recipientId, tx)
-        if (!current) throw recipientNotFound()
-        if (verb === 'dnc') await app.doNotCall.add(workspaceId, { phone: current.phone, reason, source: 'campaign' }, tx)
-        const stopped = await recipients.stop(c.id, current.id, verb === 'dnc' ? 'dnc' : 'canceled', reason, tx)
-        if (!stopped && verb === 'cancel') throw httpError(409, 'recipient_finished', `The recipient is ${current.status} already`)
-        return stopped ?? current
-      })
-      const live = (r as { live_call_id?: string | null }).live_call_id
-      if (live) await hangUp(live)
+      const r = await actions.stop(workspaceId, (tx) => recipients.find(c.id, req.params.recipientId, tx), verb, reason)
       return recipientJson(r)
     })
 

@@ -1,6 +1,6 @@
 import type { Queryable, Sql } from '../../src/db/connect.js'
 
-export type RecipientStatus = 'queued' | 'dialing' | 'in_call' | 'completed' | 'failed' | 'canceled' | 'dnc' | 'skipped'
+export type RecipientStatus = 'queued' | 'dialing' | 'in_call' | 'analyzing' | 'completed' | 'failed' | 'canceled' | 'dnc' | 'skipped'
 
 export interface RecipientRow {
   id: string
@@ -27,6 +27,8 @@ export interface RecipientRow {
   /** Position in the campaign (the order recipients were added); postgres.js reads bigint as text. */
   seq: string
 }
+
+export type WorkspaceRecipientRow = RecipientRow & { agent_id: string }
 
 export interface NewRecipient {
   id: string
@@ -55,28 +57,34 @@ const INSERT_CHUNK = 5_000
 /** SQL for campaign recipients and their attempts (what a client reads and adds). */
 export function createRecipientStore(sql: Sql) {
   return {
-    async count(campaignId: string, tx: Queryable = sql) {
-      const [{ n }] = await tx<{ n: number }[]>`select count(*)::int as n from campaign_recipients where campaign_id = ${campaignId}`
+    /** Recipients held against the cap; `liveOnly` (keepOpen campaigns, which grow for ever) counts those not finished. */
+    async count(campaignId: string, tx: Queryable = sql, liveOnly = false) {
+      const [{ n }] = await tx<{ n: number }[]>`
+        select count(*)::int as n from campaign_recipients
+        where campaign_id = ${campaignId} ${liveOnly ? sql`and status in ('queued', 'dialing', 'in_call', 'analyzing')` : sql``}`
       return n
     },
 
-    /** Inserts all of them in `tx`; a number already in the campaign is left as it was. Returns the ids that were new. */
-    async insertMany(tx: Queryable, campaignId: string, workspaceId: string, rows: NewRecipient[]) {
+    /**
+     * Inserts all of them in `tx`; a number already in the campaign is left as it was (in a
+     * `repeatable` (keepOpen) campaign: only while that recipient is live). Returns the ids that were new.
+     */
+    async insertMany(tx: Queryable, campaignId: string, workspaceId: string, rows: NewRecipient[], repeatable = false) {
       const added = new Set<string>()
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
         const chunk = rows.slice(i, i + INSERT_CHUNK)
         const col = <K extends keyof NewRecipient>(k: K) => chunk.map((r) => r[k])
         const inserted = await tx`
           insert into campaign_recipients (id, campaign_id, workspace_id, phone, name, timezone, variables, status,
-            phone_number_id, max_attempts, recording_enabled)
+            phone_number_id, max_attempts, recording_enabled, repeatable)
           select r.id, ${campaignId}, ${workspaceId}, r.phone, r.name, r.timezone, r.variables::jsonb, r.status,
-            r.phone_number_id, r.max_attempts, r.recording_enabled
+            r.phone_number_id, r.max_attempts, r.recording_enabled, ${repeatable}
           from rows from (unnest(${col('id')}::text[], ${col('phone')}::text[], ${col('name')}::text[], ${col('timezone') as (string | null)[]}::text[],
             ${chunk.map((r) => JSON.stringify(r.variables))}::text[], ${col('status')}::text[], ${col('phoneNumberId') as (string | null)[]}::text[],
             ${col('maxAttempts') as (number | null)[]}::int[], ${col('recordingEnabled') as (boolean | null)[]}::boolean[]))
             with ordinality as r(id, phone, name, timezone, variables, status, phone_number_id, max_attempts, recording_enabled, ord)
           order by r.ord
-          on conflict (campaign_id, phone) do nothing
+          on conflict do nothing
           returning id`
         for (const r of inserted) added.add(r.id as string)
       }
@@ -86,6 +94,35 @@ export function createRecipientStore(sql: Sql) {
     async find(campaignId: string, id: string, tx: Queryable = sql) {
       const [row] = await tx<RecipientRow[]>`select * from campaign_recipients where campaign_id = ${campaignId} and id = ${id}`
       return row
+    },
+
+    /** A recipient of any campaign of the workspace, with its campaign's agent. */
+    async findInWorkspace(workspaceId: string, id: string, tx: Queryable = sql) {
+      const [row] = await tx<WorkspaceRecipientRow[]>`
+        select r.*, c.agent_id from campaign_recipients r join campaigns c on c.id = r.campaign_id
+        where r.workspace_id = ${workspaceId} and r.id = ${id}`
+      return row
+    },
+
+    /** Recipients across the workspace's campaigns, newest first (offset paging, as the dashboard's job list). */
+    async listInWorkspace(workspaceId: string, f: { campaignId?: string; agentId?: string; keepOpen?: boolean; status?: string; limit: number; offset: number }) {
+      return sql<WorkspaceRecipientRow[]>`
+        select r.*, c.agent_id from campaign_recipients r join campaigns c on c.id = r.campaign_id
+        where r.workspace_id = ${workspaceId}
+          ${f.campaignId ? sql`and r.campaign_id = ${f.campaignId}` : sql``}
+          ${f.agentId ? sql`and c.agent_id = ${f.agentId}` : sql``}
+          ${f.keepOpen !== undefined ? sql`and c.keep_open = ${f.keepOpen}` : sql``}
+          ${f.status ? sql`and r.status = ${f.status}` : sql``}
+        order by r.seq desc
+        limit ${f.limit} offset ${f.offset}`
+    },
+
+    /** The newest recipient of each of these numbers in the campaign (what an add created or merged into). */
+    async latestByPhone(campaignId: string, phones: string[]) {
+      return sql<RecipientRow[]>`
+        select distinct on (phone) * from campaign_recipients
+        where campaign_id = ${campaignId} and phone = any(${phones}::text[])
+        order by phone, seq desc`
     },
 
     async list(campaignId: string, f: { status?: string; lastOutcome?: string; prefix?: string; afterSeq?: number; limit: number }) {
@@ -106,13 +143,15 @@ export function createRecipientStore(sql: Sql) {
         where recipient_id = ${recipientId} order by attempt`
     },
 
-    /** Marks one recipient (not yet finished) `dnc` or `canceled`; returns it with the call it was in, if any. */
+    /** Marks one recipient (not yet finished) `dnc` or `canceled`; returns it with the call it was in (dialing or in_call), if any. */
     async stop(campaignId: string, id: string, status: 'canceled' | 'dnc', reason: string, tx: Queryable = sql) {
       const [row] = await tx<(RecipientRow & { live_call_id: string | null })[]>`
         update campaign_recipients r set status = ${status}, last_error = ${reason}, next_attempt_at = null,
           current_call_id = null, claimed_by = null, claimed_at = null, updated_at = now()
-        from (select id, current_call_id as live_call_id from campaign_recipients where campaign_id = ${campaignId} and id = ${id} for update) old
-        where r.id = old.id and r.status in ('queued', 'dialing', 'in_call')
+        from (
+          select id, case when status in ('dialing', 'in_call') then current_call_id end as live_call_id
+          from campaign_recipients where campaign_id = ${campaignId} and id = ${id} for update) old
+        where r.id = old.id and r.status in ('queued', 'dialing', 'in_call', 'analyzing')
         returning r.*, old.live_call_id`
       return row
     },

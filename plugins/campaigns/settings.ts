@@ -48,6 +48,7 @@ export async function campaignFields(
     f.retry_backoff = body.retry.backoff
   }
   if (body.recordingEnabled !== undefined) f.recording_enabled = body.recordingEnabled
+  if (body.keepOpen !== undefined) f.keep_open = body.keepOpen
   if (body.variables !== undefined) f.variables = body.variables
   return f
 }

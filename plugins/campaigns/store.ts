@@ -23,6 +23,8 @@ export interface CampaignRow {
   retry_delay_minutes: number
   retry_backoff: 'fixed' | 'exponential'
   recording_enabled: boolean
+  /** Never completes by itself (see migration 043). */
+  keep_open: boolean
   variables: Record<string, unknown>
   created_at: Date
   updated_at: Date
@@ -45,14 +47,27 @@ export interface CampaignTotals {
 /** SQL for the campaigns table; reads and writes by a client are scoped by workspace. */
 export function createCampaignStore(sql: Sql) {
   return {
-    async create(id: string, workspaceId: string, f: CampaignFields & { name: string; agent_id: string; phone_number_id: string }) {
+    async create(id: string, workspaceId: string, f: CampaignFields & { name: string; agent_id: string; phone_number_id: string }, tx: Queryable = sql) {
       const row = { id, workspace_id: workspaceId, ...f }
-      const [created] = await sql<CampaignRow[]>`insert into campaigns ${sql(row as Record<string, unknown>, ...(Object.keys(row) as never[]))} returning *`
+      const [created] = await tx<CampaignRow[]>`insert into campaigns ${sql(row as Record<string, unknown>, ...(Object.keys(row) as never[]))} returning *`
       return created
     },
 
     async find(workspaceId: string, id: string, tx: Queryable = sql) {
       const [row] = await tx<CampaignRow[]>`select * from campaigns where workspace_id = ${workspaceId} and id = ${id}`
+      return row
+    },
+
+    /**
+     * The workspace's oldest unfinished keepOpen campaign of this agent, under a transaction-scoped
+     * lock on (workspace, agent), so two instances asking at once create one campaign, not two.
+     */
+    async lockedOpenCampaign(workspaceId: string, agentId: string, tx: Queryable) {
+      await tx`select pg_advisory_xact_lock(hashtext(${`rapidcall.campaigns.open.${workspaceId}.${agentId}`}))`
+      const [row] = await tx<CampaignRow[]>`
+        select * from campaigns
+        where workspace_id = ${workspaceId} and agent_id = ${agentId} and keep_open and status not in ('completed', 'canceled')
+        order by created_at, id limit 1`
       return row
     },
 

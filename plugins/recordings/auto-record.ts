@@ -5,8 +5,9 @@ import type { CallRow } from '../calls/index.js'
 /** Starts (or schedules) the egress of a call whose agent records every call. */
 export type AutoStart = (call: CallRow, tx: postgres.TransactionSql) => Promise<void>
 
-/** `settings.record: true` on the call's agent. */
+/** The call's own choice when its placer made one (a campaign's recordingEnabled), else `settings.record: true` on its agent. */
 export async function agentRecordsCalls(app: FastifyInstance, call: CallRow, tx: postgres.TransactionSql): Promise<boolean> {
+  if (typeof call.recording_enabled === 'boolean') return call.recording_enabled
   if (!call.agent_id) return false
   const agent = await app.agents.find(call.workspace_id, call.agent_id, tx)
   return agent?.settings?.record === true

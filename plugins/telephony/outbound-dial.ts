@@ -31,6 +31,8 @@ export interface OutboundDial {
   variables?: Record<string, string | number | boolean | null>
   /** Chosen by the caller when it must know the call (and room `out-<callId>`) before dialing (campaigns). */
   callId?: string
+  /** Record the call (true) or not (false) whatever the agent's settings.record says; absent: the agent decides. */
+  recordingEnabled?: boolean
   log: FastifyBaseLogger
 }
 
@@ -76,6 +78,7 @@ export function createOutboundDialer(app: FastifyInstance, store: TelephonyStore
     await app.calls.insert({
       id: callId, workspaceId, agentId: agent.id, agentName: agent.name, direction: 'outbound', status: 'ringing',
       roomName, from: number.e164, to, phoneNumberId: number.id, variables: variables ?? {}, variantId: config.variant?.id ?? null,
+      recordingEnabled: d.recordingEnabled ?? null,
     })
 
     try {
