@@ -26,6 +26,9 @@ export const AgentConfig = Type.Object(
     postCallDataExtraction: Type.Array(Type.Unknown()),
     postCallExtractionModel: Nullable(Type.String({ description: 'LLM for the post-call extraction; null: the server default' })),
     autoEvalEnabled: Type.Boolean(),
+    variant: Nullable(Type.Object({
+      id: Type.String(), name: Type.String(), promptMode: Type.Unsafe<'append' | 'replace'>({ type: 'string', enum: ['append', 'replace'] }),
+    }, { description: 'The A/B variant this call runs (its prompt, welcome, voice and LLM are already applied); null: the agent itself' })),
     phoneNumber: Type.Optional(Type.Object({ id: Type.String(), e164: Type.String() })),
     knowledge: Type.Optional(Type.Object(
       {

@@ -34,7 +34,7 @@ export const Welcome = Type.Object(
   { additionalProperties: false },
 )
 
-const Voice = Type.Object(
+export const Voice = Type.Object(
   {
     provider: Type.Optional(Type.String({ maxLength: 100 })),
     voiceId: Type.Optional(Type.String({ maxLength: 200 })),

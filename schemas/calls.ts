@@ -55,6 +55,7 @@ export const Call = Type.Object(
     recording: Recording,
     metrics: CallMetrics,
     variables: Type.Record(Type.String(), Type.Unknown()),
+    variantId: Nullable(Type.String({ description: 'The agent\'s A/B variant this call ran; null: the agent itself' })),
     transcript: Type.Optional(Type.Array(TranscriptEntry)),
   },
   { $id: 'Call', title: 'Call' },
@@ -66,6 +67,7 @@ const IsoDate = Type.String({ format: 'date-time', description: 'ISO-8601' })
 export const CallListQuery = Type.Object(
   {
     agentId: Type.Optional(IdParam('Only calls of this agent')),
+    variantId: Type.Optional(IdParam('Only calls that ran this A/B variant')),
     direction: Type.Optional(CallDirection),
     status: Type.Optional(CallStatus),
     since: Type.Optional(IsoDate),

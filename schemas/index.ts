@@ -3,6 +3,7 @@ import { ErrorResponse } from './common.js'
 import { ApiKey, Membership, User, Workspace } from './auth.js'
 import { Member } from './workspaces.js'
 import { Agent } from './agents.js'
+import { AgentVariant } from './agent-variants.js'
 import { Call } from './calls.js'
 import { RecordingStateResponse, RecordingUrl } from './recordings.js'
 import { AgentConfig } from './agent-runtime.js'
@@ -15,4 +16,4 @@ import { DncEntry } from './do-not-call.js'
 import { Campaign, Recipient } from './campaigns.js'
 
 /** Schemas with an `$id`, registered once and published as OpenAPI components. */
-export const sharedSchemas: TSchema[] = [ErrorResponse, User, Workspace, Membership, Member, ApiKey, Agent, Call, AgentConfig, CallMetricsBody, UsageReport, RecordingStateResponse, RecordingUrl, PhoneNumber, InboundDiagnostics, WebhookDelivery, WebhookDeliveryAttempt, WebhookSecret, Billing, BillingRedirect, DncEntry, Campaign, Recipient, KbFolder, KbDocument, KbDocumentSummary, KbSearchResult, KbSearchResponse]
+export const sharedSchemas: TSchema[] = [ErrorResponse, User, Workspace, Membership, Member, ApiKey, Agent, AgentVariant, Call, AgentConfig, CallMetricsBody, UsageReport, RecordingStateResponse, RecordingUrl, PhoneNumber, InboundDiagnostics, WebhookDelivery, WebhookDeliveryAttempt, WebhookSecret, Billing, BillingRedirect, DncEntry, Campaign, Recipient, KbFolder, KbDocument, KbDocumentSummary, KbSearchResult, KbSearchResponse]

@@ -13,7 +13,6 @@ const dashboardProfile = {
   llmModel: 'gpt-4.1',
   autoEvalEnabled: true,
   postCallExtractionModel: 'gpt-4.1-mini',
-  knowledgeFolderIds: Array.from({ length: 50 }, (_, i) => `kbf_${i}`),
   maxCallSeconds: 86_400,
   welcome: { mode: 'agent', aiMessageMode: 'custom', aiMessageText: 'h'.repeat(400), aiDelaySeconds: 10 },
   voice: { provider: 'elevenlabs', model: 'eleven_flash_v2_5', voiceId: 'EXAVITQu4vr4xnSDxMaL', languageCode: 'en-US' },

@@ -1,27 +1,12 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { TEST_AGENT_SECRET } from './helpers/app.js'
-import { createAgent } from './helpers/users.js'
 import { eventually } from './helpers/eventually.js'
-import { provisionedNumber, startOutboundApp } from './helpers/outbound.js'
-import { addRecipients, campaignAction, createCampaign, getCampaign, listRecipients } from './helpers/campaigns.js'
+import { addRecipients, campaignAction, getCampaign, listRecipients, startCampaignApp } from './helpers/campaigns.js'
 import { sipCallFailure } from './support/livekit-server.js'
-import { ManualClock } from '../src/platform/clock.js'
 
-// Wednesday 2026-01-14 15:00 UTC: 10:00 in New York, 07:00 in Los Angeles.
 const WEDNESDAY_10_NY = Date.parse('2026-01-14T15:00:00Z')
 const MINUTE = 60_000
-
-async function setup(t: { after: (fn: () => Promise<void>) => void }, campaign: Record<string, unknown> = {}, env: Record<string, string> = {}) {
-  const clock = new ManualClock(WEDNESDAY_10_NY)
-  const s = await startOutboundApp(t, { clock, env: { CAMPAIGN_TICK_MS: '40', ...env } })
-  const number = await provisionedNumber(s)
-  const agent = await createAgent(s.app, s.owner.headers, { promptDraft: 'Call {{name}} about the {{plan}} plan.' })
-  const c = await createCampaign(s.app, s.owner.headers, { name: 'Test', agentId: agent.id, phoneNumberId: number.id, timezone: 'America/New_York', ...campaign })
-  const agentEnd = (callId: string, outcome = 'agent_hangup') =>
-    s.app.inject({ method: 'POST', url: `/api/internal/calls/${callId}/end`, headers: { 'x-agent-secret': TEST_AGENT_SECRET }, payload: { outcome } })
-  return { ...s, clock, number, agent, campaign: c, agentEnd }
-}
+const setup = (t: { after: (fn: () => Promise<void>) => void }, campaign: Record<string, unknown> = {}) => startCampaignApp(t, { campaign, start: WEDNESDAY_10_NY })
 
 test('a running campaign dials each recipient once with its variables, follows the calls to completion, then completes', async (t) => {
   const s = await setup(t, { variables: { plan: 'basic' } })

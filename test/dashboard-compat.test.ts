@@ -184,3 +184,81 @@ test('the surface has its own document, kept out of the contract, and can be tur
   const { app: off } = await startTestApp(t, { env: { DASHBOARD_COMPAT_PREFIX: '' } })
   assert.equal((await off.inject({ method: 'GET', url: `${P}/api/agents` })).statusCode, 404)
 })
+
+test('the adapter owns no table and runs no SQL: it only calls the contract', async () => {
+  const { readdir, readFile } = await import('node:fs/promises')
+  const dir = new URL('../plugins/dashboard-compat/', import.meta.url)
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.ts'))
+  assert.ok(files.length > 3)
+  for (const f of files) {
+    const src = await readFile(new URL(f, dir), 'utf8')
+    assert.doesNotMatch(src, /\b(app|fastify|instance)\.sql\b|\bsql`|\btx`/, `${f} runs SQL`)
+    assert.doesNotMatch(src, /from '\.\.\/[^']+\/(store|.*-store)\.js'/, `${f} imports another domain's store`)
+    assert.doesNotMatch(src, /from '\.\.\/\.\.\/src\/db\//, `${f} reaches the database layer`)
+  }
+})
+
+test('a cookie-authenticated write must come from a listed origin', async (t) => {
+  const { app } = await startTestApp(t, { env: { CLIENT_ORIGIN: 'https://dash.example.com' } })
+  const u = await register(app)
+  const cookie = `auth_token=${u.token}`
+  const forged = await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: { cookie, origin: 'https://evil.example.com' }, payload: { name: 'x' } })
+  assert.equal(forged.statusCode, 403)
+  assert.match(forged.json().error, /Origin not allowed/)
+  const noOrigin = await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: { cookie }, payload: { name: 'x' } })
+  assert.equal(noOrigin.statusCode, 403)
+  const listed = await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: { cookie, origin: 'https://dash.example.com' }, payload: { name: 'x' } })
+  assert.equal(listed.statusCode, 201, listed.body)
+  // Reads and bearer-authenticated writes need no origin (a bearer token is never sent by the browser on its own).
+  assert.equal((await app.inject({ method: 'GET', url: `${P}/api/agents`, headers: { cookie } })).statusCode, 200)
+  assert.equal((await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: u.headers, payload: { name: 'y' } })).statusCode, 201)
+})
+
+test('knowledge base: folders, notes, PDF upload and deletes as the KB page does them', async (t) => {
+  const { multipartBody } = await import('./helpers/knowledge.js')
+  const { makePdf } = await import('./support/pdf-writer.js')
+  const { app } = await startTestApp(t)
+  const u = await register(app)
+  const f = await app.inject({ method: 'POST', url: `${P}/api/kb/folders`, headers: u.headers, payload: { name: '  Policies ' } })
+  assert.equal(f.statusCode, 201, f.body)
+  const folder = f.json().folder
+  assert.equal(folder.name, 'Policies')
+  assert.equal(folder.parentId, null)
+  assert.equal(typeof folder.createdAt, 'number')
+  assert.deepEqual((await app.inject({ method: 'GET', url: `${P}/api/kb/folders`, headers: u.headers })).json().folders.map((x: { id: string }) => x.id), [folder.id])
+
+  const note = await app.inject({ method: 'POST', url: `${P}/api/kb/folders/${folder.id}/text`, headers: u.headers, payload: { title: 'Note', contentText: 'Refunds within 30 days.' } })
+  assert.equal(note.statusCode, 201, note.body)
+  assert.equal(note.json().doc.kind, 'text')
+  assert.equal(note.json().doc.sizeBytes, null)
+  assert.equal(note.json().doc.sourceFilename, null)
+
+  const pdf = makePdf([{ lines: ['Warranty terms', 'The warranty covers parts and labour for two years.'] }])
+  const body = multipartBody([{ name: 'title', value: 'warranty.pdf' }, { name: 'file', filename: 'warranty.pdf', type: 'application/pdf', value: pdf }])
+  const up = await app.inject({ method: 'POST', url: `${P}/api/kb/folders/${folder.id}/pdf`, headers: { ...u.headers, 'content-type': body.contentType }, payload: body.payload })
+  assert.equal(up.statusCode, 201, up.body)
+  const d = up.json().doc
+  assert.equal(d.kind, 'pdf')
+  assert.match(d.contentText, /parts and labour/)
+  assert.equal(d.sizeBytes, pdf.length)
+  assert.equal(d.sourceFilename, 'warranty.pdf')
+
+  const scanned = multipartBody([{ name: 'file', filename: 'scan.pdf', type: 'application/pdf', value: makePdf([{ image: true }]) }])
+  const noText = await app.inject({ method: 'POST', url: `${P}/api/kb/folders/${folder.id}/pdf`, headers: { ...u.headers, 'content-type': scanned.contentType }, payload: scanned.payload })
+  assert.equal(noText.statusCode, 422)
+  assert.equal(typeof noText.json().error, 'string')
+  assert.equal(noText.json().code, 'no_text_found')
+
+  const docs = (await app.inject({ method: 'GET', url: `${P}/api/kb/folders/${folder.id}/docs`, headers: u.headers })).json().docs
+  assert.ok(docs.some((x: { id: string }) => x.id === d.id))
+  assert.ok(docs.every((x: { contentText: string }) => typeof x.contentText === 'string' && x.contentText.length <= 2000))
+  assert.deepEqual((await app.inject({ method: 'GET', url: `${P}/api/kb/folders/unknown/docs`, headers: u.headers })).json(), { docs: [] })
+
+  const other = await register(app)
+  assert.deepEqual((await app.inject({ method: 'GET', url: `${P}/api/kb/folders/${folder.id}/docs`, headers: other.headers })).json(), { docs: [] })
+  assert.deepEqual((await app.inject({ method: 'DELETE', url: `${P}/api/kb/folders/${folder.id}`, headers: other.headers })).json(), { ok: true })
+
+  assert.deepEqual((await app.inject({ method: 'DELETE', url: `${P}/api/kb/docs/${note.json().doc.id}`, headers: u.headers })).json(), { ok: true })
+  assert.deepEqual((await app.inject({ method: 'DELETE', url: `${P}/api/kb/folders/${folder.id}`, headers: u.headers })).json(), { ok: true })
+  assert.deepEqual((await app.inject({ method: 'GET', url: `${P}/api/kb/folders`, headers: u.headers })).json(), { folders: [] })
+})

@@ -100,7 +100,10 @@ test('key rotation: SECRETS_KEY_PREVIOUS keeps stored secrets readable, secrets:
   const number = (await app.inject({ method: 'POST', url: '/api/phone-numbers', headers: owner.headers, payload: { e164: '+17073808675' } })).json()
   const reprovision = () => app.inject({ method: 'POST', url: `/api/phone-numbers/${number.id}/reprovision`, headers: owner.headers, payload: {} })
   assert.ok((await reprovision()).json().steps.every((x: { ok: boolean }) => x.ok))
-  const agent = await createAgent(app, owner.headers, { name: 'Caller', promptDraft: 'Hi.' })
+  const agent = await createAgent(app, owner.headers, { name: 'Caller', promptDraft: 'Hi.', toolConfigs: { cal_com: { apiKey: 'cal_live_rotate_me_123' } } })
+  const webhookSecret = async () => (await app.inject({ method: 'GET', url: `/api/workspaces/${owner.workspaceId}/webhook-secret`, headers: owner.headers })).json().secret
+  const toolKey = async () => (await app.inject({ method: 'GET', url: `/api/internal/agents/config?agentId=${agent.id}`, headers: { 'x-agent-secret': TEST_AGENT_SECRET } })).json().toolConfigs.cal_com.apiKey
+  const signing = await webhookSecret()
   const dial = async () => (await app.inject({ method: 'POST', url: '/api/calls/outbound', headers: owner.headers, payload: { agentId: agent.id, to: '+15551234567', phoneNumberId: number.id } })).json().status
   const password = [...lk.server.state.outboundTrunks.values()][0].authPassword
   const stored1 = await raw(app)
@@ -111,8 +114,10 @@ test('key rotation: SECRETS_KEY_PREVIOUS keeps stored secrets readable, secrets:
   // Instance 2: new key, old key as previous. Everything still works before the rotation runs.
   app = await boot({ SECRETS_KEY: k2, SECRETS_KEY_PREVIOUS: k1 })
   assert.equal(await dial(), 'active')
+  assert.equal(await webhookSecret(), signing)
+  assert.equal(await toolKey(), 'cal_live_rotate_me_123')
   const counts = await rotateSecrets(app)
-  assert.equal(counts['telephony.sip_passwords'], 1)
+  assert.deepEqual(counts, { 'agents.tool_secrets': 1, 'telephony.sip_passwords': 1, 'call-webhooks.signing_secrets': 1 })
   assert.deepEqual(Object.values(await rotateSecrets(app)).filter((n) => n > 0), [], 'a second run finds nothing')
   const stored2 = await raw(app)
   assert.ok(stored2.startsWith(`enc:v1:${app.secrets.keyId}:`))
@@ -125,6 +130,12 @@ test('key rotation: SECRETS_KEY_PREVIOUS keeps stored secrets readable, secrets:
   assert.ok(steps.every((x) => x.ok), JSON.stringify(steps))
   assert.equal([...lk.server.state.outboundTrunks.values()][0].authPassword, password)
   assert.equal(await dial(), 'active')
+  assert.equal(await webhookSecret(), signing)
+  assert.equal(await toolKey(), 'cal_live_rotate_me_123')
+  const atRest = JSON.stringify([await app.sql`select tool_configs from agents`, await app.sql`select secret from webhook_secrets`])
+  assert.ok(!atRest.includes(signing) && !atRest.includes('cal_live_rotate_me_123'))
+  assert.equal(atRest.match(/enc:v1:/g)?.length, 2)
+  assert.ok(!atRest.includes(`enc:v1:${createSecretBox(Buffer.from(k1, 'base64')).keyId}`))
   await app.close()
 
   // Without the key that made them, stored secrets are refused (never silently treated as plaintext).

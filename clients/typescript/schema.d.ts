@@ -328,6 +328,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agents/{agentId}/variants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's A/B variants, newest first
+         * @description At most 20 per agent, so one page. `trafficPercentTotal` is the share the enabled variants take; the agent itself runs the rest.
+         */
+        get: operations["listAgentVariants"];
+        put?: never;
+        /**
+         * Add an A/B variant
+         * @description Every call type (web, inbound, outbound, campaign) is split: a call runs a variant with the probability of its `trafficPercent`, chosen from the call id (a retried start gets the same one), recorded as the call's `variantId`. 400 `variant_traffic_exceeded` when the enabled variants would take more than 100%; 400 `too_many_variants` past 20.
+         */
+        post: operations["createAgentVariant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agentId}/variants/{variantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One A/B variant
+         * @description 404 `variant_not_found` for an unknown id or one of another agent.
+         */
+        get: operations["getAgentVariant"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a variant
+         * @description Its calls keep their `variantId`, so analytics by variant still count them.
+         */
+        delete: operations["deleteAgentVariant"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a variant (only the fields sent)
+         * @description Calls already started keep the variant they ran. Same traffic bound as on create.
+         */
+        patch: operations["updateAgentVariant"];
+        trace?: never;
+    };
+    "/api/agents/{agentId}/variants/{variantId}/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a winning variant into the agent
+         * @description The variant's prompt goes into `promptDraft` (appended to it, or instead of it with `promptMode: replace`); its welcome, voice and LLM overrides become the agent's. Phone calls keep the published prompt until publish: `?publish=true` also publishes and disables the variant. Answers the updated agent.
+         */
+        post: operations["promoteAgentVariant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calls": {
         parameters: {
             query?: never;
@@ -1622,6 +1694,60 @@ export interface components {
              */
             updatedAt: string;
         };
+        /** AgentVariant */
+        AgentVariant: {
+            id: string;
+            agentId: string;
+            name: string;
+            /**
+             * @description `append` (the previous API's behaviour) adds `prompt` under the agent's prompt; `replace` uses `prompt` instead of it
+             * @enum {string}
+             */
+            promptMode: "append" | "replace";
+            /** @description Must not be blank with `promptMode: replace` */
+            prompt: string;
+            /** @description Replaces the agent's welcome on this variant's calls; null keeps the agent's */
+            welcome: {
+                /** @description `agent` speaks first; `user` waits for the caller */
+                mode: "agent" | "user";
+                text?: string;
+                /**
+                 * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                 * @enum {string}
+                 */
+                aiMessageMode?: "dynamic" | "custom";
+                /** @description The opening line when `aiMessageMode` is `custom` */
+                aiMessageText?: string;
+                /** @description Pause before the agent speaks first */
+                aiDelaySeconds?: number;
+            } | null;
+            /** @description Replaces the agent's voice (as a whole) on this variant's calls; null keeps the agent's */
+            voice: ({
+                provider?: string;
+                voiceId?: string;
+                model?: string;
+                speed?: number;
+                /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                languageCode?: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            llmModel: string | null;
+            /** @description Share of the agent's calls; over the enabled variants the sum is at most 100, the rest runs the agent itself */
+            trafficPercent: number;
+            /** @description Disabled variants get no calls */
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+        };
         /** Call */
         Call: {
             id: string;
@@ -1682,6 +1808,7 @@ export interface components {
             variables: {
                 [key: string]: unknown;
             };
+            variantId: string | null;
             transcript?: {
                 [key: string]: unknown;
             }[];
@@ -1731,6 +1858,12 @@ export interface components {
             postCallDataExtraction: unknown[];
             postCallExtractionModel: string | null;
             autoEvalEnabled: boolean;
+            variant: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                promptMode: "append" | "replace";
+            } | null;
             phoneNumber?: {
                 id: string;
                 e164: string;
@@ -2300,6 +2433,7 @@ export type SchemaMembership = components['schemas']['Membership'];
 export type SchemaMember = components['schemas']['Member'];
 export type SchemaApiKey = components['schemas']['ApiKey'];
 export type SchemaAgent = components['schemas']['Agent'];
+export type SchemaAgentVariant = components['schemas']['AgentVariant'];
 export type SchemaCall = components['schemas']['Call'];
 export type SchemaAgentConfig = components['schemas']['AgentConfig'];
 export type SchemaCallMetricsBody = components['schemas']['CallMetricsBody'];
@@ -3761,11 +3895,458 @@ export interface operations {
             };
         };
     };
+    listAgentVariants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agent id */
+                agentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AgentVariant"][];
+                        /** @description Sum over the enabled variants; the agent itself gets the rest */
+                        trafficPercentTotal: number;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createAgentVariant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agent id */
+                agentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Shorter greeting",
+                 *       "promptMode": "append",
+                 *       "prompt": "Keep every answer under two sentences.",
+                 *       "trafficPercent": 30
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** @description Share of the agent's calls; over the enabled variants the sum is at most 100, the rest runs the agent itself */
+                    trafficPercent: number;
+                    /**
+                     * @description `append` (the previous API's behaviour) adds `prompt` under the agent's prompt; `replace` uses `prompt` instead of it
+                     * @enum {string}
+                     */
+                    promptMode?: "append" | "replace";
+                    /** @description Must not be blank with `promptMode: replace` */
+                    prompt?: string;
+                    /** @description Replaces the agent's welcome on this variant's calls; null keeps the agent's */
+                    welcome?: {
+                        /** @description `agent` speaks first; `user` waits for the caller */
+                        mode: "agent" | "user";
+                        text?: string;
+                        /**
+                         * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                         * @enum {string}
+                         */
+                        aiMessageMode?: "dynamic" | "custom";
+                        /** @description The opening line when `aiMessageMode` is `custom` */
+                        aiMessageText?: string;
+                        /** @description Pause before the agent speaks first */
+                        aiDelaySeconds?: number;
+                    } | null;
+                    /** @description Replaces the agent's voice (as a whole) on this variant's calls; null keeps the agent's */
+                    voice?: ({
+                        provider?: string;
+                        voiceId?: string;
+                        model?: string;
+                        speed?: number;
+                        /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                        languageCode?: string;
+                    } & {
+                        [key: string]: unknown;
+                    }) | null;
+                    llmModel?: string | null;
+                    /** @description Disabled variants get no calls */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentVariant"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAgentVariant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agent id */
+                agentId: string;
+                /** @description Variant id */
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentVariant"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteAgentVariant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agent id */
+                agentId: string;
+                /** @description Variant id */
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateAgentVariant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agent id */
+                agentId: string;
+                /** @description Variant id */
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /**
+                     * @description `append` (the previous API's behaviour) adds `prompt` under the agent's prompt; `replace` uses `prompt` instead of it
+                     * @enum {string}
+                     */
+                    promptMode?: "append" | "replace";
+                    /** @description Must not be blank with `promptMode: replace` */
+                    prompt?: string;
+                    /** @description Replaces the agent's welcome on this variant's calls; null keeps the agent's */
+                    welcome?: {
+                        /** @description `agent` speaks first; `user` waits for the caller */
+                        mode: "agent" | "user";
+                        text?: string;
+                        /**
+                         * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                         * @enum {string}
+                         */
+                        aiMessageMode?: "dynamic" | "custom";
+                        /** @description The opening line when `aiMessageMode` is `custom` */
+                        aiMessageText?: string;
+                        /** @description Pause before the agent speaks first */
+                        aiDelaySeconds?: number;
+                    } | null;
+                    /** @description Replaces the agent's voice (as a whole) on this variant's calls; null keeps the agent's */
+                    voice?: ({
+                        provider?: string;
+                        voiceId?: string;
+                        model?: string;
+                        speed?: number;
+                        /** @description BCP 47 language of speech (e.g. `en-US`); the agent passes it to STT/TTS */
+                        languageCode?: string;
+                    } & {
+                        [key: string]: unknown;
+                    }) | null;
+                    llmModel?: string | null;
+                    /** @description Share of the agent's calls; over the enabled variants the sum is at most 100, the rest runs the agent itself */
+                    trafficPercent?: number;
+                    /** @description Disabled variants get no calls */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentVariant"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    promoteAgentVariant: {
+        parameters: {
+            query?: {
+                /** @description Also publish the new draft and disable the variant (its calls go back to the agent, which now is the winner) */
+                publish?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Agent id */
+                agentId: string;
+                /** @description Variant id */
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listCalls: {
         parameters: {
             query?: {
                 /** @description Only calls of this agent */
                 agentId?: string;
+                /** @description Only calls that ran this A/B variant */
+                variantId?: string;
                 direction?: "inbound" | "outbound" | "web";
                 status?: "created" | "ringing" | "active" | "ended" | "failed";
                 /** @description ISO-8601 */

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import agentRoutes from './routes.js'
 import { createAgentStore, type AgentStore } from './store.js'
+import variantRoutes from './variant-routes.js'
+import { createVariantStore } from './variant-store.js'
 import type { AgentInput } from '../../schemas/agents.js'
 
 declare module 'fastify' {
@@ -21,10 +23,12 @@ export type AgentInputCheck = (workspaceId: string, input: AgentInput) => Promis
 /** Exposes the store to sibling domains, then registers the routes encapsulated under /api. */
 export default fp(
   async function agents(app: FastifyInstance) {
-    const store = createAgentStore(app.sql)
+    const store = createAgentStore(app.sql, app.secrets)
     app.decorate('agents', store)
+    app.secretRotations.set('agents.tool_secrets', (box) => store.reencryptSecrets(box))
     app.decorate('agentInputChecks', [] as AgentInputCheck[])
     await app.register(agentRoutes, { prefix: '/api', agents: store })
+    await app.register(variantRoutes, { prefix: '/api', variants: createVariantStore(app.sql) })
   },
-  { name: 'agents', dependencies: ['authenticate'] },
+  { name: 'agents', dependencies: ['secrets', 'authenticate'] },
 )

@@ -1,4 +1,7 @@
 import type { AgentRow } from './store.js'
+import { pickVariant, variantPrompt, type SplitVariant } from './variant-split.js'
+import type { SecretBox } from '../../src/platform/secrets.js'
+import { maskToolConfigs, openToolConfigs } from './tool-secrets.js'
 
 export type CallType = 'phone' | 'web'
 type Variables = Record<string, string | number | boolean | null>
@@ -26,6 +29,8 @@ export interface AgentRuntimeConfig {
   postCallDataExtraction: unknown[]
   postCallExtractionModel: string | null
   autoEvalEnabled: boolean
+  /** The A/B variant this call runs; null: the agent itself. */
+  variant: { id: string; name: string; promptMode: SplitVariant['promptMode'] } | null
   phoneNumber?: { id: string; e164: string }
   /** How much of the knowledge base fills `{{knowledge}}` in `prompt`. */
   knowledge?: { documentsInlined: number; documentsOmitted: number; chars: number }
@@ -56,14 +61,31 @@ export function fillVariables(text: string, vars: Variables): string {
   })
 }
 
+/**
+ * The variant of a call: the one recorded on it (`variantId`, null for none) when the call exists,
+ * otherwise chosen from the call id. Without a call id (agents/config) the agent itself.
+ */
+function variantOf(agent: AgentRow, opts: { callId?: string; variantId?: string | null }): SplitVariant | null {
+  const variants = agent.ab_variants ?? []
+  if (opts.variantId !== undefined) return variants.find((v) => v.id === opts.variantId) ?? null
+  return opts.callId ? pickVariant(variants, opts.callId) : null
+}
+
 interface RuntimeConfigOptions {
   callType: CallType
   variables?: Variables
   callId?: string
+  /** The A/B variant recorded on an existing call (null: none); undefined chooses from `callId`. */
+  variantId?: string | null
   phoneNumber?: { id: string; e164: string }
   knowledge?: KnowledgeFill
   /** Fewer characters of knowledge than `knowledge.maxChars` (to fit the room metadata). */
   knowledgeChars?: number
+  /**
+   * Only the agent-secret routes (start answers, /api/internal/agents/config) pass it, to carry the
+   * tool secrets decrypted; without it they show as `has<Name>: true`.
+   */
+  secrets?: SecretBox
 }
 
 export function agentRuntimeConfig(agent: AgentRow, opts: RuntimeConfigOptions): AgentRuntimeConfig {
@@ -71,20 +93,22 @@ export function agentRuntimeConfig(agent: AgentRow, opts: RuntimeConfigOptions):
   // Filled in the same pass as the variables, so that text in documents is never taken for a placeholder.
   const inlined = opts.knowledge?.render(opts.knowledgeChars ?? opts.knowledge.maxChars)
   const promptVars = inlined ? { knowledge: inlined.text, ...vars } : vars
-  const welcome: AgentRuntimeConfig['welcome'] = { ...(agent.welcome ?? {}), mode: agent.welcome?.mode === 'user' ? 'user' : 'agent' }
+  const variant = variantOf(agent, opts)
+  const baseWelcome = variant?.welcome ?? agent.welcome
+  const welcome: AgentRuntimeConfig['welcome'] = { ...(baseWelcome ?? {}), mode: baseWelcome?.mode === 'user' ? 'user' : 'agent' }
   if (typeof welcome.text === 'string') welcome.text = fillVariables(welcome.text, vars)
   return {
     ...(opts.callId ? { callId: opts.callId } : {}),
     workspaceId: agent.workspace_id,
     agent: { id: agent.id, name: agent.name, workspaceId: agent.workspace_id },
-    prompt: fillVariables(promptFor(agent, opts.callType), promptVars),
+    prompt: fillVariables(variant ? variantPrompt(promptFor(agent, opts.callType), variant) : promptFor(agent, opts.callType), promptVars),
     welcome,
-    voice: agent.voice ?? {},
+    voice: variant?.voice ?? agent.voice ?? {},
     backgroundAudio: agent.background_audio ?? {},
-    llmModel: agent.llm_model,
+    llmModel: variant?.llmModel ?? agent.llm_model,
     maxCallSeconds: agent.max_call_seconds,
     enabledTools: agent.enabled_tools ?? [],
-    toolConfigs: agent.tool_configs ?? {},
+    toolConfigs: opts.secrets ? openToolConfigs(opts.secrets, agent.tool_configs ?? {}) : maskToolConfigs(agent.tool_configs ?? {}),
     callSettings: agent.call_settings ?? {},
     backchannelEnabled: agent.backchannel_enabled,
     fallbackVoice: agent.fallback_voice ?? null,
@@ -93,6 +117,7 @@ export function agentRuntimeConfig(agent: AgentRow, opts: RuntimeConfigOptions):
     postCallDataExtraction: agent.post_call_data_extraction ?? [],
     postCallExtractionModel: agent.post_call_extraction_model || null,
     autoEvalEnabled: agent.auto_eval_enabled ?? false,
+    variant: variant ? { id: variant.id, name: variant.name, promptMode: variant.promptMode } : null,
     ...(opts.phoneNumber ? { phoneNumber: opts.phoneNumber } : {}),
     ...(inlined ? { knowledge: { documentsInlined: inlined.documents, documentsOmitted: inlined.omitted, chars: inlined.text.length } } : {}),
   }
@@ -168,6 +193,7 @@ export function fallbackRuntimeConfig(opts: { workspaceId: string | null; callId
     postCallDataExtraction: [],
     postCallExtractionModel: null,
     autoEvalEnabled: false,
+    variant: null,
     ...(opts.phoneNumber ? { phoneNumber: opts.phoneNumber } : {}),
   }
 }
@@ -182,9 +208,11 @@ export function roomMetadata(config: AgentRuntimeConfig, call: { id: string; to:
   const limit = maxCallSeconds > 0 ? { maxCallSeconds } : {}
   return JSON.stringify({
     call: { id: call.id, to: call.to, from: call.from ?? null, direction: call.direction },
-    agent: { ...rest, ...limit, id: config.agent.id, name: config.agent.name, workspaceId: config.workspaceId, callOptions: config.callSettings },
+    // A web caller's browser can read room metadata: tool secrets never go into it.
+    agent: { ...rest, toolConfigs: maskToolConfigs(config.toolConfigs), ...limit, id: config.agent.id, name: config.agent.name, workspaceId: config.workspaceId, callOptions: config.callSettings },
     welcome: config.welcome,
     prompt: config.prompt,
+    variantId: config.variant?.id ?? null,
     ...limit,
     callOptions: config.callSettings,
     backgroundAudio: config.backgroundAudio,

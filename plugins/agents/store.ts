@@ -1,6 +1,9 @@
 import type { Queryable, Sql } from '../../src/db/connect.js'
 import { newId } from '../../src/platform/ids.js'
 import type { Agent, AgentInput } from '../../schemas/agents.js'
+import type { SplitVariant } from './variant-split.js'
+import type { SecretBox } from '../../src/platform/secrets.js'
+import { maskToolConfigs, resealToolConfigs, sealToolConfigs } from './tool-secrets.js'
 
 /** API field -> column, for every writable agent field. */
 const COLUMNS = {
@@ -52,6 +55,8 @@ export interface AgentRow {
   auto_eval_enabled: boolean
   webhook_url: string | null
   settings: Agent['settings']
+  /** The enabled variants (0% ones too: calls that started on them keep them), kept by the variant store (absent on hand-built rows). */
+  ab_variants?: SplitVariant[]
   created_at: Date
   updated_at: Date
 }
@@ -68,7 +73,8 @@ export function agentJson(r: AgentRow): Agent {
     llmModel: r.llm_model,
     maxCallSeconds: r.max_call_seconds,
     enabledTools: r.enabled_tools,
-    toolConfigs: r.tool_configs ?? {},
+    // Secrets show as `has<Name>: true` only (tool-secrets.ts).
+    toolConfigs: maskToolConfigs(r.tool_configs ?? {}),
     defaultDynamicVariables: r.default_dynamic_variables,
     callSettings: r.call_settings,
     backchannelEnabled: r.backchannel_enabled,
@@ -86,12 +92,14 @@ export function agentJson(r: AgentRow): Agent {
 }
 
 /** SQL for the agents table. Every function is scoped by workspace. */
-export function createAgentStore(sql: Sql) {
-  function columnsOf(input: AgentInput) {
+export function createAgentStore(sql: Sql, box: SecretBox) {
+  /** `existingTools`: the stored toolConfigs, whose secrets a `has<Name>: true` keeps. */
+  function columnsOf(input: AgentInput, existingTools: Record<string, unknown> = {}) {
     const values: Record<string, unknown> = {}
     for (const [field, column] of Object.entries(COLUMNS)) {
-      const v = input[field as keyof AgentInput]
+      let v = input[field as keyof AgentInput]
       if (v === undefined) continue
+      if (field === 'toolConfigs' && v) v = sealToolConfigs(box, v as Record<string, unknown>, existingTools)
       values[column] = JSON_FIELDS.has(field) && v !== null ? sql.json(v as never) : v
     }
     return values
@@ -117,7 +125,10 @@ export function createAgentStore(sql: Sql) {
     },
 
     async update(workspaceId: string, id: string, input: AgentInput) {
-      const values = columnsOf(input)
+      const [current] = input.toolConfigs
+        ? await sql<{ tool_configs: Record<string, unknown> | null }[]>`select tool_configs from agents where workspace_id = ${workspaceId} and id = ${id}`
+        : []
+      const values = columnsOf(input, current?.tool_configs ?? {})
       const [row] = await sql<AgentRow[]>`
         update agents set ${sql(values)}, updated_at = now()
         where workspace_id = ${workspaceId} and id = ${id} returning *`
@@ -134,6 +145,28 @@ export function createAgentStore(sql: Sql) {
     async remove(workspaceId: string, id: string) {
       const rows = await sql`delete from agents where workspace_id = ${workspaceId} and id = ${id} returning id`
       return rows.length > 0
+    },
+
+    /**
+     * Tool secrets under the current key (secrets:rotate; plaintext from imports too): agents in id
+     * order, 100 at a time, each rewritten only when something changed and only if its toolConfigs
+     * is still what was read (compare-and-set). Resumable; a second run writes nothing.
+     */
+    async reencryptSecrets(next: SecretBox = box) {
+      let total = 0
+      let after = ''
+      for (;;) {
+        const rows = await sql<{ id: string; tool_configs: Record<string, unknown> }[]>`
+          select id, tool_configs from agents where id > ${after} and tool_configs <> '{}'::jsonb order by id limit 100`
+        for (const r of rows) {
+          const resealed = resealToolConfigs(next, r.tool_configs)
+          if (JSON.stringify(resealed) === JSON.stringify(r.tool_configs)) continue
+          const done = await sql`update agents set tool_configs = ${sql.json(resealed as never)} where id = ${r.id} and tool_configs = ${sql.json(r.tool_configs as never)}`
+          total += done.count
+        }
+        if (rows.length < 100) return total
+        after = rows[rows.length - 1].id
+      }
     },
 
     /** Agents whose knowledgeFolderIds name this folder (the knowledge base refuses to delete it unless forced). */

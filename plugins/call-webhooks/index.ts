@@ -18,7 +18,8 @@ const EVENTS: CallEventName[] = ['call_started', 'call_ended', 'call_analyzed']
  */
 export default fp(
   async function callWebhooks(app: FastifyInstance) {
-    const store = createCallWebhookStore(app.sql)
+    const store = createCallWebhookStore(app.sql, app.secrets)
+    app.secretRotations.set('call-webhooks.signing_secrets', (box) => store.reencryptSecrets(box))
     const { webhooks, publicApiBaseUrl } = app.config
     if (webhooks.allowInsecure && app.config.isProduction) {
       app.log.warn('WEBHOOKS_ALLOW_INSECURE=true: call webhooks may go to http:// and private addresses')
@@ -50,5 +51,5 @@ export default fp(
     await app.register(deliveryRoutes, { prefix: '/api', store })
     await app.register(secretRoutes, { prefix: '/api', store })
   },
-  { name: 'call-webhooks', dependencies: ['calls', 'agents', 'jobs', 'authenticate'] },
+  { name: 'call-webhooks', dependencies: ['secrets', 'calls', 'agents', 'jobs', 'authenticate'] },
 )

@@ -24,6 +24,8 @@ export interface CallWebhookPayload {
     transcript?: unknown[]
     recording_status?: string
     recording_url?: string
+    /** The agent's A/B variant the call ran; absent when it ran the agent itself. */
+    variant_id?: string
     metadata: Record<string, unknown>
   }
 }
@@ -60,6 +62,7 @@ export function callWebhookPayload(event: CallEventName, call: CallRow, opts: { 
       ...(event === 'call_analyzed' || (event === 'call_ended' && call.transcript?.length) ? { transcript: call.transcript ?? [] } : {}),
       ...(event !== 'call_started' ? { recording_status: recording?.status ?? 'none' } : {}),
       ...(recording?.status === 'ready' ? { recording_url: `${base}/api/calls/${call.id}/recording` } : {}),
+      ...(call.variant_id ? { variant_id: call.variant_id } : {}),
       metadata: call.variables ?? {},
     },
   }

@@ -1,6 +1,7 @@
 import type { Queryable, Sql } from '../../src/db/connect.js'
 import type { CallEventName } from '../calls/events.js'
 import { newWebhookSecret, ROTATION_OVERLAP_MS } from './signing.js'
+import { reencryptInBatches, ROTATION_BATCH, type SecretBox } from '../../src/platform/secrets.js'
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed'
 
@@ -73,7 +74,7 @@ const LIST_COLUMNS = [
 ]
 
 /** SQL for webhook_secrets, webhook_deliveries and webhook_delivery_attempts. */
-export function createCallWebhookStore(sql: Sql) {
+export function createCallWebhookStore(sql: Sql, box: SecretBox) {
   return {
     /**
      * Where a call's events go: its agent's `webhookUrl`, else the workspace's default; null for
@@ -159,30 +160,45 @@ export function createCallWebhookStore(sql: Sql) {
 
     /** The secrets that sign now: the current one, plus the previous one during its 24 h overlap. Created on first use. */
     async signingSecrets(workspaceId: string): Promise<string[]> {
-      const row = await ensureSecret(sql, workspaceId)
+      const row = await ensureSecret(sql, box, workspaceId)
       return row.previous_secret && row.previous_expires_at && row.previous_expires_at.getTime() > Date.now()
         ? [row.secret, row.previous_secret]
         : [row.secret]
     },
 
     async secretOf(workspaceId: string) {
-      return ensureSecret(sql, workspaceId)
+      return ensureSecret(sql, box, workspaceId)
     },
 
     /** The current secret becomes the previous one (signing alongside for 24 h); returns the new row. */
     async rotateSecret(workspaceId: string) {
       return sql.begin(async (tx) => {
-        await ensureSecret(tx, workspaceId)
+        await ensureSecret(tx, box, workspaceId)
         const [row] = await tx<SecretRow[]>`
           update webhook_secrets set
             previous_secret = secret,
             previous_expires_at = now() + ${ROTATION_OVERLAP_MS} * interval '1 millisecond',
-            secret = ${newWebhookSecret()},
+            secret = ${box.encrypt(newWebhookSecret())},
             rotated_at = now()
           where workspace_id = ${workspaceId}
           returning *`
-        return row
+        return openSecret(box, row)
       })
+    },
+
+    /** Re-encrypts signing secrets not under the current key (secrets:rotate); compare-and-set, so resumable. */
+    async reencryptSecrets(next: SecretBox = box) {
+      return reencryptInBatches(
+        () => sql<{ workspace_id: string; secret: string; previous_secret: string | null }[]>`
+          select workspace_id, secret, previous_secret from webhook_secrets
+          where secret not like ${next.currentPattern} or previous_secret not like ${next.currentPattern}
+          order by workspace_id limit ${ROTATION_BATCH}`,
+        async (r) => (await sql`
+          update webhook_secrets set
+            secret = ${next.encrypt(next.decrypt(r.secret))},
+            previous_secret = ${next.encryptOptional(next.decryptOptional(r.previous_secret))}
+          where workspace_id = ${r.workspace_id} and secret = ${r.secret} and previous_secret is not distinct from ${r.previous_secret}`).count,
+      )
     },
   }
 }
@@ -197,13 +213,16 @@ export interface SecretRow {
 }
 
 /** Two first uses at once both end up with the one secret that won the insert. */
-async function ensureSecret(db: Queryable, workspaceId: string): Promise<SecretRow> {
+async function ensureSecret(db: Queryable, box: SecretBox, workspaceId: string): Promise<SecretRow> {
   // Read first: every delivery signs, and the secret exists after the first one.
   const [existing] = await db<SecretRow[]>`select * from webhook_secrets where workspace_id = ${workspaceId}`
-  if (existing) return existing
-  await db`insert into webhook_secrets (workspace_id, secret) values (${workspaceId}, ${newWebhookSecret()}) on conflict (workspace_id) do nothing`
+  if (existing) return openSecret(box, existing)
+  await db`insert into webhook_secrets (workspace_id, secret) values (${workspaceId}, ${box.encrypt(newWebhookSecret())}) on conflict (workspace_id) do nothing`
   const [row] = await db<SecretRow[]>`select * from webhook_secrets where workspace_id = ${workspaceId}`
-  return row
+  return openSecret(box, row)
 }
+
+/** Signing secrets are stored encrypted (src/platform/secrets.ts); rows leave the store decrypted. */
+const openSecret = (box: SecretBox, row: SecretRow): SecretRow => ({ ...row, secret: box.decrypt(row.secret), previous_secret: box.decryptOptional(row.previous_secret) })
 
 export type CallWebhookStore = ReturnType<typeof createCallWebhookStore>

@@ -29,7 +29,7 @@ export default async function agentRuntimeRoutes(fastify: FastifyInstance, opts:
   }, async (req) => {
     const agent = await findAgentById(app.sql, req.query.agentId)
     if (!agent || (req.query.workspaceId && agent.workspace_id !== req.query.workspaceId)) throw httpError(404, 'not_found', 'Agent not found')
-    return agentRuntimeConfig(agent, { callType: 'web', knowledge: await app.knowledge.fillFor(agent, 'web') })
+    return agentRuntimeConfig(agent, { callType: 'web', knowledge: await app.knowledge.fillFor(agent, 'web'), secrets: app.secrets })
   })
 
   app.post('/internal/calls/:callId/transcript', {

@@ -21,6 +21,7 @@ export interface CallRow {
   ended_at: Date | null
   duration_s: number | null
   variables: Record<string, unknown>
+  variant_id: string | null
   /** Present on single-call reads (entries from call_transcript_entries, in order); lists leave it out. */
   transcript?: Record<string, unknown>[]
   recording: Record<string, unknown> | null
@@ -59,12 +60,14 @@ export function callJson(r: CallRow, opts: { withTranscript?: boolean } = {}): C
       latencyP95Ms: r.latency_p95_ms,
     },
     variables: r.variables ?? {},
+    variantId: r.variant_id ?? null,
     ...(opts.withTranscript ? { transcript: r.transcript ?? [] } : {}),
   }
 }
 
 export interface CallFilter {
   agentId?: string
+  variantId?: string
   direction?: string
   status?: string
   since?: Date
@@ -106,11 +109,12 @@ export function createCallStore(sql: Sql) {
           'metrics', (case when jsonb_typeof(metrics) = 'object' then metrics else '{}'::jsonb end) || jsonb_build_object(
             'promptTokens', prompt_tokens, 'completionTokens', completion_tokens, 'tokensTotal', prompt_tokens + completion_tokens,
             'costUsd', cost_usd::float8, 'latencyP50Ms', latency_p50_ms, 'latencyP95Ms', latency_p95_ms),
-          'variables', coalesce(variables, '{}'::jsonb)
+          'variables', coalesce(variables, '{}'::jsonb), 'variantId', variant_id
         )::text as json
         from calls
         where workspace_id = ${workspaceId}
           ${f.agentId ? sql`and agent_id = ${f.agentId}` : sql``}
+          ${f.variantId ? sql`and variant_id = ${f.variantId}` : sql``}
           ${f.direction ? sql`and direction = ${f.direction}` : sql``}
           ${f.status ? sql`and status = ${f.status}` : sql``}
           ${f.since ? sql`and started_at >= ${f.since}` : sql``}
@@ -152,10 +156,10 @@ export function createCallStore(sql: Sql) {
     async insert(c: NewCall, tx: Queryable = sql) {
       const [row] = await tx<CallRow[]>`
         insert into calls (id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
-          twilio_call_sid, phone_number_id, variables, outcome, failure_reason)
+          twilio_call_sid, phone_number_id, variables, outcome, failure_reason, variant_id)
         values (${c.id}, ${c.workspaceId}, ${c.agentId}, ${c.agentName}, ${c.direction}, ${c.status}, ${c.from ?? null},
           ${c.to ?? null}, ${c.roomName}, ${c.twilioCallSid ?? null}, ${c.phoneNumberId ?? null}, ${tx.json((c.variables ?? {}) as never)},
-          ${c.outcome ?? null}, ${c.failureReason ?? null})
+          ${c.outcome ?? null}, ${c.failureReason ?? null}, ${c.variantId ?? null})
         returning *`
       return row
     },
@@ -232,6 +236,8 @@ export interface NewCall {
   variables?: Record<string, unknown>
   outcome?: string | null
   failureReason?: string | null
+  /** The agent's A/B variant the call runs (the runtime config's `variant.id`). */
+  variantId?: string | null
 }
 
 export type CallStore = ReturnType<typeof createCallStore>
@@ -379,16 +385,16 @@ export async function insertCallsOnce(tx: Queryable, calls: NewCall[]): Promise<
     id: c.id, workspace_id: c.workspaceId, agent_id: c.agentId, agent_name: c.agentName, direction: c.direction, status: c.status,
     from_number: c.from ?? null, to_number: c.to ?? null, room_name: c.roomName, twilio_call_sid: c.twilioCallSid ?? null,
     phone_number_id: c.phoneNumberId ?? null, variables: c.variables ?? {}, outcome: c.outcome ?? null, failure_reason: c.failureReason ?? null,
-    answered_at: c.status === 'active' ? now.toISOString() : null,
+    variant_id: c.variantId ?? null, answered_at: c.status === 'active' ? now.toISOString() : null,
   }))
   const inserted = await tx<CallRow[]>`
     insert into calls (id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
-      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, answered_at)
+      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, variant_id, answered_at)
     select id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
-      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, answered_at
+      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, variant_id, answered_at
     from jsonb_to_recordset(${tx.json(rows as never)}) as r(id text, workspace_id text, agent_id text, agent_name text, direction text,
       status text, from_number text, to_number text, room_name text, twilio_call_sid text, phone_number_id text, variables jsonb,
-      outcome text, failure_reason text, answered_at timestamptz)
+      outcome text, failure_reason text, variant_id text, answered_at timestamptz)
     on conflict (room_name) where room_name is not null do nothing
     returning *`
   const byId = new Map(inserted.map((r) => [r.id, r]))

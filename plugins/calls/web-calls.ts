@@ -39,8 +39,8 @@ export default async function webCallRoutes(fastify: FastifyInstance, opts: { ca
     const callId = newId('call')
     const roomName = `${app.config.livekit.webRoomPrefix}${agent.id}-${suffix()}`
     const knowledge = await app.knowledge.fillFor(agent, 'web')
-    const { metadata } = callConfigAndMetadata(agent, { callType: 'web', callId, knowledge }, { id: callId, to: null, direction: 'web' })
-    await calls.insert({ id: callId, workspaceId, agentId: agent.id, agentName: agent.name, direction: 'web', status: 'created', roomName })
+    const { config, metadata } = callConfigAndMetadata(agent, { callType: 'web', callId, knowledge }, { id: callId, to: null, direction: 'web' })
+    await calls.insert({ id: callId, workspaceId, agentId: agent.id, agentName: agent.name, direction: 'web', status: 'created', roomName, variantId: config.variant?.id ?? null })
 
     const identity = req.auth.userId ? `user-${req.auth.userId}` : `key-${req.auth.keyId}`
     try {

@@ -155,7 +155,7 @@ async function claimDue(tx: postgres.TransactionSql, c: CampaignRow, cap: number
     where r.campaign_id = ${c.id} and r.status = 'queued' and (r.next_attempt_at is null or r.next_attempt_at <= ${o.now})
       and extract(isodow from ${local})::int = any(${c.window_days}::int[])
       and ${inWindow}
-    order by r.next_attempt_at nulls first, r.created_at, r.id
+    order by r.next_attempt_at nulls first, r.seq
     limit ${cap}
     for update of r skip locked`
   if (!due.length) return []

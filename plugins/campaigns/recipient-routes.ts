@@ -99,12 +99,12 @@ export default async function recipientRoutes(fastify: FastifyInstance, opts: Re
     const c = await campaignOf(req.auth.workspaceId, req.params.campaignId)
     const q = req.query
     const limit = q.limit ?? 50
-    const after = decodeCursor<[number, string]>(q.cursor, ['number', 'string'])
+    const after = decodeCursor<[number]>(q.cursor, ['number'])
     const prefix = q.phone?.replace(/[^\d+]/g, '')
     const rows = await recipients.list(c.id, {
-      status: q.status, lastOutcome: q.lastOutcome, prefix: prefix || undefined, limit, after: after && { createdAt: new Date(after[0]), id: after[1] },
+      status: q.status, lastOutcome: q.lastOutcome, prefix: prefix || undefined, limit, afterSeq: after?.[0],
     })
-    const page = paginate(rows, limit, (r) => [r.created_at.getTime(), r.id])
+    const page = paginate(rows, limit, (r) => [Number(r.seq)])
     return { items: page.items.map(recipientJson), nextCursor: page.nextCursor }
   })
 
@@ -143,9 +143,10 @@ export default async function recipientRoutes(fastify: FastifyInstance, opts: Re
         const current = await recipients.find(c.id, req.params.recipientId, tx)
         if (!current) throw recipientNotFound()
         if (verb === 'dnc') await app.doNotCall.add(workspaceId, { phone: current.phone, reason, source: 'campaign' }, tx)
-        return (await recipients.stop(c.id, current.id, verb === 'dnc' ? 'dnc' : 'canceled', reason, tx)) ?? current
+        const stopped = await recipients.stop(c.id, current.id, verb === 'dnc' ? 'dnc' : 'canceled', reason, tx)
+        if (!stopped && verb === 'cancel') throw httpError(409, 'recipient_finished', `The recipient is ${current.status} already`)
+        return stopped ?? current
       })
-      if (verb === 'cancel' && r.status !== 'canceled') throw httpError(409, 'recipient_finished', `The recipient is ${r.status} already`)
       const live = (r as { live_call_id?: string | null }).live_call_id
       if (live) await hangUp(live)
       return recipientJson(r)

@@ -24,6 +24,8 @@ export interface RecipientRow {
   recording_enabled: boolean | null
   created_at: Date
   updated_at: Date
+  /** Position in the campaign (the order recipients were added); postgres.js reads bigint as text. */
+  seq: string
 }
 
 export interface NewRecipient {
@@ -69,10 +71,11 @@ export function createRecipientStore(sql: Sql) {
             phone_number_id, max_attempts, recording_enabled)
           select r.id, ${campaignId}, ${workspaceId}, r.phone, r.name, r.timezone, r.variables::jsonb, r.status,
             r.phone_number_id, r.max_attempts, r.recording_enabled
-          from unnest(${col('id')}::text[], ${col('phone')}::text[], ${col('name')}::text[], ${col('timezone') as (string | null)[]}::text[],
+          from rows from (unnest(${col('id')}::text[], ${col('phone')}::text[], ${col('name')}::text[], ${col('timezone') as (string | null)[]}::text[],
             ${chunk.map((r) => JSON.stringify(r.variables))}::text[], ${col('status')}::text[], ${col('phoneNumberId') as (string | null)[]}::text[],
-            ${col('maxAttempts') as (number | null)[]}::int[], ${col('recordingEnabled') as (boolean | null)[]}::boolean[])
-            as r(id, phone, name, timezone, variables, status, phone_number_id, max_attempts, recording_enabled)
+            ${col('maxAttempts') as (number | null)[]}::int[], ${col('recordingEnabled') as (boolean | null)[]}::boolean[]))
+            with ordinality as r(id, phone, name, timezone, variables, status, phone_number_id, max_attempts, recording_enabled, ord)
+          order by r.ord
           on conflict (campaign_id, phone) do nothing
           returning id`
         for (const r of inserted) added.add(r.id as string)
@@ -85,15 +88,15 @@ export function createRecipientStore(sql: Sql) {
       return row
     },
 
-    async list(campaignId: string, f: { status?: string; lastOutcome?: string; prefix?: string; after?: { createdAt: Date; id: string }; limit: number }) {
+    async list(campaignId: string, f: { status?: string; lastOutcome?: string; prefix?: string; afterSeq?: number; limit: number }) {
       return sql<RecipientRow[]>`
         select * from campaign_recipients
         where campaign_id = ${campaignId}
           ${f.status ? sql`and status = ${f.status}` : sql``}
           ${f.lastOutcome ? sql`and last_outcome = ${f.lastOutcome}` : sql``}
           ${f.prefix ? sql`and phone like ${`${f.prefix.replace(/[\\%_]/g, '\\$&')}%`}` : sql``}
-          ${f.after ? sql`and (created_at, id) > (${f.after.createdAt}, ${f.after.id})` : sql``}
-        order by created_at, id
+          ${f.afterSeq !== undefined ? sql`and seq > ${f.afterSeq}` : sql``}
+        order by seq
         limit ${f.limit + 1}`
     },
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { dashboardError } from './errors.js'
+import type { Readable } from 'node:stream'
+import { compatError, dashboardError } from './errors.js'
 
 export interface Forwarded<T = unknown> {
   status: number
@@ -21,7 +22,7 @@ export async function forward<T = unknown>(
   req: FastifyRequest,
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
-  payload?: unknown,
+  payload?: unknown | { stream: Readable; contentType: string },
 ): Promise<Forwarded<T>> {
   const headers: Record<string, string> = {}
   for (const h of PASSED_HEADERS) {
@@ -30,20 +31,31 @@ export async function forward<T = unknown>(
   }
   if (!headers.authorization) {
     const cookieToken = readCookie(req.headers.cookie, 'auth_token')
-    if (cookieToken) headers.authorization = `Bearer ${cookieToken}`
+    if (cookieToken) {
+      // A cookie travels with any request the browser makes, forged or not: a write it
+      // authenticates must come from a listed origin (the old API's CSRF rule).
+      if (method !== 'GET' && !originAllowed(app, req)) throw compatError(403, 'origin_not_allowed', 'Origin not allowed. Add it to CLIENT_ORIGIN.')
+      headers.authorization = `Bearer ${cookieToken}`
+    }
   }
   headers['x-request-id'] ??= req.id
-  if (payload !== undefined) headers['content-type'] = 'application/json'
+  const raw = isRaw(payload) ? payload : undefined
+  if (raw) headers['content-type'] = raw.contentType
+  else if (payload !== undefined) headers['content-type'] = 'application/json'
   const res = await app.inject({
     method,
     url,
     headers,
     remoteAddress: req.ip,
-    ...(payload !== undefined ? { payload: JSON.stringify(payload) } : {}),
+    ...(raw ? { payload: raw.stream } : payload !== undefined ? { payload: JSON.stringify(payload) } : {}),
   })
   const type = String(res.headers['content-type'] ?? '')
   const body = type.includes('json') && res.body ? (JSON.parse(res.body) as T) : (res.body as T)
   return { status: res.statusCode, body, headers: res.headers }
+}
+
+function isRaw(p: unknown): p is { stream: Readable; contentType: string } {
+  return typeof p === 'object' && p !== null && 'stream' in p && 'contentType' in p
 }
 
 /** Like `forward`, but a non-2xx answer becomes the dashboard's error. */
@@ -57,6 +69,18 @@ export async function call<T = unknown>(
   const res = await forward<T>(app, req, method, url, payload)
   if (res.status >= 400) throw dashboardError(res.status, res.body, res.headers)
   return res.body
+}
+
+function originAllowed(app: FastifyInstance, req: FastifyRequest): boolean {
+  let origin = req.headers.origin
+  if (!origin && typeof req.headers.referer === 'string') {
+    try {
+      origin = new URL(req.headers.referer).origin
+    } catch {
+      origin = undefined
+    }
+  }
+  return !!origin && app.config.corsOrigins.includes(origin)
 }
 
 export function readCookie(header: string | undefined, name: string): string | undefined {

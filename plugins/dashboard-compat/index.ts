@@ -5,6 +5,7 @@ import { DashboardError } from './errors.js'
 import authRoutes from './auth.js'
 import callRoutes from './calls.js'
 import agentRoutes from './agents.js'
+import knowledgeRoutes from './knowledge.js'
 
 type SwaggerFn = FastifyInstance['swagger']
 
@@ -72,6 +73,7 @@ async function surface(app: FastifyInstance, opts: { version: string; publish: (
   await app.register(authRoutes)
   await app.register(callRoutes)
   await app.register(agentRoutes)
+  await app.register(knowledgeRoutes)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.dashboardCompatSwagger!())
   opts.publish(app.dashboardCompatSwagger!)

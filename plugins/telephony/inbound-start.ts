@@ -69,8 +69,9 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
     const phoneNumber = route ? { id: route.number_id, e164: route.e164 } : undefined
     const callOf = (callId: string) => ({ id: callId, to: e164 ?? to, from: caller, direction: 'inbound' })
 
-    const configFor = (callId: string): { config: AgentRuntimeConfig; metadata: string } => {
-      if (route?.agent && !overLimit) return callConfigAndMetadata(route.agent, { callType: 'phone', callId, phoneNumber, knowledge }, callOf(callId))
+    // A call that exists already (a retried start) keeps the A/B variant recorded on it.
+    const configFor = (callId: string, variantId?: string | null): { config: AgentRuntimeConfig; metadata: string } => {
+      if (route?.agent && !overLimit) return callConfigAndMetadata(route.agent, { callType: 'phone', callId, variantId, phoneNumber, knowledge, secrets: app.secrets }, callOf(callId))
       const fallback = fallbackRuntimeConfig({ workspaceId: route?.workspace_id ?? null, callId, phoneNumber, prompt: overLimit ? FALLBACK_PROMPTS.overCapacity : undefined })
       return { config: fallback, metadata: roomMetadata(fallback, callOf(callId)) }
     }
@@ -96,20 +97,22 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
           to: route.e164,
           twilioCallSid: twilioCallSid || null,
           phoneNumberId: route.number_id,
+          variantId: config.variant?.id ?? null,
           ...(overLimit ? { outcome: 'over_capacity', failureReason: `plan_limit_reached: ${overLimit.limit}` } : {}),
         }).then((r) => {
           if (r.created && !overLimit) startedRow = r.row
-          return r.row.id
+          return { id: r.row.id, variantId: r.row.variant_id }
         })
       : store.recordUnrouted({ id: generatedId, roomName, to: e164 ?? (to || null), from: caller, twilioCallSid: twilioCallSid || null })
+          .then((id) => ({ id, variantId: null }))
 
     const [recorded, metadata] = await Promise.allSettled([record, writeMetadata(roomJson)])
     // The call row is what the agent reports against: without it there is nothing to answer with.
     if (recorded.status === 'rejected') throw recorded.reason
     let metadataError = metadata.status === 'rejected' ? metadata.reason : undefined
-    if (recorded.value !== generatedId) {
+    if (recorded.value.id !== generatedId) {
       // A retry for a room that already has its call: same id back, and the metadata names that id.
-      ;({ config, metadata: roomJson } = configFor(recorded.value))
+      ;({ config, metadata: roomJson } = configFor(recorded.value.id, recorded.value.variantId))
       metadataError = await writeMetadata(roomJson).then(() => undefined, (err: unknown) => err)
     }
     if (metadataError) {

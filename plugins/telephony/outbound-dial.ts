@@ -66,11 +66,11 @@ export function createOutboundDialer(app: FastifyInstance, store: TelephonyStore
     const roomName = `${OUTBOUND_ROOM_PREFIX}${callId}`
     const phoneNumber = { id: number.id, e164: number.e164 }
     const knowledge = await app.knowledge.fillFor(agent, 'phone')
-    const { metadata } = callConfigAndMetadata(agent, { callType: 'phone', callId, variables, phoneNumber, knowledge }, { id: callId, to, from: number.e164, direction: 'outbound' })
+    const { config, metadata } = callConfigAndMetadata(agent, { callType: 'phone', callId, variables, phoneNumber, knowledge }, { id: callId, to, from: number.e164, direction: 'outbound' })
     // The row exists before the agent is dispatched: its outbound start finds it.
     await app.calls.insert({
       id: callId, workspaceId, agentId: agent.id, agentName: agent.name, direction: 'outbound', status: 'ringing',
-      roomName, from: number.e164, to, phoneNumberId: number.id, variables: variables ?? {},
+      roomName, from: number.e164, to, phoneNumberId: number.id, variables: variables ?? {}, variantId: config.variant?.id ?? null,
     })
 
     try {

@@ -50,7 +50,7 @@ export default async function outboundRoutes(fastify: FastifyInstance, opts: { s
     const agent = call.agent_id ? await app.agents.find(call.workspace_id, call.agent_id) : undefined
     const variables = call.variables as Record<string, string | number | boolean | null>
     return agent
-      ? callConfigAndMetadata(agent, { callType: 'phone', callId: call.id, variables, phoneNumber, knowledge: await app.knowledge.fillFor(agent, 'phone') }, { id: call.id, to: call.to_number, from: call.from_number, direction: 'outbound' }).config
+      ? callConfigAndMetadata(agent, { callType: 'phone', callId: call.id, variantId: call.variant_id, variables, phoneNumber, knowledge: await app.knowledge.fillFor(agent, 'phone'), secrets: app.secrets }, { id: call.id, to: call.to_number, from: call.from_number, direction: 'outbound' }).config
       : fallbackRuntimeConfig({ workspaceId: call.workspace_id, callId: call.id, phoneNumber })
   })
 }

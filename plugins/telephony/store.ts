@@ -3,7 +3,7 @@ import { newId } from '../../src/platform/ids.js'
 import type { AgentRow } from '../agents/store.js'
 import type { PhoneNumber } from '../../schemas/telephony.js'
 import { newSipCredentials, type SipCredentials } from './sip-credentials.js'
-import type { SecretBox } from '../../src/platform/secrets.js'
+import { reencryptInBatches, ROTATION_BATCH, type SecretBox } from '../../src/platform/secrets.js'
 
 export interface PhoneNumberRow {
   id: string
@@ -210,30 +210,22 @@ export function createTelephonyStore(sql: Sql, box: SecretBox) {
     },
 
     /**
-     * Re-encrypts SIP passwords not under the current key, 100 rows at a time; a row changed
-     * meanwhile (compare-and-set on the old value) is left for the next pass. Resumable: stopping
-     * half-way leaves every row readable, and a second run finds nothing to do.
+     * Re-encrypts SIP passwords not under the current key (secrets:rotate), in batches with a
+     * compare-and-set on the old values: resumable, and a second run finds nothing to do.
      */
     async reencryptSecrets(next: SecretBox = box) {
-      let total = 0
-      for (;;) {
-        const rows = await sql<{ workspace_id: string; sip_password: string; sip_next_password: string | null }[]>`
+      return reencryptInBatches(
+        () => sql<{ workspace_id: string; sip_password: string; sip_next_password: string | null }[]>`
           select workspace_id, sip_password, sip_next_password from telephony_workspaces
           where sip_password not like ${next.currentPattern} or sip_next_password not like ${next.currentPattern}
-          order by workspace_id limit 100`
-        let changed = 0
-        for (const r of rows) {
-          const done = await sql`
-            update telephony_workspaces set
-              sip_password = ${next.encrypt(next.decrypt(r.sip_password))},
-              sip_next_password = ${next.encryptOptional(next.decryptOptional(r.sip_next_password))}
-            where workspace_id = ${r.workspace_id} and sip_password = ${r.sip_password}
-              and sip_next_password is not distinct from ${r.sip_next_password}`
-          changed += done.count
-        }
-        total += changed
-        if (rows.length < 100 || changed === 0) return total
-      }
+          order by workspace_id limit ${ROTATION_BATCH}`,
+        async (r) => (await sql`
+          update telephony_workspaces set
+            sip_password = ${next.encrypt(next.decrypt(r.sip_password))},
+            sip_next_password = ${next.encryptOptional(next.decryptOptional(r.sip_next_password))}
+          where workspace_id = ${r.workspace_id} and sip_password = ${r.sip_password}
+            and sip_next_password is not distinct from ${r.sip_next_password}`).count,
+      )
     },
 
     /** One reprovision per workspace at a time, across instances; the claim expires after `seconds`. */

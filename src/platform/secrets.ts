@@ -101,6 +101,25 @@ export async function loadSecretBox(config: Config['secrets'], log: Pick<Fastify
   return createSecretBox(parseSecretsKey(config.devKeyFile, b64), previous)
 }
 
+export const ROTATION_BATCH = 100
+
+/**
+ * The loop every store's rotation shares: `select` returns up to ROTATION_BATCH rows still not
+ * under the current key, `rewrite` re-encrypts one with a compare-and-set on its old values and
+ * answers how many rows it changed (0 when the row changed meanwhile: left for the next pass).
+ * Stopping anywhere leaves every row readable; a run with nothing stale does no write.
+ */
+export async function reencryptInBatches<R>(select: () => Promise<readonly R[]>, rewrite: (row: R) => Promise<number>): Promise<number> {
+  let total = 0
+  for (;;) {
+    const rows = await select()
+    let changed = 0
+    for (const r of rows) changed += await rewrite(r)
+    total += changed
+    if (rows.length < ROTATION_BATCH || changed === 0) return total
+  }
+}
+
 /** Re-encrypts one domain's stored secrets under the current key; returns how many values it rewrote. */
 export type SecretRotation = (box: SecretBox) => Promise<number>
 

@@ -24,6 +24,8 @@ from .agent_config_default_dynamic_variables import AgentConfigDefaultDynamicVar
 from .agent_config_knowledge import AgentConfigKnowledge
 from .agent_config_phone_number import AgentConfigPhoneNumber
 from .agent_config_tool_configs import AgentConfigToolConfigs
+from .agent_config_variant_type_0 import AgentConfigVariantType0
+from .agent_config_variant_type_0_prompt_mode import AgentConfigVariantType0PromptMode
 from .agent_config_voice import AgentConfigVoice
 from .agent_config_welcome import AgentConfigWelcome
 from .agent_config_welcome_mode_type_0 import AgentConfigWelcomeModeType0
@@ -34,6 +36,13 @@ from .agent_end_call_body_transcript_item import AgentEndCallBodyTranscriptItem
 from .agent_end_call_response_200 import AgentEndCallResponse200
 from .agent_settings import AgentSettings
 from .agent_tool_configs import AgentToolConfigs
+from .agent_variant import AgentVariant
+from .agent_variant_prompt_mode import AgentVariantPromptMode
+from .agent_variant_voice_type_0 import AgentVariantVoiceType0
+from .agent_variant_welcome_type_0 import AgentVariantWelcomeType0
+from .agent_variant_welcome_type_0_ai_message_mode import AgentVariantWelcomeType0AiMessageMode
+from .agent_variant_welcome_type_0_mode_type_0 import AgentVariantWelcomeType0ModeType0
+from .agent_variant_welcome_type_0_mode_type_1 import AgentVariantWelcomeType0ModeType1
 from .agent_voice import AgentVoice
 from .agent_welcome import AgentWelcome
 from .agent_welcome_ai_message_mode import AgentWelcomeAiMessageMode
@@ -130,6 +139,13 @@ from .create_agent_body_welcome import CreateAgentBodyWelcome
 from .create_agent_body_welcome_ai_message_mode import CreateAgentBodyWelcomeAiMessageMode
 from .create_agent_body_welcome_mode_type_0 import CreateAgentBodyWelcomeModeType0
 from .create_agent_body_welcome_mode_type_1 import CreateAgentBodyWelcomeModeType1
+from .create_agent_variant_body import CreateAgentVariantBody
+from .create_agent_variant_body_prompt_mode import CreateAgentVariantBodyPromptMode
+from .create_agent_variant_body_voice_type_0 import CreateAgentVariantBodyVoiceType0
+from .create_agent_variant_body_welcome_type_0 import CreateAgentVariantBodyWelcomeType0
+from .create_agent_variant_body_welcome_type_0_ai_message_mode import CreateAgentVariantBodyWelcomeType0AiMessageMode
+from .create_agent_variant_body_welcome_type_0_mode_type_0 import CreateAgentVariantBodyWelcomeType0ModeType0
+from .create_agent_variant_body_welcome_type_0_mode_type_1 import CreateAgentVariantBodyWelcomeType0ModeType1
 from .create_api_key_body import CreateApiKeyBody
 from .create_api_key_response_201 import CreateApiKeyResponse201
 from .create_billing_checkout_body import CreateBillingCheckoutBody
@@ -231,6 +247,7 @@ from .kb_document_summary_status_type_2 import KbDocumentSummaryStatusType2
 from .kb_folder import KbFolder
 from .kb_search_response import KbSearchResponse
 from .kb_search_result import KbSearchResult
+from .list_agent_variants_response_200 import ListAgentVariantsResponse200
 from .list_agents_agent_page import ListAgentsAgentPage
 from .list_api_keys_response_200 import ListApiKeysResponse200
 from .list_calls_call_page import ListCallsCallPage
@@ -326,6 +343,13 @@ from .update_agent_body_welcome import UpdateAgentBodyWelcome
 from .update_agent_body_welcome_ai_message_mode import UpdateAgentBodyWelcomeAiMessageMode
 from .update_agent_body_welcome_mode_type_0 import UpdateAgentBodyWelcomeModeType0
 from .update_agent_body_welcome_mode_type_1 import UpdateAgentBodyWelcomeModeType1
+from .update_agent_variant_body import UpdateAgentVariantBody
+from .update_agent_variant_body_prompt_mode import UpdateAgentVariantBodyPromptMode
+from .update_agent_variant_body_voice_type_0 import UpdateAgentVariantBodyVoiceType0
+from .update_agent_variant_body_welcome_type_0 import UpdateAgentVariantBodyWelcomeType0
+from .update_agent_variant_body_welcome_type_0_ai_message_mode import UpdateAgentVariantBodyWelcomeType0AiMessageMode
+from .update_agent_variant_body_welcome_type_0_mode_type_0 import UpdateAgentVariantBodyWelcomeType0ModeType0
+from .update_agent_variant_body_welcome_type_0_mode_type_1 import UpdateAgentVariantBodyWelcomeType0ModeType1
 from .update_campaign_body import UpdateCampaignBody
 from .update_campaign_body_retry import UpdateCampaignBodyRetry
 from .update_campaign_body_retry_backoff_type_0 import UpdateCampaignBodyRetryBackoffType0
@@ -393,6 +417,8 @@ __all__ = (
     "AgentConfigKnowledge",
     "AgentConfigPhoneNumber",
     "AgentConfigToolConfigs",
+    "AgentConfigVariantType0",
+    "AgentConfigVariantType0PromptMode",
     "AgentConfigVoice",
     "AgentConfigWelcome",
     "AgentConfigWelcomeModeType0",
@@ -403,6 +429,13 @@ __all__ = (
     "AgentEndCallResponse200",
     "AgentSettings",
     "AgentToolConfigs",
+    "AgentVariant",
+    "AgentVariantPromptMode",
+    "AgentVariantVoiceType0",
+    "AgentVariantWelcomeType0",
+    "AgentVariantWelcomeType0AiMessageMode",
+    "AgentVariantWelcomeType0ModeType0",
+    "AgentVariantWelcomeType0ModeType1",
     "AgentVoice",
     "AgentWelcome",
     "AgentWelcomeAiMessageMode",
@@ -499,6 +532,13 @@ __all__ = (
     "CreateAgentBodyWelcomeAiMessageMode",
     "CreateAgentBodyWelcomeModeType0",
     "CreateAgentBodyWelcomeModeType1",
+    "CreateAgentVariantBody",
+    "CreateAgentVariantBodyPromptMode",
+    "CreateAgentVariantBodyVoiceType0",
+    "CreateAgentVariantBodyWelcomeType0",
+    "CreateAgentVariantBodyWelcomeType0AiMessageMode",
+    "CreateAgentVariantBodyWelcomeType0ModeType0",
+    "CreateAgentVariantBodyWelcomeType0ModeType1",
     "CreateApiKeyBody",
     "CreateApiKeyResponse201",
     "CreateBillingCheckoutBody",
@@ -597,6 +637,7 @@ __all__ = (
     "KbSearchResponse",
     "KbSearchResult",
     "ListAgentsAgentPage",
+    "ListAgentVariantsResponse200",
     "ListApiKeysResponse200",
     "ListCallsCallPage",
     "ListCallsDirectionType0",
@@ -691,6 +732,13 @@ __all__ = (
     "UpdateAgentBodyWelcomeAiMessageMode",
     "UpdateAgentBodyWelcomeModeType0",
     "UpdateAgentBodyWelcomeModeType1",
+    "UpdateAgentVariantBody",
+    "UpdateAgentVariantBodyPromptMode",
+    "UpdateAgentVariantBodyVoiceType0",
+    "UpdateAgentVariantBodyWelcomeType0",
+    "UpdateAgentVariantBodyWelcomeType0AiMessageMode",
+    "UpdateAgentVariantBodyWelcomeType0ModeType0",
+    "UpdateAgentVariantBodyWelcomeType0ModeType1",
     "UpdateCampaignBody",
     "UpdateCampaignBodyRetry",
     "UpdateCampaignBodyRetryBackoffType0",

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.agent_config_knowledge import AgentConfigKnowledge
     from ..models.agent_config_phone_number import AgentConfigPhoneNumber
     from ..models.agent_config_tool_configs import AgentConfigToolConfigs
+    from ..models.agent_config_variant_type_0 import AgentConfigVariantType0
     from ..models.agent_config_voice import AgentConfigVoice
     from ..models.agent_config_welcome import AgentConfigWelcome
 
@@ -45,6 +46,7 @@ class AgentConfig:
         post_call_data_extraction (list[Any]):
         post_call_extraction_model (None | str):
         auto_eval_enabled (bool):
+        variant (AgentConfigVariantType0 | None):
         call_id (str | Unset):
         fallback (bool | Unset): true when the number has no inbound agent
         phone_number (AgentConfigPhoneNumber | Unset):
@@ -69,6 +71,7 @@ class AgentConfig:
     post_call_data_extraction: list[Any]
     post_call_extraction_model: None | str
     auto_eval_enabled: bool
+    variant: AgentConfigVariantType0 | None
     call_id: str | Unset = UNSET
     fallback: bool | Unset = UNSET
     phone_number: AgentConfigPhoneNumber | Unset = UNSET
@@ -76,6 +79,8 @@ class AgentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_config_variant_type_0 import AgentConfigVariantType0  # noqa: PLC0415
+
         workspace_id = self.workspace_id
 
         agent = self.agent.to_dict()
@@ -114,6 +119,12 @@ class AgentConfig:
 
         auto_eval_enabled = self.auto_eval_enabled
 
+        variant: dict[str, Any] | None
+        if isinstance(self.variant, AgentConfigVariantType0):
+            variant = self.variant.to_dict()
+        else:
+            variant = self.variant
+
         call_id = self.call_id
 
         fallback = self.fallback
@@ -148,6 +159,7 @@ class AgentConfig:
                 "postCallDataExtraction": post_call_data_extraction,
                 "postCallExtractionModel": post_call_extraction_model,
                 "autoEvalEnabled": auto_eval_enabled,
+                "variant": variant,
             }
         )
         if call_id is not UNSET:
@@ -170,6 +182,7 @@ class AgentConfig:
         from ..models.agent_config_knowledge import AgentConfigKnowledge  # noqa: PLC0415
         from ..models.agent_config_phone_number import AgentConfigPhoneNumber  # noqa: PLC0415
         from ..models.agent_config_tool_configs import AgentConfigToolConfigs  # noqa: PLC0415
+        from ..models.agent_config_variant_type_0 import AgentConfigVariantType0  # noqa: PLC0415
         from ..models.agent_config_voice import AgentConfigVoice  # noqa: PLC0415
         from ..models.agent_config_welcome import AgentConfigWelcome  # noqa: PLC0415
 
@@ -220,6 +233,21 @@ class AgentConfig:
 
         auto_eval_enabled = d.pop("autoEvalEnabled")
 
+        def _parse_variant(data: object) -> AgentConfigVariantType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                variant_type_0 = AgentConfigVariantType0.from_dict(data)
+
+                return variant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentConfigVariantType0 | None, data)
+
+        variant = _parse_variant(d.pop("variant"))
+
         call_id = d.pop("callId", UNSET)
 
         fallback = d.pop("fallback", UNSET)
@@ -257,6 +285,7 @@ class AgentConfig:
             post_call_data_extraction=post_call_data_extraction,
             post_call_extraction_model=post_call_extraction_model,
             auto_eval_enabled=auto_eval_enabled,
+            variant=variant,
             call_id=call_id,
             fallback=fallback,
             phone_number=phone_number,

@@ -47,6 +47,7 @@ class Call:
         recording (CallRecording):
         metrics (CallMetrics): Merged metrics snapshot plus derived totals
         variables (CallVariables):
+        variant_id (None | str):
         transcript (list[CallTranscriptItem] | Unset):
     """
 
@@ -66,6 +67,7 @@ class Call:
     recording: CallRecording
     metrics: CallMetrics
     variables: CallVariables
+    variant_id: None | str
     transcript: list[CallTranscriptItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -133,6 +135,9 @@ class Call:
 
         variables = self.variables.to_dict()
 
+        variant_id: None | str
+        variant_id = self.variant_id
+
         transcript: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.transcript, Unset):
             transcript = []
@@ -160,6 +165,7 @@ class Call:
                 "recording": recording,
                 "metrics": metrics,
                 "variables": variables,
+                "variantId": variant_id,
             }
         )
         if transcript is not UNSET:
@@ -332,6 +338,13 @@ class Call:
 
         variables = CallVariables.from_dict(d.pop("variables"))
 
+        def _parse_variant_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        variant_id = _parse_variant_id(d.pop("variantId"))
+
         _transcript = d.pop("transcript", UNSET)
         transcript: list[CallTranscriptItem] | Unset = UNSET
         if _transcript is not UNSET:
@@ -358,6 +371,7 @@ class Call:
             recording=recording,
             metrics=metrics,
             variables=variables,
+            variant_id=variant_id,
             transcript=transcript,
         )
 

@@ -22,6 +22,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -38,6 +39,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["agentId"] = agent_id
+
+    params["variantId"] = variant_id
 
     json_direction: str | Unset
     if isinstance(direction, Unset):
@@ -131,6 +134,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -150,6 +154,7 @@ def sync_detailed(
 
     Args:
         agent_id (str | Unset):
+        variant_id (str | Unset):
         direction (ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 |
             Unset):
         status (ListCallsStatusType0 | ListCallsStatusType1 | ListCallsStatusType2 |
@@ -169,6 +174,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
+        variant_id=variant_id,
         direction=direction,
         status=status,
         since=since,
@@ -188,6 +194,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -207,6 +214,7 @@ def sync(
 
     Args:
         agent_id (str | Unset):
+        variant_id (str | Unset):
         direction (ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 |
             Unset):
         status (ListCallsStatusType0 | ListCallsStatusType1 | ListCallsStatusType2 |
@@ -227,6 +235,7 @@ def sync(
     return sync_detailed(
         client=client,
         agent_id=agent_id,
+        variant_id=variant_id,
         direction=direction,
         status=status,
         since=since,
@@ -240,6 +249,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -259,6 +269,7 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str | Unset):
+        variant_id (str | Unset):
         direction (ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 |
             Unset):
         status (ListCallsStatusType0 | ListCallsStatusType1 | ListCallsStatusType2 |
@@ -278,6 +289,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
+        variant_id=variant_id,
         direction=direction,
         status=status,
         since=since,
@@ -295,6 +307,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
+    variant_id: str | Unset = UNSET,
     direction: ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 | Unset = UNSET,
     status: ListCallsStatusType0
     | ListCallsStatusType1
@@ -314,6 +327,7 @@ async def asyncio(
 
     Args:
         agent_id (str | Unset):
+        variant_id (str | Unset):
         direction (ListCallsDirectionType0 | ListCallsDirectionType1 | ListCallsDirectionType2 |
             Unset):
         status (ListCallsStatusType0 | ListCallsStatusType1 | ListCallsStatusType2 |
@@ -335,6 +349,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             agent_id=agent_id,
+            variant_id=variant_id,
             direction=direction,
             status=status,
             since=since,
