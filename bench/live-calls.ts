@@ -315,7 +315,7 @@ export async function runLiveCalls(o: LiveCallsOptions): Promise<LiveCallsResult
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--server'], {
     execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
     env: {
-      ...process.env, ...db.env, ...(dbUrl ? { DATABASE_URL: dbUrl } : {}), DATABASE_POOL_MAX: String(o.poolMax), NODE_ENV: 'production',
+      ...process.env, ...db.env, ...(dbUrl ? { DATABASE_URL: dbUrl } : {}), DATABASE_POOL_MAX: String(o.poolMax), NODE_ENV: 'production', SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
       LIVEKIT_URL: livekit.wsUrl, LIVEKIT_API_KEY: LK.apiKey, LIVEKIT_API_SECRET: LK.apiSecret, LIVEKIT_SIP_ENDPOINT: 'bench.sip.livekit.cloud',
       ...(o.appRoot ? { BENCH_APP_ROOT: o.appRoot } : {}), BENCH_WORKSPACES: String(Math.ceil(Math.max(...o.steps) / CALLS_PER_WORKSPACE) + 1),
     },

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { IdParam, ListQuery, Nullable, Timestamp } from './common.js'
+import { PostCallFields } from './analysis.js'
 
 const KiB = 1024
 /** The dashboard's prompt editor allows 200,000 characters (the previous API's bound). */
@@ -18,7 +19,7 @@ export const AGENT_JSON_LIMITS: Record<string, number> = {
 }
 
 /** `{type: string, enum}`: one named enum in the spec and the generated clients, not an anyOf of constants. */
-export const StringEnum = <T extends string>(values: readonly T[], opts: { description?: string; default?: T } = {}) =>
+export const StringEnum = <const T extends string>(values: readonly T[], opts: { description?: string; default?: T } = {}) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values], ...opts })
 
 const JsonObject = (description: string) => Type.Record(Type.String({ maxLength: 200 }), Type.Unknown(), { maxProperties: 200, description })
@@ -75,7 +76,7 @@ const agentFields = {
   backgroundAudio: BackgroundAudio,
   fallbackVoice: Type.Unknown({ description: 'Voice used when the primary voice provider fails' }),
   knowledgeFolderIds: Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100 }),
-  postCallDataExtraction: Type.Array(Type.Unknown(), { maxItems: 100 }),
+  postCallDataExtraction: PostCallFields,
   postCallExtractionModel: Nullable(Type.String({ maxLength: 120, description: 'LLM for the post-call data extraction; null (or empty) uses the server default' })),
   autoEvalEnabled: Type.Boolean({ description: 'Evaluate every ended call of this agent automatically' }),
   webhookUrl: Nullable(Url),
@@ -110,6 +111,8 @@ export const Agent = Type.Object(
     promptPublished: Nullable(Type.String()),
     publishedAt: Nullable(Timestamp),
     fallbackVoice: Type.Unknown(),
+    // Agents imported from the previous API keep the fields as they were written there.
+    postCallDataExtraction: Type.Array(Type.Unknown(), { description: 'The post-call fields (`{name, type, description, options?}` for agents saved here)' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox'
-import { IdParam, ListQuery, Nullable, Timestamp } from './common.js'
+import { IdParam, ListQuery, Nullable, Timestamp, ref } from './common.js'
+import { CallAnalysis, LABEL_MAX_LENGTH, SENTIMENTS } from './analysis.js'
 
 export const CallDirection = Type.Union([Type.Literal('inbound'), Type.Literal('outbound'), Type.Literal('web')])
 export const CallStatus = Type.Union([Type.Literal('created'), Type.Literal('ringing'), Type.Literal('active'), Type.Literal('ended'), Type.Literal('failed')])
@@ -56,6 +57,7 @@ export const Call = Type.Object(
     metrics: CallMetrics,
     variables: Type.Record(Type.String(), Type.Unknown()),
     variantId: Nullable(Type.String({ description: 'The agent\'s A/B variant this call ran; null: the agent itself' })),
+    analysis: Nullable(ref(CallAnalysis)),
     transcript: Type.Optional(Type.Array(TranscriptEntry)),
   },
   { $id: 'Call', title: 'Call' },
@@ -72,6 +74,9 @@ export const CallListQuery = Type.Object(
     status: Type.Optional(CallStatus),
     since: Type.Optional(IsoDate),
     until: Type.Optional(IsoDate),
+    successful: Type.Optional(Type.Boolean({ description: 'Only calls whose analysis judged them successful (true) or not (false)' })),
+    sentiment: Type.Optional(Type.Unsafe<(typeof SENTIMENTS)[number]>({ type: 'string', enum: [...SENTIMENTS], description: "Only calls of this caller sentiment (from the analysis)" })),
+    label: Type.Optional(Type.String({ minLength: 1, maxLength: LABEL_MAX_LENGTH, description: 'Only calls carrying this label' })),
     ...ListQuery,
   },
   { additionalProperties: false },

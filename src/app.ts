@@ -31,6 +31,7 @@ import callWebhooks from '../plugins/call-webhooks/index.js'
 import knowledge from '../plugins/knowledge/index.js'
 import campaigns from '../plugins/campaigns/index.js'
 import dashboardCompat from '../plugins/dashboard-compat/index.js'
+import analysis from '../plugins/analysis/index.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -146,6 +147,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(callWebhooks)
   await app.register(knowledge)
   await app.register(campaigns)
+  await app.register(analysis)
   // The existing dashboard's wire format, mapped onto the contract above (last: it calls them all).
   if (config.dashboardCompatPrefix) await app.register(dashboardCompat, { prefix: config.dashboardCompatPrefix, version: config.version })
 

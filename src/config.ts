@@ -78,6 +78,12 @@ export const EnvSchema = Type.Object({
     description: 'Where the existing dashboard\'s wire format is served (build the dashboard with VITE_API_BASE=<api>/legacy); empty or `off` turns it off',
     examples: ['/legacy'],
   }),
+  ELEVENLABS_API_KEY: Opt('ElevenLabs key for voice previews (POST /api/tts/preview; unset: 503 for provider elevenlabs)', 'sk_...'),
+  ELEVENLABS_BASE_URL: Opt('ElevenLabs API base URL (a proxy, a local test server); unset: api.elevenlabs.io', 'http://127.0.0.1:12112'),
+  CARTESIA_API_KEY: Opt('Cartesia key for voice previews (unset: 503 for provider cartesia)', 'sk_car_...'),
+  CARTESIA_BASE_URL: Opt('Cartesia API base URL; unset: api.cartesia.ai', 'http://127.0.0.1:12113'),
+  TTS_PREVIEW_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 10000, default: 20, description: 'Voice previews one workspace may synthesize per minute (answers from the cache do not count)', examples: ['20'] }),
+  PROMPT_GENERATION_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 10000, default: 10, description: 'Prompt generations (POST /api/agents/generate-prompt) one workspace may run per minute', examples: ['10'] }),
   OPENAI_API_KEY: Opt('Key of the OpenAI-compatible LLM used for post-call analysis, evaluations and prompt generation (unset: analysis is skipped)', 'sk-...'),
   OPENAI_BASE_URL: Opt('Base URL of an OpenAI-compatible Chat Completions server (Azure, Groq, vLLM, a local test server); unset: api.openai.com', 'http://127.0.0.1:11434/v1'),
   OPENAI_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 600000, default: 60000, description: 'Timeout of one LLM request (the SDK does not retry: the job queue does)', examples: ['60000'] }),
@@ -148,6 +154,12 @@ export interface Config {
   /** Prefix of the dashboard-compatible surface; undefined when it is off. */
   readonly dashboardCompatPrefix?: string
   readonly openai: { readonly apiKey?: string; readonly baseUrl?: string; readonly timeoutMs: number; readonly model: string }
+  readonly tts: {
+    readonly elevenlabs: { readonly apiKey?: string; readonly baseUrl?: string }
+    readonly cartesia: { readonly apiKey?: string; readonly baseUrl?: string }
+    readonly previewsPerMinute: number
+  }
+  readonly promptGenerationPerMinute: number
   readonly analysis: { readonly delayMs: number; readonly maxAttempts: number; readonly retryBaseMs: number; readonly transcriptTokenBudget: number }
 }
 
@@ -214,7 +226,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
   if (isProduction && env.SECRETS_KEY === undefined) {
     problems.push('SECRETS_KEY: required when NODE_ENV=production, it encrypts the stored secrets (generate one with: openssl rand -base64 32)')
   }
-  for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'BILLING_RETURN_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL', 'OPENAI_BASE_URL'] as const) {
+  for (const name of ['LIVEKIT_URL', 'EGRESS_S3_ENDPOINT', 'TWILIO_API_BASE_URL', 'STRIPE_API_BASE_URL', 'BILLING_RETURN_URL', 'ALERT_WEBHOOK_URL', 'PUBLIC_API_BASE_URL', 'OPENAI_BASE_URL', 'ELEVENLABS_BASE_URL', 'CARTESIA_BASE_URL'] as const) {
     validUrl(name, env[name], problems)
   }
   if (env.DATABASE_URL !== undefined && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
@@ -291,6 +303,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     // An empty assignment means "unset" for every other variable; here it is the documented way to turn the surface off.
     dashboardCompatPrefix: source.DASHBOARD_COMPAT_PREFIX === '' || env.DASHBOARD_COMPAT_PREFIX === 'off' ? undefined : env.DASHBOARD_COMPAT_PREFIX,
     openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, timeoutMs: env.OPENAI_TIMEOUT_MS, model: env.ANALYSIS_MODEL },
+    tts: {
+      elevenlabs: { apiKey: env.ELEVENLABS_API_KEY, baseUrl: env.ELEVENLABS_BASE_URL },
+      cartesia: { apiKey: env.CARTESIA_API_KEY, baseUrl: env.CARTESIA_BASE_URL },
+      previewsPerMinute: env.TTS_PREVIEW_PER_MINUTE,
+    },
+    promptGenerationPerMinute: env.PROMPT_GENERATION_PER_MINUTE,
     analysis: {
       delayMs: env.ANALYSIS_DELAY_MS,
       maxAttempts: env.ANALYSIS_MAX_ATTEMPTS,

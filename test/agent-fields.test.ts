@@ -19,11 +19,23 @@ const dashboardProfile = {
   backgroundAudio: { preset: 'office2', ambientVolume: 1, thinkingVolume: 0 },
 }
 
+/** The profile with 50 knowledge folders of the caller's own workspace (ids must name real folders). */
+async function profileWithFolders(app: import('fastify').FastifyInstance, headers: Record<string, string>) {
+  const knowledgeFolderIds: string[] = []
+  for (let i = 0; i < 50; i++) {
+    const res = await app.inject({ method: 'POST', url: '/api/kb/folders', headers, payload: { name: `Folder ${i}` } })
+    assert.equal(res.statusCode, 201, res.body)
+    knowledgeFolderIds.push(res.json().id)
+  }
+  return { ...dashboardProfile, knowledgeFolderIds }
+}
+
 test('the fields the dashboard edits round-trip through create, patch and get', async (t) => {
   const { app } = await startTestApp(t)
   const u = await signup(app)
-  const created = await createAgent(app, u.headers, dashboardProfile)
-  for (const [k, v] of Object.entries(dashboardProfile)) assert.deepEqual(created[k], v, k)
+  const profile = await profileWithFolders(app, u.headers)
+  const created = await createAgent(app, u.headers, profile)
+  for (const [k, v] of Object.entries(profile)) assert.deepEqual(created[k], v, k)
 
   const plain = await createAgent(app, u.headers, { name: 'Defaults' })
   assert.equal(plain.autoEvalEnabled, false)
@@ -72,7 +84,8 @@ test('maxCallSeconds 0 puts no limit in the room metadata; the new fields reach 
   const lk = await startLiveKit(t)
   const { app } = await startTestApp(t, { env: lk.env })
   const u = await signup(app)
-  const agent = await createAgent(app, u.headers, { ...dashboardProfile, promptDraft: 'Hi', maxCallSeconds: 0 })
+  const profile = await profileWithFolders(app, u.headers)
+  const agent = await createAgent(app, u.headers, { ...profile, promptDraft: 'Hi', maxCallSeconds: 0 })
   const started = await app.inject({ method: 'POST', url: '/api/calls/web', headers: u.headers, payload: { agentId: agent.id } })
   assert.equal(started.statusCode, 201, started.body)
   const meta = JSON.parse(lk.server.calls('CreateRoom')[0].body.metadata)

@@ -29,10 +29,11 @@ test('an inbound phone call posts call_started and call_ended to the workspace w
   assert.equal((await app.inject({ method: 'POST', url: '/api/internal/telephony/inbound/start', headers: agentHeaders, payload: { roomName: 'call-_+3710000000_abc', to: '+17073808675', from: '+3710000000' } })).json().callId, callId)
   assert.equal((await app.inject({ method: 'POST', url: `/api/internal/calls/${callId}/end`, headers: agentHeaders, payload: { outcome: 'agent_hangup' } })).statusCode, 200)
 
-  await eventually(() => received.length >= 2, 'call_started and call_ended', 20_000, 50)
+  // call_analyzed too (the analysis is skipped here: no LLM configured).
+  await eventually(() => received.length >= 3, 'call_started, call_ended and call_analyzed', 20_000, 50)
   // A little longer: a duplicate call_started would arrive now.
   await pause(300)
-  assert.deepEqual(received.map((r) => r.event).sort(), ['call_ended', 'call_started'])
+  assert.deepEqual(received.map((r) => r.event).sort(), ['call_analyzed', 'call_ended', 'call_started'])
   for (const r of received) {
     assert.equal(r.call.call_id, callId)
     assert.equal(r.call.call_type, 'phone_call')

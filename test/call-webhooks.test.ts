@@ -463,7 +463,7 @@ test('an event committed while no queue runs is delivered after a restart, with 
     dbEnv = { PGLITE_DIR: dir }
   }
   const config = loadConfig({
-    LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, AGENT_SHARED_SECRET: TEST_AGENT_SECRET, JOBS_POLL_INTERVAL_MS: '50', ...WEBHOOK_ENV, ...dbEnv,
+    LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, AGENT_SHARED_SECRET: TEST_AGENT_SECRET, JOBS_POLL_INTERVAL_MS: '50', ANALYSIS_DELAY_MS: '0', ...WEBHOOK_ENV, ...dbEnv,
   }, '0.0.0-test')
 
   const first = await buildApp(config, { logger: false })
@@ -474,8 +474,9 @@ test('an event committed while no queue runs is delivered after a restart, with 
   await first.jobs.stop() // the process is about to die: nothing picks jobs up any more
   await first.callLifecycle.activate(call.id, new Date())
   await first.callLifecycle.end(call.id, { outcome: 'user_hangup', transcript })
+  // call_analyzed waits for the analysis job, itself committed with the end and run after the restart.
   const pending = (await deliveries(first, owner.headers)).items
-  assert.equal(pending.length, 3)
+  assert.equal(pending.length, 2)
   assert.ok(pending.every((d) => d.status === 'pending' && d.attempts === 0))
   await pause(300)
   assert.equal(receiver.requests.length, 0)
@@ -485,11 +486,8 @@ test('an event committed while no queue runs is delivered after a restart, with 
   t.after(() => second.close())
   await second.ready()
   await eventually(() => receiver.requests.length === 3, 'all three events after the restart')
-  assert.deepEqual(
-    receiver.requests.map((r) => r.headers['x-rapidcall-event-id']).sort(),
-    pending.map((d) => d.eventId).sort(),
-    'the event ids committed before the restart',
-  )
+  const ids = receiver.requests.map((r) => r.headers['x-rapidcall-event-id'])
+  for (const d of pending) assert.ok(ids.includes(d.eventId), 'the event ids committed before the restart')
   assert.deepEqual(receiver.requests.map((r) => r.json.event).sort(), ['call_analyzed', 'call_ended', 'call_started'])
 })
 

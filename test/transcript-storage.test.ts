@@ -4,6 +4,7 @@ import { isDeepStrictEqual } from 'node:util'
 import type { FastifyInstance } from 'fastify'
 import { startTestApp, TEST_AGENT_SECRET } from './helpers/app.js'
 import { signup, type TestUser } from './helpers/users.js'
+import { eventually } from './helpers/eventually.js'
 import { newId } from '../src/platform/ids.js'
 import { TRANSCRIPT_MAX_BYTES, TRANSCRIPT_MAX_ENTRIES } from '../schemas/agent-runtime.js'
 
@@ -217,6 +218,8 @@ test('the end route stores the final transcript and call events carry it', async
   const end = await app.inject({ method: 'POST', url: `/api/internal/calls/${callId}/end`, headers: agentHeaders, payload: { outcome: 'agent_hangup', transcript: full } })
   assert.equal(end.statusCode, 200, end.body)
   assert.deepEqual(end.json(), { ok: true, status: 'ended', outcome: 'agent_hangup' })
+  // call_analyzed follows once the analysis (skipped here: no LLM) has run.
+  await eventually(() => seen.length === 2, 'call_analyzed')
   assert.deepEqual(seen, [{ event: 'call_ended', transcript: full }, { event: 'call_analyzed', transcript: full }])
 
   // The shutdown flush after the end: stale ones ignored, a longer one stored.

@@ -70,6 +70,8 @@ export async function startApiProcess(opts: {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
     NODE_ENV: 'production',
+    // Production refuses to boot without a secrets key; drills and benchmarks get a throwaway one.
+    SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
     LOG_LEVEL: 'info',
     HOST: '127.0.0.1',
     PORT: String(port),

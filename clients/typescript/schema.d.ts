@@ -400,6 +400,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tts/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Speak a short text with a voice (audio/mpeg)
+         * @description Through the provider's official SDK. Identical requests are answered from a bounded cache (not counted against the limit); other requests count against `TTS_PREVIEW_PER_MINUTE` per workspace (429 `rate_limited`). 502 `tts_provider_error` carries the provider's reason; 503 `integration_not_configured` names the missing key.
+         */
+        post: operations["previewVoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calls": {
         parameters: {
             query?: never;
@@ -555,6 +575,34 @@ export interface paths {
          */
         post: operations["agentEndCall"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Labels of a call, newest first
+         * @description 404 `call_not_found` for an unknown call and for a call of another workspace.
+         */
+        get: operations["listCallLabels"];
+        put?: never;
+        /**
+         * Label a call
+         * @description The label is trimmed. 201 with the new label; 200 with the stored one when the call already has it. At most 50 labels per call (409 `label_limit_reached`).
+         */
+        post: operations["addCallLabel"];
+        /**
+         * Remove a label from a call
+         * @description JSON body `{label}` (the dashboard sends it so). 404 `label_not_found` when the call has no such label.
+         */
+        delete: operations["deleteCallLabel"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1536,6 +1584,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{callId}/analyze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the post-call analysis again
+         * @description Starts a new run at once (202, the analysis `pending`); it ends with a new `call_analyzed` event. 409 `analysis_in_progress` while a run is pending, 409 `call_not_ended` for a call still open.
+         */
+        post: operations["analyzeCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything known about a call in one document
+         * @description `format=json` (default): the call with transcript, metrics and analysis, its evaluations, labels and recording link, as a `call-<id>.json` attachment. `format=txt`: the transcript as readable text (`call-<id>.txt`).
+         */
+        get: operations["exportCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evaluations of a call, newest first
+         * @description Manual and `auto` (LLM rubric) evaluations; 404 `call_not_found` for a call of another workspace.
+         */
+        get: operations["listCallEvaluations"];
+        put?: never;
+        /**
+         * A manual evaluation: score 0-100, notes, optional details
+         * @description The caller is its author: only they can change or delete it.
+         */
+        post: operations["createCallEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/auto-evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grade the call with the LLM rubric from the agent's prompt
+         * @description One LLM request; 201 with the `auto` evaluation (`details`: score, summary, strengths, issues, suggestedFixes, nextTests). 400 `transcript_required` for a call without transcript, 502 `llm_failed` when the LLM fails or answers off the schema, 503 without an LLM.
+         */
+        post: operations["autoEvaluateCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/evaluations/{evaluationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an evaluation (its author only)
+         * @description 403 `not_evaluation_author` for anyone but its author (an `auto` evaluation: an owner or admin).
+         */
+        delete: operations["deleteCallEvaluation"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an evaluation (its author only)
+         * @description Only the fields sent change. 403 `not_evaluation_author` for anyone but its author (an `auto` evaluation: an owner or admin).
+         */
+        patch: operations["updateCallEvaluation"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1670,6 +1826,7 @@ export interface components {
             };
             fallbackVoice: unknown;
             knowledgeFolderIds: string[];
+            /** @description The post-call fields (`{name, type, description, options?}` for agents saved here) */
             postCallDataExtraction: unknown[];
             postCallExtractionModel: string | null;
             /** @description Evaluate every ended call of this agent automatically */
@@ -1748,6 +1905,41 @@ export interface components {
              */
             updatedAt: string;
         };
+        /** CallAnalysis */
+        CallAnalysis: {
+            /**
+             * @description `pending` until the LLM answered; `skipped` when no LLM is configured or the call never connected
+             * @enum {string}
+             */
+            status: "pending" | "done" | "failed" | "skipped";
+            summary: string | null;
+            sentiment: ("positive" | "neutral" | "negative") | null;
+            successful: boolean | null;
+            voicemail: boolean | null;
+            userHungUp: boolean | null;
+            /** @description One value per `postCallDataExtraction` field, typed as declared; null when the call did not say */
+            custom: {
+                [key: string]: string | number | boolean | null;
+            };
+            model: string | null;
+            tokens: {
+                prompt: number;
+                completion: number;
+            };
+            costUsd: number | null;
+            /** @description LLM attempts of this run */
+            attempts: number;
+            /** @description The transcript was longer than the token budget: its middle was left out */
+            transcriptCut: boolean;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            requestedAt: string;
+            analyzedAt: string | null;
+            /** @description Why the analysis failed or was skipped */
+            error?: string;
+        };
         /** Call */
         Call: {
             id: string;
@@ -1809,9 +2001,60 @@ export interface components {
                 [key: string]: unknown;
             };
             variantId: string | null;
+            analysis: components["schemas"]["CallAnalysis"] | null;
             transcript?: {
                 [key: string]: unknown;
             }[];
+        };
+        /**
+         * EvaluationDetails
+         * @description What the dashboard renders: summary, strengths, issues, suggested fixes, next tests
+         */
+        EvaluationDetails: {
+            score?: number;
+            summary?: string;
+            strengths?: string[];
+            issues?: string[];
+            suggestedFixes?: string[];
+            nextTests?: string[];
+        };
+        /** CallEvaluation */
+        CallEvaluation: {
+            id: string;
+            callId: string;
+            workspaceId: string;
+            score: number;
+            /**
+             * @description `manual` (a person) or `auto` (the LLM rubric)
+             * @enum {string}
+             */
+            source: "manual" | "auto";
+            notes: string;
+            details: components["schemas"]["EvaluationDetails"];
+            authorId: string | null;
+            model: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            updatedAt: string;
+        };
+        /** CallLabel */
+        CallLabel: {
+            id: string;
+            callId: string;
+            workspaceId: string;
+            label: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            createdAt: string;
         };
         /** AgentConfig */
         AgentConfig: {
@@ -2434,7 +2677,11 @@ export type SchemaMember = components['schemas']['Member'];
 export type SchemaApiKey = components['schemas']['ApiKey'];
 export type SchemaAgent = components['schemas']['Agent'];
 export type SchemaAgentVariant = components['schemas']['AgentVariant'];
+export type SchemaCallAnalysis = components['schemas']['CallAnalysis'];
 export type SchemaCall = components['schemas']['Call'];
+export type SchemaEvaluationDetails = components['schemas']['EvaluationDetails'];
+export type SchemaCallEvaluation = components['schemas']['CallEvaluation'];
+export type SchemaCallLabel = components['schemas']['CallLabel'];
 export type SchemaAgentConfig = components['schemas']['AgentConfig'];
 export type SchemaCallMetricsBody = components['schemas']['CallMetricsBody'];
 export type SchemaUsageReport = components['schemas']['UsageReport'];
@@ -3530,7 +3777,23 @@ export interface operations {
                     /** @description Voice used when the primary voice provider fails */
                     fallbackVoice?: unknown;
                     knowledgeFolderIds?: string[];
-                    postCallDataExtraction?: unknown[];
+                    /** @description Values extracted from every ended call into `analysis.custom` */
+                    postCallDataExtraction?: {
+                        /** @description Key of the value in `analysis.custom` (unique per agent) */
+                        name: string;
+                        /**
+                         * @description `text`, `selector` (one of `options`), `boolean` or `number`
+                         * @enum {string}
+                         */
+                        type: "text" | "selector" | "boolean" | "number";
+                        /**
+                         * @description What to extract, as the LLM is told
+                         * @default
+                         */
+                        description: string;
+                        /** @description The choices of a `selector` (required for it, refused for other types) */
+                        options?: string[];
+                    }[];
                     postCallExtractionModel?: string | null;
                     /** @description Evaluate every ended call of this agent automatically */
                     autoEvalEnabled?: boolean;
@@ -3773,7 +4036,23 @@ export interface operations {
                     /** @description Voice used when the primary voice provider fails */
                     fallbackVoice?: unknown;
                     knowledgeFolderIds?: string[];
-                    postCallDataExtraction?: unknown[];
+                    /** @description Values extracted from every ended call into `analysis.custom` */
+                    postCallDataExtraction?: {
+                        /** @description Key of the value in `analysis.custom` (unique per agent) */
+                        name: string;
+                        /**
+                         * @description `text`, `selector` (one of `options`), `boolean` or `number`
+                         * @enum {string}
+                         */
+                        type: "text" | "selector" | "boolean" | "number";
+                        /**
+                         * @description What to extract, as the LLM is told
+                         * @default
+                         */
+                        description: string;
+                        /** @description The choices of a `selector` (required for it, refused for other types) */
+                        options?: string[];
+                    }[];
                     postCallExtractionModel?: string | null;
                     /** @description Evaluate every ended call of this agent automatically */
                     autoEvalEnabled?: boolean;
@@ -4340,6 +4619,110 @@ export interface operations {
             };
         };
     };
+    previewVoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "provider": "elevenlabs",
+                 *       "voiceId": "EXAVITQu4vr4xnSDxMaL",
+                 *       "text": "Hi, thanks for calling Acme Dental. How can I help?"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    provider: "elevenlabs" | "cartesia";
+                    /** @description The provider's voice id */
+                    voiceId: string;
+                    /** @description Default `eleven_flash_v2_5` (ElevenLabs) or `sonic-2` (Cartesia) */
+                    model?: string;
+                    text: string;
+                    /** @description BCP 47, e.g. `en-US` */
+                    languageCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The spoken text as MP3 (44.1 kHz, 128 kbit/s), from either provider */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listCalls: {
         parameters: {
             query?: {
@@ -4353,6 +4736,12 @@ export interface operations {
                 since?: string;
                 /** @description ISO-8601 */
                 until?: string;
+                /** @description Only calls whose analysis judged them successful (true) or not (false) */
+                successful?: boolean;
+                /** @description Only calls of this caller sentiment (from the analysis) */
+                sentiment?: "positive" | "neutral" | "negative";
+                /** @description Only calls carrying this label */
+                label?: string;
                 /** @description Page size */
                 limit?: number;
                 /** @description Opaque cursor from `nextCursor` */
@@ -4896,6 +5285,212 @@ export interface operations {
             };
             /** @description Body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCallLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        labels: components["schemas"]["CallLabel"][];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    addCallLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    label: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        label: components["schemas"]["CallLabel"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        label: components["schemas"]["CallLabel"];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteCallLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    label: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8977,6 +9572,459 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    analyzeCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        analysis: components["schemas"]["CallAnalysis"];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    exportCall: {
+        parameters: {
+            query?: {
+                /** @description `json` (default): everything known about the call; `txt`: the transcript as text */
+                format?: "json" | "txt";
+            };
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        call: components["schemas"]["Call"];
+                        evaluations: components["schemas"]["CallEvaluation"][];
+                        labels: components["schemas"]["CallLabel"][];
+                        /** @description Where the recording streams from (absolute with PUBLIC_API_BASE_URL), null without a ready recording */
+                        recordingUrl: string | null;
+                        /** Format: date-time */
+                        exportedAt: string;
+                    };
+                    "text/plain": string;
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCallEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        evaluations: components["schemas"]["CallEvaluation"][];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createCallEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    score: number;
+                    notes?: string;
+                    details?: components["schemas"]["EvaluationDetails"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        evaluation: components["schemas"]["CallEvaluation"];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    autoEvaluateCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        evaluation: components["schemas"]["CallEvaluation"];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteCallEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+                /** @description Evaluation id */
+                evaluationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateCallEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+                /** @description Evaluation id */
+                evaluationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    score?: number;
+                    notes?: string;
+                    details?: components["schemas"]["EvaluationDetails"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        evaluation: components["schemas"]["CallEvaluation"];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

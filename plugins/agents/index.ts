@@ -4,6 +4,8 @@ import agentRoutes from './routes.js'
 import { createAgentStore, type AgentStore } from './store.js'
 import variantRoutes from './variant-routes.js'
 import { createVariantStore } from './variant-store.js'
+import ttsRoutes from './tts-routes.js'
+import { createRateWindows } from './rate-window-store.js'
 import type { AgentInput } from '../../schemas/agents.js'
 
 declare module 'fastify' {
@@ -29,6 +31,8 @@ export default fp(
     app.decorate('agentInputChecks', [] as AgentInputCheck[])
     await app.register(agentRoutes, { prefix: '/api', agents: store })
     await app.register(variantRoutes, { prefix: '/api', variants: createVariantStore(app.sql) })
+    const rates = createRateWindows(app.sql, () => app.clock.now())
+    await app.register(ttsRoutes, { prefix: '/api', rates })
   },
   { name: 'agents', dependencies: ['secrets', 'authenticate'] },
 )

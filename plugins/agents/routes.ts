@@ -7,6 +7,7 @@ import { httpError, notFound } from '../../src/platform/http-error.js'
 import { assertJsonSizes } from '../../src/platform/json-size.js'
 import { decodeCursor, paginate } from '../../src/platform/cursor.js'
 import { agentJson, type AgentStore } from './store.js'
+import { assertPostCallFields } from './post-call-fields.js'
 
 const tags = ['agents']
 const security = [{ bearerAuth: [] }]
@@ -20,6 +21,7 @@ export default async function agentRoutes(fastify: FastifyInstance, opts: { agen
     schema: { tags, security, operationId: 'createAgent', summary: 'Create an agent', description: 'Only `name` is required; every other field has the default the voice agent expects. Field names follow the existing RapidCallAI agents, so their JSON imports unchanged.', body: CreateAgentBody, response: { 201: ref(Agent), ...errors(400, 401, 413, 415) } },
   }, async (req, reply) => {
     assertJsonSizes(req.body, AGENT_JSON_LIMITS)
+    assertPostCallFields(req.body.postCallDataExtraction)
     for (const check of app.agentInputChecks) await check(req.auth.workspaceId, req.body)
     const row = await agents.create(req.auth.workspaceId, req.body)
     return reply.code(201).send(agentJson(row))
@@ -46,6 +48,7 @@ export default async function agentRoutes(fastify: FastifyInstance, opts: { agen
     schema: { tags, security, operationId: 'updateAgent', summary: 'Partial update: only the fields sent change', description: 'Object fields (`voice`, `toolConfigs`, ...) are replaced as a whole, not merged. Phone calls keep using the published prompt until publish.', params: AgentParams, body: UpdateAgentBody, response: { 200: ref(Agent), ...errors(400, 401, 404, 413, 415) } },
   }, async (req) => {
     assertJsonSizes(req.body, AGENT_JSON_LIMITS)
+    assertPostCallFields(req.body.postCallDataExtraction)
     for (const check of app.agentInputChecks) await check(req.auth.workspaceId, req.body)
     const row = await agents.update(req.auth.workspaceId, req.params.agentId, req.body)
     if (!row) throw notFound('Agent')

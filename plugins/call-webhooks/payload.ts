@@ -27,6 +27,34 @@ export interface CallWebhookPayload {
     /** The agent's A/B variant the call ran; absent when it ran the agent itself. */
     variant_id?: string
     metadata: Record<string, unknown>
+    /** On call_analyzed: the post-call analysis in Retell's names (null values while skipped or failed). */
+    call_analysis?: {
+      call_summary: string | null
+      in_voicemail: boolean | null
+      /** Retell's capitalised values: Positive, Neutral, Negative, or Unknown without an analysis. */
+      user_sentiment: 'Positive' | 'Neutral' | 'Negative' | 'Unknown'
+      call_successful: boolean | null
+      custom_analysis_data: Record<string, unknown>
+      /** Ours: done, failed or skipped, and why when not done. */
+      analysis_status: string
+      analysis_error?: string
+    }
+  }
+}
+
+const SENTIMENT = { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' } as const
+
+function callAnalysis(call: CallRow): NonNullable<CallWebhookPayload['call']['call_analysis']> {
+  const a = call.analysis
+  const done = a?.status === 'done'
+  return {
+    call_summary: done ? a.summary : null,
+    in_voicemail: done ? a.voicemail : null,
+    user_sentiment: done && a.sentiment ? SENTIMENT[a.sentiment] : 'Unknown',
+    call_successful: done ? a.successful : null,
+    custom_analysis_data: done ? a.custom : {},
+    analysis_status: a?.status ?? 'skipped',
+    ...(a?.error ? { analysis_error: a.error } : {}),
   }
 }
 
@@ -64,6 +92,7 @@ export function callWebhookPayload(event: CallEventName, call: CallRow, opts: { 
       ...(recording?.status === 'ready' ? { recording_url: `${base}/api/calls/${call.id}/recording` } : {}),
       ...(call.variant_id ? { variant_id: call.variant_id } : {}),
       metadata: call.variables ?? {},
+      ...(event === 'call_analyzed' ? { call_analysis: callAnalysis(call) } : {}),
     },
   }
 }

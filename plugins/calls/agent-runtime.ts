@@ -44,6 +44,7 @@ export default async function agentRuntimeRoutes(fastify: FastifyInstance, opts:
   }, async (req) => {
     const done = await calls.syncTranscript(req.params.callId, req.body.transcript)
     if (done === 'missing') throw callNotFound()
+    if (done === 'appended' || done === 'rewritten') await app.callEvents.transcriptChanged(req.params.callId)
     return { ok: true, stored: done !== 'stale', entries: req.body.transcript.length }
   })
 

@@ -9,9 +9,24 @@ export type CallEventName = 'call_started' | 'call_ended' | 'call_analyzed'
  */
 export type CallEventListener = (call: CallRow, tx: postgres.TransactionSql) => Promise<void>
 
+/** After a transcript write that changed what is stored, outside any transaction (see onTranscriptChanged). */
+export type TranscriptListener = (callId: string) => Promise<void>
+
 export function createCallEvents() {
   const listeners = new Map<CallEventName, CallEventListener[]>()
+  const transcriptListeners: TranscriptListener[] = []
   return {
+    /**
+     * Runs after a transcript sync (or an end carrying one) stored something new for a call, on
+     * live and ended calls alike: listeners filter cheaply (the analysis re-runs once when an
+     * ended call's transcript grew after it was read).
+     */
+    onTranscriptChanged(listener: TranscriptListener) {
+      transcriptListeners.push(listener)
+    },
+    async transcriptChanged(callId: string) {
+      for (const l of transcriptListeners) await l(callId)
+    },
     on(name: CallEventName, listener: CallEventListener) {
       listeners.set(name, [...(listeners.get(name) ?? []), listener])
     },

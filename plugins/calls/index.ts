@@ -7,6 +7,9 @@ import { createCallStore, type CallStore } from './store.js'
 import { createCallEvents, type CallEvents } from './events.js'
 import { createCallLifecycle, type CallLifecycle } from './lifecycle.js'
 import { registerLiveKitCallEvents } from './livekit-events.js'
+import { createCallAnalysisStore, type CallAnalysisStore } from './analysis-store.js'
+import { createCallLabelStore, type CallLabelStore } from './labels-store.js'
+import callLabelRoutes from './labels.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,6 +18,10 @@ declare module 'fastify' {
     /** `on('call_started' | 'call_ended' | 'call_analyzed', listener(call, tx))`. */
     callEvents: CallEvents
     callLifecycle: CallLifecycle
+    /** The analysis state on calls, for the analysis domain (which runs the LLM). */
+    callAnalysis: CallAnalysisStore
+    /** Labels on calls. */
+    callLabels: CallLabelStore
   }
 }
 
@@ -25,10 +32,18 @@ export default fp(
     app.decorate('calls', store)
     app.decorate('callEvents', events)
     app.decorate('callLifecycle', createCallLifecycle(app.sql, store, events))
+    app.decorate('callAnalysis', createCallAnalysisStore(app.sql))
+    const labels = createCallLabelStore(app.sql)
+    app.decorate('callLabels', labels)
     registerLiveKitCallEvents(app, store)
     await app.register(callReadRoutes, { prefix: '/api', calls: store })
     await app.register(webCallRoutes, { prefix: '/api', calls: store })
     await app.register(agentRuntimeRoutes, { prefix: '/api', calls: store })
+    await app.register(callLabelRoutes, { prefix: '/api', labels })
   },
   { name: 'calls', dependencies: ['authenticate', 'agents', 'livekit-webhooks'] },
 )
+
+// The public surface other domains may use besides the decorators.
+export { callJson } from './store.js'
+export { labelJson } from './labels-store.js'

@@ -20,21 +20,27 @@ export function createCallLifecycle(sql: Sql, calls: CallStore, events: CallEven
       })
     },
 
-    /** Ends once; the transcript (when given) is stored even if the call had ended already. */
+    /**
+     * Ends once; the transcript (when given) is stored even if the call had ended already.
+     * call_analyzed is not sent here: the analysis domain sends it when the analysis that the
+     * end starts (call_ended) is done, failed or skipped.
+     */
     async end(
       id: string,
       e: { outcome: string; at?: Date; status?: 'ended' | 'failed'; failureReason?: string; transcript?: unknown[] },
       tx?: postgres.TransactionSql,
     ) {
-      return inTx(tx, async (t) => {
-        if (e.transcript) await calls.replaceTranscript(id, e.transcript, t)
-        const row = await calls.end(id, e, t)
-        if (row) {
-          await events.emit('call_ended', row, t)
-          if (e.transcript) await events.emit('call_analyzed', row, t)
-        }
-        return row
+      let lateTranscript = false
+      const row = await inTx(tx, async (t) => {
+        const stored = e.transcript ? await calls.replaceTranscript(id, e.transcript, t) : false
+        const ended = await calls.end(id, e, t)
+        if (ended) await events.emit('call_ended', ended, t)
+        else lateTranscript = stored
+        return ended
       })
+      // An end for a call that had ended already (the agent's end after room_finished) may carry more transcript.
+      if (lateTranscript && !tx) await events.transcriptChanged(id)
+      return row
     },
   }
 }

@@ -27,6 +27,7 @@ export default async function callReadRoutes(fastify: FastifyInstance, opts: { c
     const before = decodeCursor<[number, string]>(q.cursor, ['number', 'string'])
     const rows = await calls.list(req.auth.workspaceId, {
       agentId: q.agentId, variantId: q.variantId, direction: q.direction, status: q.status,
+      successful: q.successful, sentiment: q.sentiment, label: q.label?.trim(),
       since: q.since ? new Date(q.since) : undefined,
       until: q.until ? new Date(q.until) : undefined,
       before: before ? { startedAt: new Date(before[0]), id: before[1] } : undefined,

@@ -1,5 +1,6 @@
 import type { Queryable, Sql } from '../../src/db/connect.js'
 import type { Call } from '../../schemas/calls.js'
+import type { CallAnalysis } from '../../schemas/analysis.js'
 import { prepareTranscript, type PreparedTranscript } from './transcript-hash.js'
 
 export interface CallRow {
@@ -31,6 +32,8 @@ export interface CallRow {
   cost_usd: string
   latency_p50_ms: number | null
   latency_p95_ms: number | null
+  /** Written through the call-analysis store (analysis-store.ts). */
+  analysis: CallAnalysis | null
 }
 
 export function callJson(r: CallRow, opts: { withTranscript?: boolean } = {}): Call {
@@ -61,6 +64,7 @@ export function callJson(r: CallRow, opts: { withTranscript?: boolean } = {}): C
     },
     variables: r.variables ?? {},
     variantId: r.variant_id ?? null,
+    analysis: r.analysis ?? null,
     ...(opts.withTranscript ? { transcript: r.transcript ?? [] } : {}),
   }
 }
@@ -73,6 +77,10 @@ export interface CallFilter {
   since?: Date
   until?: Date
   before?: { startedAt: Date; id: string }
+  /** By the post-call analysis and labels. */
+  successful?: boolean
+  sentiment?: string
+  label?: string
   limit: number
 }
 
@@ -109,7 +117,8 @@ export function createCallStore(sql: Sql) {
           'metrics', (case when jsonb_typeof(metrics) = 'object' then metrics else '{}'::jsonb end) || jsonb_build_object(
             'promptTokens', prompt_tokens, 'completionTokens', completion_tokens, 'tokensTotal', prompt_tokens + completion_tokens,
             'costUsd', cost_usd::float8, 'latencyP50Ms', latency_p50_ms, 'latencyP95Ms', latency_p95_ms),
-          'variables', coalesce(variables, '{}'::jsonb), 'variantId', variant_id
+          'variables', coalesce(variables, '{}'::jsonb), 'variantId', variant_id,
+          'analysis', analysis
         )::text as json
         from calls
         where workspace_id = ${workspaceId}
@@ -120,6 +129,9 @@ export function createCallStore(sql: Sql) {
           ${f.since ? sql`and started_at >= ${f.since}` : sql``}
           ${f.until ? sql`and started_at < ${f.until}` : sql``}
           ${f.before ? sql`and (started_at, id) < (${f.before.startedAt}, ${f.before.id})` : sql``}
+          ${f.successful === undefined ? sql`` : sql`and analysis->>'status' = 'done' and (analysis->>'successful')::boolean = ${f.successful}`}
+          ${f.sentiment ? sql`and analysis->>'status' = 'done' and analysis->>'sentiment' = ${f.sentiment}` : sql``}
+          ${f.label ? sql`and exists (select 1 from call_labels l where l.call_id = calls.id and l.label = ${f.label})` : sql``}
         order by started_at desc, id desc
         limit ${f.limit + 1}`
     },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import metricsRoutes from './routes.js'
 import { createMetricsStore, type MetricsStore } from './store.js'
+import { snapshotCostUsd } from './prices.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -18,3 +19,7 @@ export default fp(
   },
   { name: 'metrics', dependencies: ['authenticate', 'calls'] },
 )
+
+/** What one LLM request cost at the list prices of prices.ts; undefined for a model it does not know. */
+export const llmCostUsd = (model: string, promptTokens: number, completionTokens: number) =>
+  snapshotCostUsd({ llm_model: model, llm_prompt_tokens: promptTokens, llm_completion_tokens: completionTokens }, undefined)

@@ -8,7 +8,7 @@ import { parseEventTime } from './event-time.js'
 const CALL_COLUMNS = [
   'id', 'workspace_id', 'agent_id', 'agent_name', 'direction', 'status', 'outcome', 'failure_reason', 'from_number', 'to_number',
   'room_name', 'twilio_call_sid', 'phone_number_id', 'started_at', 'answered_at', 'ended_at', 'duration_s', 'variables', 'recording',
-  'metrics', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'latency_p50_ms', 'latency_p95_ms',
+  'metrics', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'latency_p50_ms', 'latency_p95_ms', 'analysis',
 ]
 
 const EVENT_COLUMNS = [

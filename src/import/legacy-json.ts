@@ -97,7 +97,8 @@ export function mapAgent(row: Row) {
     backgroundAudio: obj(pick(row, 'backgroundAudio', 'background_audio'), 'backgroundAudio'),
     fallbackVoice: pick(row, 'fallbackVoice', 'fallback_voice'),
     knowledgeFolderIds: arr(pick(row, 'knowledgeFolderIds', 'knowledge_folder_ids'), 'knowledgeFolderIds') as string[] | undefined,
-    postCallDataExtraction: arr(pick(row, 'postCallDataExtraction', 'post_call_data_extraction'), 'postCallDataExtraction'),
+    // Kept as the previous API wrote it; the analysis reads the fields it can use.
+    postCallDataExtraction: arr(pick(row, 'postCallDataExtraction', 'post_call_data_extraction'), 'postCallDataExtraction') as AgentInput['postCallDataExtraction'],
     postCallExtractionModel: str(pick(row, 'postCallExtractionModel', 'post_call_extraction_model'), 'postCallExtractionModel', 120),
     autoEvalEnabled: (pick(row, 'autoEvalEnabled', 'auto_eval_enabled') as boolean | undefined) ?? undefined,
     webhookUrl: str(pick(row, 'webhookUrl', 'webhook_url'), 'webhookUrl', 2048),

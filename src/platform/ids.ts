@@ -22,7 +22,7 @@ export function encodeCrockford(bytes: Buffer): string {
   return out
 }
 
-export type IdPrefix = 'ws' | 'usr' | 'agt' | 'call' | 'pn' | 'key' | 'evt' | 'whd' | 'job' | 'cmp' | 'rcp' | 'kbf' | 'kbd' | 'var'
+export type IdPrefix = 'ws' | 'usr' | 'agt' | 'call' | 'pn' | 'key' | 'evt' | 'whd' | 'job' | 'cmp' | 'rcp' | 'kbf' | 'kbd' | 'var' | 'anr' | 'eval' | 'lbl'
 
 /**
  * Time-ordered, type-prefixed ids without `-`: the existing agent splits web room

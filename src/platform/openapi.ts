@@ -17,6 +17,7 @@ export const TAGS = [
   { name: 'agent-runtime', description: 'Routes the Python voice agent calls with x-agent-secret' },
   { name: 'webhooks', description: 'Signed webhooks from LiveKit, Twilio and Stripe; call webhook deliveries' },
   { name: 'billing', description: 'Plans, Stripe checkout and portal, usage' },
+  { name: 'analysis', description: 'Post-call LLM analysis, evaluations and the call export' },
   { name: 'knowledge', description: 'Knowledge base: folders, documents (text, Markdown, PDF) and search' },
   { name: 'do-not-call', description: 'Numbers no call of the workspace may dial' },
   { name: 'campaigns', description: 'Outbound campaigns: recipients, calling windows, retries, results' },

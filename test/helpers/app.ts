@@ -28,6 +28,8 @@ export async function startTestApp(
     AGENT_SHARED_SECRET: TEST_AGENT_SECRET,
     SECRETS_KEY: TEST_SECRETS_KEY,
     JOBS_POLL_INTERVAL_MS: '50',
+    // The post-call analysis starts at once (its production wait is for the agent's last transcript push).
+    ANALYSIS_DELAY_MS: '0',
     ...db.env,
     ...opts.env,
   } as Record<string, string>

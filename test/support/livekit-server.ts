@@ -190,11 +190,24 @@ export interface LiveKitTestServer {
   connectSipCarrier(carrier: SipCarrier): void
   /** Called after every answered request (state already changed), e.g. to check an invariant at each step. */
   afterRequest(fn: (r: RecordedRequest) => void): void
+  /**
+   * From now on each CreateSIPParticipant asks `plan(sipCallTo)`: a step makes the callee's phone ring
+   * `ringMs` (the leg is in the room as `sip.callStatus: dialing`) before it answers or fails with
+   * `failure`; undefined dials as usual. `undefined` removes the plan.
+   */
+  planDials(plan: DialPlan | undefined): void
   /** Ends an egress the way the egress service does (for `egress_ended` webhooks); returns its final EgressInfo. */
   endEgress(egressId: string, opts?: EndEgressOptions): EgressInfo
   state: LiveKitServerState
   close(): Promise<void>
 }
+
+export interface DialPlanStep {
+  ringMs?: number
+  /** E.g. `sipCallFailure(486)`: the answer after the ringing. */
+  failure?: TwirpErrorSpec
+}
+export type DialPlan = (sipCallTo: string) => DialPlanStep | undefined
 
 /** Twirp error LiveKit answers when a dialled SIP call fails, e.g. 486 Busy Here (livekit/protocol sip.go). */
 export function sipCallFailure(sipStatusCode: number, sipStatus = SIP_REASONS[sipStatusCode] ?? `SIP ${sipStatusCode}`): TwirpErrorSpec {
@@ -303,6 +316,7 @@ export async function startLiveKitServer(opts: { apiKey: string; apiSecret: stri
   const failures = new Map<string, { error: TwirpErrorSpec; remaining: number }[]>()
   const carriers: SipCarrier[] = []
   const observers: ((r: RecordedRequest) => void)[] = []
+  let dialPlan: DialPlan | undefined
   const state: LiveKitServerState = {
     rooms: new Map(),
     dispatches: new Map(),
@@ -870,6 +884,8 @@ export async function startLiveKitServer(opts: { apiKey: string; apiSecret: stri
         const status = planned.status ?? TWIRP_HTTP_STATUS[planned.code]
         return answer(status, () => sendTwirpError(res, { ...planned, status }))
       }
+      const plan = service === 'SIP' && method === 'CreateSIPParticipant' ? dialPlan?.(String((body as { sipCallTo?: unknown }).sipCallTo ?? '')) : undefined
+      if (plan) return await ringThenAnswer(plan, body, claims, res, answer)
       const result = handler(body, claims)
       const json = 'toJson' in result ? (result as JsonMessage).toJson({ emitDefaultValues: true }) : result
       return answer(200, () => send(res, 200, json))
@@ -901,6 +917,27 @@ export async function startLiveKitServer(opts: { apiKey: string; apiSecret: stri
       const e = sipCallFailure(answer.sipStatusCode, answer.sipStatus)
       throw new TwirpFailure(e.code, e.msg, e.meta)
     }
+  }
+
+  /**
+   * A dial with a plan: the phone leg joins at once with `sip.callStatus: dialing` (as LiveKit shows a
+   * ringing callee), and the answer waits `ringMs`; then the callee answers (`active`) or the planned
+   * failure is answered and the leg leaves. The leg stays even if the caller went away meanwhile.
+   */
+  async function ringThenAnswer(plan: DialPlanStep, body: unknown, claims: Claims | undefined, res: http.ServerResponse, answer: (status: number, fn: () => void) => void) {
+    const info = handlers['SIP/CreateSIPParticipant'](body, claims) as SIPParticipantInfo
+    const leg = () => state.rooms.get(info.roomName)?.participants.get(info.participantIdentity)
+    const ringing = leg()
+    if (ringing) ringing.attributes['sip.callStatus'] = 'dialing'
+    await new Promise((r) => setTimeout(r, plan.ringMs ?? 0))
+    if (plan.failure) {
+      state.rooms.get(info.roomName)?.participants.delete(info.participantIdentity)
+      const status = plan.failure.status ?? TWIRP_HTTP_STATUS[plan.failure.code]
+      return answer(status, () => sendTwirpError(res, { ...plan.failure!, status }))
+    }
+    const answered = leg()
+    if (answered) answered.attributes['sip.callStatus'] = 'active'
+    return answer(200, () => send(res, 200, info.toJson({ emitDefaultValues: true })))
   }
 
   /** Runs only the permission part of a handler (a planned failure must not touch state). */
@@ -949,6 +986,9 @@ export async function startLiveKitServer(opts: { apiKey: string; apiSecret: stri
     addParticipant,
     connectSipCarrier: (c) => void carriers.push(c),
     afterRequest: (fn) => void observers.push(fn),
+    planDials: (plan) => {
+      dialPlan = plan
+    },
     endEgress(egressId, o = {}) {
       const e = state.egresses.get(egressId)
       if (!e) throw new Error(`no egress ${egressId}`)

@@ -26,6 +26,8 @@ export interface ChatRequest {
   schemaName?: string
   /** Status the server answered (set once it did; undefined for a hang). */
   status?: number
+  /** When it arrived (ms since the epoch). */
+  at: number
 }
 
 export interface ChatBody {
@@ -286,6 +288,7 @@ export async function startOpenAIServer(opts: { apiKey?: string } = {}): Promise
       body: b, headers,
       text: Array.isArray(b?.messages) ? messageText(b.messages) : '',
       schemaName: b?.response_format?.json_schema?.name,
+      at: Date.now(),
     }
     requests.push(record)
     const problem = bodyProblem(body)

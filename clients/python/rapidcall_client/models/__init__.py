@@ -1,5 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_call_label_body import AddCallLabelBody
+from .add_call_label_response_200 import AddCallLabelResponse200
+from .add_call_label_response_201 import AddCallLabelResponse201
 from .add_campaign_recipients_body import AddCampaignRecipientsBody
 from .add_campaign_recipients_body_recipients_item import AddCampaignRecipientsBodyRecipientsItem
 from .add_campaign_recipients_body_recipients_item_variables import AddCampaignRecipientsBodyRecipientsItemVariables
@@ -48,7 +51,9 @@ from .agent_welcome import AgentWelcome
 from .agent_welcome_ai_message_mode import AgentWelcomeAiMessageMode
 from .agent_welcome_mode_type_0 import AgentWelcomeModeType0
 from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
+from .analyze_call_response_202 import AnalyzeCallResponse202
 from .api_key import ApiKey
+from .auto_evaluate_call_response_201 import AutoEvaluateCallResponse201
 from .billing import Billing
 from .billing_limits_plan_type_0 import BillingLimitsPlanType0
 from .billing_limits_plan_type_1 import BillingLimitsPlanType1
@@ -60,9 +65,17 @@ from .billing_plan_type_2 import BillingPlanType2
 from .billing_redirect import BillingRedirect
 from .billing_usage import BillingUsage
 from .call import Call
+from .call_analysis import CallAnalysis
+from .call_analysis_custom import CallAnalysisCustom
+from .call_analysis_sentiment_type_0 import CallAnalysisSentimentType0
+from .call_analysis_status import CallAnalysisStatus
+from .call_analysis_tokens import CallAnalysisTokens
 from .call_direction_type_0 import CallDirectionType0
 from .call_direction_type_1 import CallDirectionType1
 from .call_direction_type_2 import CallDirectionType2
+from .call_evaluation import CallEvaluation
+from .call_evaluation_source import CallEvaluationSource
+from .call_label import CallLabel
 from .call_metrics import CallMetrics
 from .call_metrics_body import CallMetricsBody
 from .call_metrics_body_events_type_0_item import CallMetricsBodyEventsType0Item
@@ -132,6 +145,8 @@ from .create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
 from .create_agent_body_background_audio_preset import CreateAgentBodyBackgroundAudioPreset
 from .create_agent_body_call_settings import CreateAgentBodyCallSettings
 from .create_agent_body_default_dynamic_variables import CreateAgentBodyDefaultDynamicVariables
+from .create_agent_body_post_call_data_extraction_item import CreateAgentBodyPostCallDataExtractionItem
+from .create_agent_body_post_call_data_extraction_item_type import CreateAgentBodyPostCallDataExtractionItemType
 from .create_agent_body_settings import CreateAgentBodySettings
 from .create_agent_body_tool_configs import CreateAgentBodyToolConfigs
 from .create_agent_body_voice import CreateAgentBodyVoice
@@ -151,6 +166,8 @@ from .create_api_key_response_201 import CreateApiKeyResponse201
 from .create_billing_checkout_body import CreateBillingCheckoutBody
 from .create_billing_checkout_body_plan_type_0 import CreateBillingCheckoutBodyPlanType0
 from .create_billing_checkout_body_plan_type_1 import CreateBillingCheckoutBodyPlanType1
+from .create_call_evaluation_body import CreateCallEvaluationBody
+from .create_call_evaluation_response_201 import CreateCallEvaluationResponse201
 from .create_campaign_body import CreateCampaignBody
 from .create_campaign_body_retry import CreateCampaignBodyRetry
 from .create_campaign_body_retry_backoff_type_0 import CreateCampaignBodyRetryBackoffType0
@@ -185,6 +202,8 @@ from .create_outbound_call_body_variables import CreateOutboundCallBodyVariables
 from .create_outbound_call_response_201 import CreateOutboundCallResponse201
 from .create_phone_number_body import CreatePhoneNumberBody
 from .create_workspace_body import CreateWorkspaceBody
+from .delete_call_label_body import DeleteCallLabelBody
+from .delete_call_label_response_200 import DeleteCallLabelResponse200
 from .dnc_entry import DncEntry
 from .dnc_entry_source_type_0 import DncEntrySourceType0
 from .dnc_entry_source_type_1 import DncEntrySourceType1
@@ -192,6 +211,9 @@ from .dnc_entry_source_type_2 import DncEntrySourceType2
 from .dnc_entry_source_type_3 import DncEntrySourceType3
 from .error_response import ErrorResponse
 from .error_response_error import ErrorResponseError
+from .evaluation_details import EvaluationDetails
+from .export_call_format import ExportCallFormat
+from .export_call_response_200 import ExportCallResponse200
 from .get_campaign_recipient_campaign_recipient_with_attempts import GetCampaignRecipientCampaignRecipientWithAttempts
 from .get_campaign_recipient_campaign_recipient_with_attempts_attempt_log_item import (
     GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem,
@@ -250,10 +272,13 @@ from .kb_search_result import KbSearchResult
 from .list_agent_variants_response_200 import ListAgentVariantsResponse200
 from .list_agents_agent_page import ListAgentsAgentPage
 from .list_api_keys_response_200 import ListApiKeysResponse200
+from .list_call_evaluations_response_200 import ListCallEvaluationsResponse200
+from .list_call_labels_response_200 import ListCallLabelsResponse200
 from .list_calls_call_page import ListCallsCallPage
 from .list_calls_direction_type_0 import ListCallsDirectionType0
 from .list_calls_direction_type_1 import ListCallsDirectionType1
 from .list_calls_direction_type_2 import ListCallsDirectionType2
+from .list_calls_sentiment import ListCallsSentiment
 from .list_calls_status_type_0 import ListCallsStatusType0
 from .list_calls_status_type_1 import ListCallsStatusType1
 from .list_calls_status_type_2 import ListCallsStatusType2
@@ -305,6 +330,8 @@ from .phone_number_status_type_0 import PhoneNumberStatusType0
 from .phone_number_status_type_1 import PhoneNumberStatusType1
 from .phone_number_status_type_2 import PhoneNumberStatusType2
 from .post_call_metrics_response_200 import PostCallMetricsResponse200
+from .preview_voice_body import PreviewVoiceBody
+from .preview_voice_body_provider import PreviewVoiceBodyProvider
 from .put_kb_folder_body import PutKbFolderBody
 from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
 from .receive_stripe_webhook_response_200 import ReceiveStripeWebhookResponse200
@@ -336,6 +363,8 @@ from .update_agent_body_background_audio import UpdateAgentBodyBackgroundAudio
 from .update_agent_body_background_audio_preset import UpdateAgentBodyBackgroundAudioPreset
 from .update_agent_body_call_settings import UpdateAgentBodyCallSettings
 from .update_agent_body_default_dynamic_variables import UpdateAgentBodyDefaultDynamicVariables
+from .update_agent_body_post_call_data_extraction_item import UpdateAgentBodyPostCallDataExtractionItem
+from .update_agent_body_post_call_data_extraction_item_type import UpdateAgentBodyPostCallDataExtractionItemType
 from .update_agent_body_settings import UpdateAgentBodySettings
 from .update_agent_body_tool_configs import UpdateAgentBodyToolConfigs
 from .update_agent_body_voice import UpdateAgentBodyVoice
@@ -350,6 +379,8 @@ from .update_agent_variant_body_welcome_type_0 import UpdateAgentVariantBodyWelc
 from .update_agent_variant_body_welcome_type_0_ai_message_mode import UpdateAgentVariantBodyWelcomeType0AiMessageMode
 from .update_agent_variant_body_welcome_type_0_mode_type_0 import UpdateAgentVariantBodyWelcomeType0ModeType0
 from .update_agent_variant_body_welcome_type_0_mode_type_1 import UpdateAgentVariantBodyWelcomeType0ModeType1
+from .update_call_evaluation_body import UpdateCallEvaluationBody
+from .update_call_evaluation_response_200 import UpdateCallEvaluationResponse200
 from .update_campaign_body import UpdateCampaignBody
 from .update_campaign_body_retry import UpdateCampaignBodyRetry
 from .update_campaign_body_retry_backoff_type_0 import UpdateCampaignBodyRetryBackoffType0
@@ -395,6 +426,9 @@ from .webhook_secret import WebhookSecret
 from .workspace import Workspace
 
 __all__ = (
+    "AddCallLabelBody",
+    "AddCallLabelResponse200",
+    "AddCallLabelResponse201",
     "AddCampaignRecipientsBody",
     "AddCampaignRecipientsBodyRecipientsItem",
     "AddCampaignRecipientsBodyRecipientsItemVariables",
@@ -441,7 +475,9 @@ __all__ = (
     "AgentWelcomeAiMessageMode",
     "AgentWelcomeModeType0",
     "AgentWelcomeModeType1",
+    "AnalyzeCallResponse202",
     "ApiKey",
+    "AutoEvaluateCallResponse201",
     "Billing",
     "BillingLimitsPlanType0",
     "BillingLimitsPlanType1",
@@ -453,9 +489,17 @@ __all__ = (
     "BillingRedirect",
     "BillingUsage",
     "Call",
+    "CallAnalysis",
+    "CallAnalysisCustom",
+    "CallAnalysisSentimentType0",
+    "CallAnalysisStatus",
+    "CallAnalysisTokens",
     "CallDirectionType0",
     "CallDirectionType1",
     "CallDirectionType2",
+    "CallEvaluation",
+    "CallEvaluationSource",
+    "CallLabel",
     "CallMetrics",
     "CallMetricsBody",
     "CallMetricsBodyEventsType0Item",
@@ -525,6 +569,8 @@ __all__ = (
     "CreateAgentBodyBackgroundAudioPreset",
     "CreateAgentBodyCallSettings",
     "CreateAgentBodyDefaultDynamicVariables",
+    "CreateAgentBodyPostCallDataExtractionItem",
+    "CreateAgentBodyPostCallDataExtractionItemType",
     "CreateAgentBodySettings",
     "CreateAgentBodyToolConfigs",
     "CreateAgentBodyVoice",
@@ -544,6 +590,8 @@ __all__ = (
     "CreateBillingCheckoutBody",
     "CreateBillingCheckoutBodyPlanType0",
     "CreateBillingCheckoutBodyPlanType1",
+    "CreateCallEvaluationBody",
+    "CreateCallEvaluationResponse201",
     "CreateCampaignBody",
     "CreateCampaignBodyRetry",
     "CreateCampaignBodyRetryBackoffType0",
@@ -578,6 +626,8 @@ __all__ = (
     "CreateOutboundCallResponse201",
     "CreatePhoneNumberBody",
     "CreateWorkspaceBody",
+    "DeleteCallLabelBody",
+    "DeleteCallLabelResponse200",
     "DncEntry",
     "DncEntrySourceType0",
     "DncEntrySourceType1",
@@ -585,6 +635,9 @@ __all__ = (
     "DncEntrySourceType3",
     "ErrorResponse",
     "ErrorResponseError",
+    "EvaluationDetails",
+    "ExportCallFormat",
+    "ExportCallResponse200",
     "GetCampaignRecipientCampaignRecipientWithAttempts",
     "GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem",
     "GetHealthResponse200",
@@ -639,10 +692,13 @@ __all__ = (
     "ListAgentsAgentPage",
     "ListAgentVariantsResponse200",
     "ListApiKeysResponse200",
+    "ListCallEvaluationsResponse200",
+    "ListCallLabelsResponse200",
     "ListCallsCallPage",
     "ListCallsDirectionType0",
     "ListCallsDirectionType1",
     "ListCallsDirectionType2",
+    "ListCallsSentiment",
     "ListCallsStatusType0",
     "ListCallsStatusType1",
     "ListCallsStatusType2",
@@ -694,6 +750,8 @@ __all__ = (
     "PhoneNumberStatusType1",
     "PhoneNumberStatusType2",
     "PostCallMetricsResponse200",
+    "PreviewVoiceBody",
+    "PreviewVoiceBodyProvider",
     "PutKbFolderBody",
     "ReceiveLiveKitWebhookResponse200",
     "ReceiveStripeWebhookResponse200",
@@ -725,6 +783,8 @@ __all__ = (
     "UpdateAgentBodyBackgroundAudioPreset",
     "UpdateAgentBodyCallSettings",
     "UpdateAgentBodyDefaultDynamicVariables",
+    "UpdateAgentBodyPostCallDataExtractionItem",
+    "UpdateAgentBodyPostCallDataExtractionItemType",
     "UpdateAgentBodySettings",
     "UpdateAgentBodyToolConfigs",
     "UpdateAgentBodyVoice",
@@ -739,6 +799,8 @@ __all__ = (
     "UpdateAgentVariantBodyWelcomeType0AiMessageMode",
     "UpdateAgentVariantBodyWelcomeType0ModeType0",
     "UpdateAgentVariantBodyWelcomeType0ModeType1",
+    "UpdateCallEvaluationBody",
+    "UpdateCallEvaluationResponse200",
     "UpdateCampaignBody",
     "UpdateCampaignBodyRetry",
     "UpdateCampaignBodyRetryBackoffType0",

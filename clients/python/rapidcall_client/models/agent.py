@@ -40,7 +40,8 @@ class Agent:
         background_audio (AgentBackgroundAudio): Background audio under the call
         fallback_voice (Any):
         knowledge_folder_ids (list[str]):
-        post_call_data_extraction (list[Any]):
+        post_call_data_extraction (list[Any]): The post-call fields (`{name, type, description, options?}` for agents
+            saved here)
         post_call_extraction_model (None | str):
         auto_eval_enabled (bool): Evaluate every ended call of this agent automatically
         webhook_url (None | str):

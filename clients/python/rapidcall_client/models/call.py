@@ -18,6 +18,7 @@ from ..models.call_status_type_4 import CallStatusType4, check_call_status_type_
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.call_analysis import CallAnalysis
     from ..models.call_metrics import CallMetrics
     from ..models.call_recording import CallRecording
     from ..models.call_transcript_item import CallTranscriptItem
@@ -48,6 +49,7 @@ class Call:
         metrics (CallMetrics): Merged metrics snapshot plus derived totals
         variables (CallVariables):
         variant_id (None | str):
+        analysis (CallAnalysis | None):
         transcript (list[CallTranscriptItem] | Unset):
     """
 
@@ -68,10 +70,13 @@ class Call:
     metrics: CallMetrics
     variables: CallVariables
     variant_id: None | str
+    analysis: CallAnalysis | None
     transcript: list[CallTranscriptItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
+
         id = self.id
 
         agent_id: None | str
@@ -138,6 +143,12 @@ class Call:
         variant_id: None | str
         variant_id = self.variant_id
 
+        analysis: dict[str, Any] | None
+        if isinstance(self.analysis, CallAnalysis):
+            analysis = self.analysis.to_dict()
+        else:
+            analysis = self.analysis
+
         transcript: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.transcript, Unset):
             transcript = []
@@ -166,6 +177,7 @@ class Call:
                 "metrics": metrics,
                 "variables": variables,
                 "variantId": variant_id,
+                "analysis": analysis,
             }
         )
         if transcript is not UNSET:
@@ -175,6 +187,7 @@ class Call:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
         from ..models.call_metrics import CallMetrics  # noqa: PLC0415
         from ..models.call_recording import CallRecording  # noqa: PLC0415
         from ..models.call_transcript_item import CallTranscriptItem  # noqa: PLC0415
@@ -345,6 +358,21 @@ class Call:
 
         variant_id = _parse_variant_id(d.pop("variantId"))
 
+        def _parse_analysis(data: object) -> CallAnalysis | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                analysis_type_0 = CallAnalysis.from_dict(data)
+
+                return analysis_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallAnalysis | None, data)
+
+        analysis = _parse_analysis(d.pop("analysis"))
+
         _transcript = d.pop("transcript", UNSET)
         transcript: list[CallTranscriptItem] | Unset = UNSET
         if _transcript is not UNSET:
@@ -372,6 +400,7 @@ class Call:
             metrics=metrics,
             variables=variables,
             variant_id=variant_id,
+            analysis=analysis,
             transcript=transcript,
         )
 

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ..models.create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
     from ..models.create_agent_body_call_settings import CreateAgentBodyCallSettings
     from ..models.create_agent_body_default_dynamic_variables import CreateAgentBodyDefaultDynamicVariables
+    from ..models.create_agent_body_post_call_data_extraction_item import CreateAgentBodyPostCallDataExtractionItem
     from ..models.create_agent_body_settings import CreateAgentBodySettings
     from ..models.create_agent_body_tool_configs import CreateAgentBodyToolConfigs
     from ..models.create_agent_body_voice import CreateAgentBodyVoice
@@ -41,7 +42,8 @@ class CreateAgentBody:
         background_audio (CreateAgentBodyBackgroundAudio | Unset): Background audio under the call
         fallback_voice (Any | Unset): Voice used when the primary voice provider fails
         knowledge_folder_ids (list[str] | Unset):
-        post_call_data_extraction (list[Any] | Unset):
+        post_call_data_extraction (list[CreateAgentBodyPostCallDataExtractionItem] | Unset): Values extracted from every
+            ended call into `analysis.custom`
         post_call_extraction_model (None | str | Unset):
         auto_eval_enabled (bool | Unset): Evaluate every ended call of this agent automatically
         webhook_url (None | str | Unset):
@@ -63,7 +65,7 @@ class CreateAgentBody:
     background_audio: CreateAgentBodyBackgroundAudio | Unset = UNSET
     fallback_voice: Any | Unset = UNSET
     knowledge_folder_ids: list[str] | Unset = UNSET
-    post_call_data_extraction: list[Any] | Unset = UNSET
+    post_call_data_extraction: list[CreateAgentBodyPostCallDataExtractionItem] | Unset = UNSET
     post_call_extraction_model: None | str | Unset = UNSET
     auto_eval_enabled: bool | Unset = UNSET
     webhook_url: None | str | Unset = UNSET
@@ -124,9 +126,12 @@ class CreateAgentBody:
         if not isinstance(self.knowledge_folder_ids, Unset):
             knowledge_folder_ids = self.knowledge_folder_ids
 
-        post_call_data_extraction: list[Any] | Unset = UNSET
+        post_call_data_extraction: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.post_call_data_extraction, Unset):
-            post_call_data_extraction = self.post_call_data_extraction
+            post_call_data_extraction = []
+            for post_call_data_extraction_item_data in self.post_call_data_extraction:
+                post_call_data_extraction_item = post_call_data_extraction_item_data.to_dict()
+                post_call_data_extraction.append(post_call_data_extraction_item)
 
         post_call_extraction_model: None | str | Unset
         if isinstance(self.post_call_extraction_model, Unset):
@@ -199,6 +204,7 @@ class CreateAgentBody:
         from ..models.create_agent_body_background_audio import CreateAgentBodyBackgroundAudio  # noqa: PLC0415
         from ..models.create_agent_body_call_settings import CreateAgentBodyCallSettings  # noqa: PLC0415
         from ..models.create_agent_body_default_dynamic_variables import CreateAgentBodyDefaultDynamicVariables  # noqa: PLC0415
+        from ..models.create_agent_body_post_call_data_extraction_item import CreateAgentBodyPostCallDataExtractionItem  # noqa: PLC0415
         from ..models.create_agent_body_settings import CreateAgentBodySettings  # noqa: PLC0415
         from ..models.create_agent_body_tool_configs import CreateAgentBodyToolConfigs  # noqa: PLC0415
         from ..models.create_agent_body_voice import CreateAgentBodyVoice  # noqa: PLC0415
@@ -279,7 +285,16 @@ class CreateAgentBody:
 
         knowledge_folder_ids = cast(list[str], d.pop("knowledgeFolderIds", UNSET))
 
-        post_call_data_extraction = cast(list[Any], d.pop("postCallDataExtraction", UNSET))
+        _post_call_data_extraction = d.pop("postCallDataExtraction", UNSET)
+        post_call_data_extraction: list[CreateAgentBodyPostCallDataExtractionItem] | Unset = UNSET
+        if _post_call_data_extraction is not UNSET:
+            post_call_data_extraction = []
+            for post_call_data_extraction_item_data in _post_call_data_extraction:
+                post_call_data_extraction_item = CreateAgentBodyPostCallDataExtractionItem.from_dict(
+                    post_call_data_extraction_item_data
+                )
+
+                post_call_data_extraction.append(post_call_data_extraction_item)
 
         def _parse_post_call_extraction_model(data: object) -> None | str | Unset:
             if data is None:

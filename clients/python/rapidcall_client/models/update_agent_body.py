@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ..models.update_agent_body_background_audio import UpdateAgentBodyBackgroundAudio
     from ..models.update_agent_body_call_settings import UpdateAgentBodyCallSettings
     from ..models.update_agent_body_default_dynamic_variables import UpdateAgentBodyDefaultDynamicVariables
+    from ..models.update_agent_body_post_call_data_extraction_item import UpdateAgentBodyPostCallDataExtractionItem
     from ..models.update_agent_body_settings import UpdateAgentBodySettings
     from ..models.update_agent_body_tool_configs import UpdateAgentBodyToolConfigs
     from ..models.update_agent_body_voice import UpdateAgentBodyVoice
@@ -41,7 +42,8 @@ class UpdateAgentBody:
         background_audio (UpdateAgentBodyBackgroundAudio | Unset): Background audio under the call
         fallback_voice (Any | Unset): Voice used when the primary voice provider fails
         knowledge_folder_ids (list[str] | Unset):
-        post_call_data_extraction (list[Any] | Unset):
+        post_call_data_extraction (list[UpdateAgentBodyPostCallDataExtractionItem] | Unset): Values extracted from every
+            ended call into `analysis.custom`
         post_call_extraction_model (None | str | Unset):
         auto_eval_enabled (bool | Unset): Evaluate every ended call of this agent automatically
         webhook_url (None | str | Unset):
@@ -63,7 +65,7 @@ class UpdateAgentBody:
     background_audio: UpdateAgentBodyBackgroundAudio | Unset = UNSET
     fallback_voice: Any | Unset = UNSET
     knowledge_folder_ids: list[str] | Unset = UNSET
-    post_call_data_extraction: list[Any] | Unset = UNSET
+    post_call_data_extraction: list[UpdateAgentBodyPostCallDataExtractionItem] | Unset = UNSET
     post_call_extraction_model: None | str | Unset = UNSET
     auto_eval_enabled: bool | Unset = UNSET
     webhook_url: None | str | Unset = UNSET
@@ -124,9 +126,12 @@ class UpdateAgentBody:
         if not isinstance(self.knowledge_folder_ids, Unset):
             knowledge_folder_ids = self.knowledge_folder_ids
 
-        post_call_data_extraction: list[Any] | Unset = UNSET
+        post_call_data_extraction: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.post_call_data_extraction, Unset):
-            post_call_data_extraction = self.post_call_data_extraction
+            post_call_data_extraction = []
+            for post_call_data_extraction_item_data in self.post_call_data_extraction:
+                post_call_data_extraction_item = post_call_data_extraction_item_data.to_dict()
+                post_call_data_extraction.append(post_call_data_extraction_item)
 
         post_call_extraction_model: None | str | Unset
         if isinstance(self.post_call_extraction_model, Unset):
@@ -197,6 +202,7 @@ class UpdateAgentBody:
         from ..models.update_agent_body_background_audio import UpdateAgentBodyBackgroundAudio  # noqa: PLC0415
         from ..models.update_agent_body_call_settings import UpdateAgentBodyCallSettings  # noqa: PLC0415
         from ..models.update_agent_body_default_dynamic_variables import UpdateAgentBodyDefaultDynamicVariables  # noqa: PLC0415
+        from ..models.update_agent_body_post_call_data_extraction_item import UpdateAgentBodyPostCallDataExtractionItem  # noqa: PLC0415
         from ..models.update_agent_body_settings import UpdateAgentBodySettings  # noqa: PLC0415
         from ..models.update_agent_body_tool_configs import UpdateAgentBodyToolConfigs  # noqa: PLC0415
         from ..models.update_agent_body_voice import UpdateAgentBodyVoice  # noqa: PLC0415
@@ -277,7 +283,16 @@ class UpdateAgentBody:
 
         knowledge_folder_ids = cast(list[str], d.pop("knowledgeFolderIds", UNSET))
 
-        post_call_data_extraction = cast(list[Any], d.pop("postCallDataExtraction", UNSET))
+        _post_call_data_extraction = d.pop("postCallDataExtraction", UNSET)
+        post_call_data_extraction: list[UpdateAgentBodyPostCallDataExtractionItem] | Unset = UNSET
+        if _post_call_data_extraction is not UNSET:
+            post_call_data_extraction = []
+            for post_call_data_extraction_item_data in _post_call_data_extraction:
+                post_call_data_extraction_item = UpdateAgentBodyPostCallDataExtractionItem.from_dict(
+                    post_call_data_extraction_item_data
+                )
+
+                post_call_data_extraction.append(post_call_data_extraction_item)
 
         def _parse_post_call_extraction_model(data: object) -> None | str | Unset:
             if data is None:

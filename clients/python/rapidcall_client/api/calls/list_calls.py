@@ -11,6 +11,7 @@ from ...models.list_calls_call_page import ListCallsCallPage
 from ...models.list_calls_direction_type_0 import ListCallsDirectionType0
 from ...models.list_calls_direction_type_1 import ListCallsDirectionType1
 from ...models.list_calls_direction_type_2 import ListCallsDirectionType2
+from ...models.list_calls_sentiment import ListCallsSentiment
 from ...models.list_calls_status_type_0 import ListCallsStatusType0
 from ...models.list_calls_status_type_1 import ListCallsStatusType1
 from ...models.list_calls_status_type_2 import ListCallsStatusType2
@@ -32,6 +33,9 @@ def _get_kwargs(
     | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
+    successful: bool | Unset = UNSET,
+    sentiment: ListCallsSentiment | Unset = UNSET,
+    label: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -79,6 +83,16 @@ def _get_kwargs(
     if not isinstance(until, Unset):
         json_until = until.isoformat()
     params["until"] = json_until
+
+    params["successful"] = successful
+
+    json_sentiment: str | Unset = UNSET
+    if not isinstance(sentiment, Unset):
+        json_sentiment = sentiment
+
+    params["sentiment"] = json_sentiment
+
+    params["label"] = label
 
     params["limit"] = limit
 
@@ -144,6 +158,9 @@ def sync_detailed(
     | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
+    successful: bool | Unset = UNSET,
+    sentiment: ListCallsSentiment | Unset = UNSET,
+    label: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListCallsCallPage]:
@@ -161,6 +178,9 @@ def sync_detailed(
             ListCallsStatusType3 | ListCallsStatusType4 | Unset):
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
+        successful (bool | Unset):
+        sentiment (ListCallsSentiment | Unset):
+        label (str | Unset):
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
 
@@ -179,6 +199,9 @@ def sync_detailed(
         status=status,
         since=since,
         until=until,
+        successful=successful,
+        sentiment=sentiment,
+        label=label,
         limit=limit,
         cursor=cursor,
     )
@@ -204,6 +227,9 @@ def sync(
     | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
+    successful: bool | Unset = UNSET,
+    sentiment: ListCallsSentiment | Unset = UNSET,
+    label: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | ListCallsCallPage | None:
@@ -221,6 +247,9 @@ def sync(
             ListCallsStatusType3 | ListCallsStatusType4 | Unset):
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
+        successful (bool | Unset):
+        sentiment (ListCallsSentiment | Unset):
+        label (str | Unset):
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
 
@@ -240,6 +269,9 @@ def sync(
         status=status,
         since=since,
         until=until,
+        successful=successful,
+        sentiment=sentiment,
+        label=label,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -259,6 +291,9 @@ async def asyncio_detailed(
     | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
+    successful: bool | Unset = UNSET,
+    sentiment: ListCallsSentiment | Unset = UNSET,
+    label: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListCallsCallPage]:
@@ -276,6 +311,9 @@ async def asyncio_detailed(
             ListCallsStatusType3 | ListCallsStatusType4 | Unset):
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
+        successful (bool | Unset):
+        sentiment (ListCallsSentiment | Unset):
+        label (str | Unset):
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
 
@@ -294,6 +332,9 @@ async def asyncio_detailed(
         status=status,
         since=since,
         until=until,
+        successful=successful,
+        sentiment=sentiment,
+        label=label,
         limit=limit,
         cursor=cursor,
     )
@@ -317,6 +358,9 @@ async def asyncio(
     | Unset = UNSET,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
+    successful: bool | Unset = UNSET,
+    sentiment: ListCallsSentiment | Unset = UNSET,
+    label: str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | ListCallsCallPage | None:
@@ -334,6 +378,9 @@ async def asyncio(
             ListCallsStatusType3 | ListCallsStatusType4 | Unset):
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
+        successful (bool | Unset):
+        sentiment (ListCallsSentiment | Unset):
+        label (str | Unset):
         limit (int | Unset):  Default: 50.
         cursor (str | Unset):
 
@@ -354,6 +401,9 @@ async def asyncio(
             status=status,
             since=since,
             until=until,
+            successful=successful,
+            sentiment=sentiment,
+            label=label,
             limit=limit,
             cursor=cursor,
         )
