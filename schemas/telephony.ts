@@ -7,12 +7,23 @@ export const PhoneNumberStatus = Type.Union([Type.Literal('pending'), Type.Liter
   description: '`pending`: imported, never provisioned; `active`: the last reprovision succeeded; `error`: a reprovision step failed',
 })
 
+const Country = Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 country code', examples: ['US'] })
+const Countries = (what: string) =>
+  Type.Array(Country, { maxItems: 250, uniqueItems: true, description: `${what}; empty allows every country`, examples: [['US', 'CA']] })
+
 export const PhoneNumber = Type.Object(
   {
     id: Type.String(),
     e164: Type.String(),
+    label: Type.String(),
     provider: Type.Literal('twilio'),
+    source: Type.Union([Type.Literal('imported'), Type.Literal('purchased')], { description: '`purchased` numbers are released at Twilio when deleted (unless `release=false`)' }),
     inboundAgentId: Nullable(Type.String()),
+    outboundAgentId: Nullable(Type.String({ description: 'Default agent for outbound calls and campaigns from this number' })),
+    allowedInboundCountries: Type.Array(Type.String(), { description: 'Callers from other countries hear that the call cannot be taken; empty: all' }),
+    allowedOutboundCountries: Type.Array(Type.String(), { description: 'Destinations in other countries are refused (422 `destination_not_allowed`); empty: all' }),
+    allowWithheldCallers: Type.Boolean({ description: 'Whether a caller who withholds their number is answered (they have no country)' }),
+    statusReason: Nullable(Type.String({ description: 'Why the status is `error`: the reprovision steps that failed' })),
     onTrunk: Type.Boolean({ description: 'Associated with the workspace Twilio SIP trunk: inbound calls go to its origination URI' }),
     status: PhoneNumberStatus,
     twilioSid: Nullable(Type.String()),
@@ -43,8 +54,15 @@ export const CreatePhoneNumberBody = Type.Object(
 )
 
 export const UpdatePhoneNumberBody = Type.Object(
-  { inboundAgentId: Nullable(IdParam('Agent answering inbound calls; null routes calls to the fallback message')) },
-  { additionalProperties: false },
+  {
+    label: Type.Optional(Type.String({ maxLength: 120 })),
+    inboundAgentId: Type.Optional(Nullable(IdParam('Agent answering inbound calls; null routes calls to the fallback message'))),
+    outboundAgentId: Type.Optional(Nullable(IdParam('Default agent for outbound calls and campaigns from this number'))),
+    allowedInboundCountries: Type.Optional(Countries('Countries whose callers are answered')),
+    allowedOutboundCountries: Type.Optional(Countries('Countries this number may call')),
+    allowWithheldCallers: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1, description: 'Any of the fields; only those sent change.' },
 )
 
 export const DeletePhoneNumberQuery = Type.Object(

@@ -722,8 +722,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Set the inbound agent
-         * @description Takes effect on the next inbound call. `null` makes the number answer with the fallback message.
+         * Change a number: label, agents, country rules
+         * @description Only the fields sent change; each takes effect on the next call. `inboundAgentId: null` makes the number answer with the fallback message. Country lists are ISO 3166-1 alpha-2 codes (case-insensitive, stored upper-case); an empty list allows all. An agent of another workspace or none: 404.
          */
         patch: operations["updatePhoneNumber"];
         trace?: never;
@@ -779,7 +779,7 @@ export interface paths {
         put?: never;
         /**
          * Call a phone number with an agent
-         * @description Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is on the workspace's do-not-call list. 402 `plan_limit_reached` when the plan's concurrent calls or monthly minutes are used up.
+         * @description Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly minutes are used up.
          */
         post: operations["createOutboundCall"];
         delete?: never;
@@ -2307,9 +2307,20 @@ export interface components {
         PhoneNumber: {
             id: string;
             e164: string;
+            label: string;
             /** @enum {string} */
             provider: "twilio";
+            /** @description `purchased` numbers are released at Twilio when deleted (unless `release=false`) */
+            source: "imported" | "purchased";
             inboundAgentId: string | null;
+            outboundAgentId: string | null;
+            /** @description Callers from other countries hear that the call cannot be taken; empty: all */
+            allowedInboundCountries: string[];
+            /** @description Destinations in other countries are refused (422 `destination_not_allowed`); empty: all */
+            allowedOutboundCountries: string[];
+            /** @description Whether a caller who withholds their number is answered (they have no country) */
+            allowWithheldCallers: boolean;
+            statusReason: string | null;
             /** @description Associated with the workspace Twilio SIP trunk: inbound calls go to its origination URI */
             onTrunk: boolean;
             /** @description `pending`: imported, never provisioned; `active`: the last reprovision succeeded; `error`: a reprovision step failed */
@@ -6045,10 +6056,30 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Any of the fields; only those sent change. */
         requestBody: {
             content: {
                 "application/json": {
-                    inboundAgentId: string | null;
+                    label?: string;
+                    inboundAgentId?: string | null;
+                    outboundAgentId?: string | null;
+                    /**
+                     * @description Countries whose callers are answered; empty allows every country
+                     * @example [
+                     *       "US",
+                     *       "CA"
+                     *     ]
+                     */
+                    allowedInboundCountries?: string[];
+                    /**
+                     * @description Countries this number may call; empty allows every country
+                     * @example [
+                     *       "US",
+                     *       "CA"
+                     *     ]
+                     */
+                    allowedOutboundCountries?: string[];
+                    allowWithheldCallers?: boolean;
                 };
             };
         };
@@ -6324,6 +6355,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

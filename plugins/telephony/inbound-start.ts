@@ -8,8 +8,12 @@ import { callConfigAndMetadata, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMet
 import { insertCallsOnce, type CallRow, type NewCall } from '../calls/store.js'
 import { createBatcher } from '../../src/db/batch.js'
 import { normaliseDialled } from './e164.js'
+import { CALLER_BLOCKED_PROMPT, callerDecision } from './country-rules.js'
 import { describeError } from './provisioning.js'
 import type { TelephonyStore } from './store.js'
+
+// What carriers put in From when the caller withholds their number.
+const WITHHELD = /^(anonymous|restricted|private|unavailable|unknown)$/i
 
 export const INBOUND_START_LOG = '[internal.telephony.inbound.start] request received'
 
@@ -57,9 +61,12 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
     const e164 = normaliseDialled(to)
     const caller = from ? (normaliseDialled(from) ?? from) : null
     const route = e164 ? await resolveRoute(e164) : undefined
+    // The number's country rules: a refused caller hears why and is recorded with outcome caller_country_blocked.
+    const callerRule = route ? callerDecision(route, caller && !WITHHELD.test(caller) ? caller : null) : undefined
+    const blocked = callerRule && !callerRule.allowed ? callerRule : undefined
     // Billing (one indexed query): over the plan's limits, the caller hears the over-capacity fallback; the call is still recorded.
     // The knowledge fill (only for a prompt with {{knowledge}}) is read beside the limit check.
-    const [overLimit, knowledge] = route
+    const [overLimit, knowledge] = route && !blocked
       ? await Promise.all([
           app.callLimitReached?.(route.workspace_id, { excludeRoom: roomName }),
           route.agent ? app.knowledge.fillFor(route.agent, 'phone') : undefined,
@@ -71,8 +78,9 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
 
     // A call that exists already (a retried start) keeps the A/B variant recorded on it.
     const configFor = (callId: string, variantId?: string | null): { config: AgentRuntimeConfig; metadata: string } => {
-      if (route?.agent && !overLimit) return callConfigAndMetadata(route.agent, { callType: 'phone', callId, variantId, phoneNumber, knowledge, secrets: app.secrets }, callOf(callId))
-      const fallback = fallbackRuntimeConfig({ workspaceId: route?.workspace_id ?? null, callId, phoneNumber, prompt: overLimit ? FALLBACK_PROMPTS.overCapacity : undefined })
+      if (route?.agent && !overLimit && !blocked) return callConfigAndMetadata(route.agent, { callType: 'phone', callId, variantId, phoneNumber, knowledge, secrets: app.secrets }, callOf(callId))
+      const prompt = blocked ? CALLER_BLOCKED_PROMPT : overLimit ? FALLBACK_PROMPTS.overCapacity : undefined
+      const fallback = fallbackRuntimeConfig({ workspaceId: route?.workspace_id ?? null, callId, phoneNumber, prompt })
       return { config: fallback, metadata: roomMetadata(fallback, callOf(callId)) }
     }
     let { config, metadata: roomJson } = configFor(generatedId)
@@ -99,8 +107,11 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
           phoneNumberId: route.number_id,
           variantId: config.variant?.id ?? null,
           ...(overLimit ? { outcome: 'over_capacity', failureReason: `plan_limit_reached: ${overLimit.limit}` } : {}),
+          ...(blocked
+            ? { outcome: 'caller_country_blocked', failureReason: blocked.withheld ? 'withheld caller (allowWithheldCallers is false)' : `caller country ${blocked.country ?? 'unknown'} is not in allowedInboundCountries` }
+            : {}),
         }).then((r) => {
-          if (r.created && !overLimit) startedRow = r.row
+          if (r.created && !overLimit && !blocked) startedRow = r.row
           return { id: r.row.id, variantId: r.row.variant_id }
         })
       : store.recordUnrouted({ id: generatedId, roomName, to: e164 ?? (to || null), from: caller, twilioCallSid: twilioCallSid || null })
@@ -119,7 +130,7 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
       req.log.warn({ roomName, reason: describeError(metadataError) }, '[internal.telephony.inbound.start] room metadata not written; the agent falls back to the answer')
     }
     req.log.info(
-      { roomName, to: e164 ?? to, callId: config.callId, workspaceId: route?.workspace_id ?? null, agentId: config.agent.id, fallback: !!config.fallback, overCapacity: !!overLimit, unrouted: !route },
+      { roomName, to: e164 ?? to, callId: config.callId, workspaceId: route?.workspace_id ?? null, agentId: config.agent.id, fallback: !!config.fallback, overCapacity: !!overLimit, callerBlocked: !!blocked, unrouted: !route },
       '[internal.telephony.inbound.start] answered',
     )
     // call_started (customer webhooks) is written after the answer: the caller hears silence

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { InboundDiagnostics } from '../../schemas/telephony.js'
 import { createTelephonyStore, type TelephonyStore } from './store.js'
+import { countryOf, destinationDecision } from './country-rules.js'
 import phoneNumberRoutes from './phone-numbers.js'
 import reprovisionRoutes from './reprovision.js'
 import inboundStartRoutes from './inbound-start.js'
@@ -11,9 +12,12 @@ import transferRoutes from './transfer.js'
 import twilioWebhookRoutes from './twilio-webhook.js'
 import diagnosticsRoutes, { inboundDiagnostics } from './diagnostics.js'
 
+/** Whether a number may call a destination (its allowedOutboundCountries); campaigns skip recipients it refuses. */
+export type CheckOutboundDestination = (numberId: string, e164: string) => Promise<{ allowed: boolean; country: string | null; reason?: 'destination_not_allowed' | 'phone_number_not_found' }>
+
 declare module 'fastify' {
   interface FastifyInstance {
-    telephony: TelephonyStore
+    telephony: TelephonyStore & { checkOutboundDestination: CheckOutboundDestination }
     /** The routing doctor's report for a workspace (the route and `npm run doctor` share it). */
     inboundDiagnostics: (workspaceId: string) => Promise<InboundDiagnostics>
     /** The one outbound dial path: POST /api/calls/outbound and campaign dials both go through it. */
@@ -29,7 +33,13 @@ declare module 'fastify' {
 export default fp(
   async function telephony(app: FastifyInstance) {
     const store = createTelephonyStore(app.sql, app.secrets)
-    app.decorate('telephony', store)
+    const checkOutboundDestination: CheckOutboundDestination = async (numberId, e164) => {
+      const number = await store.findById(numberId)
+      if (!number) return { allowed: false, country: countryOf(e164), reason: 'phone_number_not_found' }
+      const d = destinationDecision(number.allowed_outbound_countries, e164)
+      return d.allowed ? d : { ...d, reason: 'destination_not_allowed' }
+    }
+    app.decorate('telephony', { ...store, checkOutboundDestination })
     app.secretRotations.set('telephony.sip_passwords', (box) => store.reencryptSecrets(box))
     // Deleting an agent a number still routes to answers 409 agent_in_use (checked by the agents domain).
     app.decorate('agentUsage', (workspaceId: string, agentId: string) => store.numbersRoutingTo(workspaceId, agentId))

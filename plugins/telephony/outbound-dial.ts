@@ -4,6 +4,7 @@ import { httpError, notFound } from '../../src/platform/http-error.js'
 import { newId } from '../../src/platform/ids.js'
 import { callConfigAndMetadata } from '../agents/runtime-config.js'
 import { describeError } from './provisioning.js'
+import { destinationDecision } from './country-rules.js'
 import type { TelephonyStore } from './store.js'
 
 /** The agent calls outbound start only for rooms named like this. */
@@ -53,6 +54,10 @@ export function createOutboundDialer(app: FastifyInstance, store: TelephonyStore
     const { workspaceId, agentId, to, phoneNumberId, variables, log } = d
     const number = await store.find(workspaceId, phoneNumberId)
     if (!number) throw notFound('Phone number')
+    const destination = destinationDecision(number.allowed_outbound_countries, to)
+    if (!destination.allowed) {
+      throw httpError(422, 'destination_not_allowed', `${number.e164} may not call ${destination.country ?? 'this destination (no known country)'}: allowed are ${number.allowed_outbound_countries.join(', ')} (PATCH the number's allowedOutboundCountries)`, { country: destination.country, allowedOutboundCountries: number.allowed_outbound_countries })
+    }
     const agent = await app.agents.find(workspaceId, agentId)
     if (!agent) throw notFound('Agent')
     if (!number.livekit_outbound_trunk_id) {

@@ -22,10 +22,10 @@ export default async function outboundRoutes(fastify: FastifyInstance, opts: { s
         '`to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). ' +
         'A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) ' +
         'or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is on the ' +
-        'workspace\'s do-not-call list. 402 `plan_limit_reached` when the ' +
+        'workspace\'s do-not-call list; 422 `destination_not_allowed` when `to` is outside the number\'s allowedOutboundCountries. 402 `plan_limit_reached` when the ' +
         'plan\'s concurrent calls or monthly minutes are used up.',
       body: OutboundCallBody,
-      response: { 201: OutboundCallResult, ...errors(400, 401, 402, 404, 409, 502, 503) },
+      response: { 201: OutboundCallResult, ...errors(400, 401, 402, 404, 409, 422, 502, 503) },
     },
   }, async (req, reply) => {
     const { agentId, to, phoneNumberId, variables } = req.body

@@ -15,6 +15,7 @@ import { httpError, notFound } from '../../src/platform/http-error.js'
 import { decodeCursor, paginate } from '../../src/platform/cursor.js'
 import { phoneNumberJson, type TelephonyStore } from './store.js'
 import { describeError } from './provisioning.js'
+import { normaliseCountries } from './country-rules.js'
 
 const tags = ['telephony']
 const security = [{ bearerAuth: [] }]
@@ -101,14 +102,26 @@ export default async function phoneNumberRoutes(fastify: FastifyInstance, opts: 
 
   app.patch('/phone-numbers/:id', {
     schema: {
-      tags, security, operationId: 'updatePhoneNumber', summary: 'Set the inbound agent',
-      description: 'Takes effect on the next inbound call. `null` makes the number answer with the fallback message.',
+      tags, security, operationId: 'updatePhoneNumber', summary: 'Change a number: label, agents, country rules',
+      description:
+        'Only the fields sent change; each takes effect on the next call. `inboundAgentId: null` makes the number answer with the ' +
+        'fallback message. Country lists are ISO 3166-1 alpha-2 codes (case-insensitive, stored upper-case); an empty list allows all. ' +
+        'An agent of another workspace or none: 404.',
       params: PhoneNumberParams, body: UpdatePhoneNumberBody, response: { 200: ref(PhoneNumber), ...errors(400, 401, 404) },
     },
   }, async (req) => {
     const { workspaceId } = req.auth
-    await assertAgent(workspaceId, req.body.inboundAgentId)
-    const row = await store.setInboundAgent(workspaceId, req.params.id, req.body.inboundAgentId)
+    const b = req.body
+    await assertAgent(workspaceId, b.inboundAgentId)
+    await assertAgent(workspaceId, b.outboundAgentId)
+    const row = await store.update(workspaceId, req.params.id, {
+      label: b.label,
+      inbound_agent_id: b.inboundAgentId,
+      outbound_agent_id: b.outboundAgentId,
+      allowed_inbound_countries: normaliseCountries('allowedInboundCountries', b.allowedInboundCountries),
+      allowed_outbound_countries: normaliseCountries('allowedOutboundCountries', b.allowedOutboundCountries),
+      allow_withheld_callers: b.allowWithheldCallers,
+    })
     if (!row) throw notFound('Phone number')
     return phoneNumberJson(row)
   })

@@ -59,6 +59,7 @@ export default async function reprovisionRoutes(fastify: FastifyInstance, opts: 
         livekitOutboundTrunkId: ids.outboundTrunkId,
         onTrunk: ids.onTrunk,
         status: ok ? 'active' : 'error',
+        statusReason: ok ? null : steps.filter((s) => !s.ok).map((s) => `${s.name}: ${s.detail}`).join('; ').slice(0, 2000),
       })
       req.log.info({ e164: number.e164, ok, failed: steps.filter((s) => !s.ok).map((s) => s.name) }, `[reprovision-outbound] done: ${ok ? 'all steps ok' : 'some steps failed'}`)
       return { phoneNumber: phoneNumberJson(row ?? number), steps }

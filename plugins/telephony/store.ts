@@ -15,6 +15,13 @@ export interface PhoneNumberRow {
   livekit_inbound_trunk_id: string | null
   livekit_outbound_trunk_id: string | null
   inbound_agent_id: string | null
+  label: string
+  outbound_agent_id: string | null
+  allowed_inbound_countries: string[]
+  allowed_outbound_countries: string[]
+  allow_withheld_callers: boolean
+  status_reason: string | null
+  source: 'imported' | 'purchased'
   on_trunk: boolean
   status: PhoneNumber['status']
   last_provisioned_at: Date | null
@@ -42,6 +49,8 @@ export interface InboundRoute {
   number_id: string
   e164: string
   workspace_id: string
+  allowed_inbound_countries: string[]
+  allow_withheld_callers: boolean
   /** The inbound agent as a JSON row (dates as strings; the runtime config does not read them). */
   agent: AgentRow | null
 }
@@ -50,8 +59,15 @@ export function phoneNumberJson(r: PhoneNumberRow): PhoneNumber {
   return {
     id: r.id,
     e164: r.e164,
+    label: r.label,
     provider: r.provider,
+    source: r.source,
     inboundAgentId: r.inbound_agent_id,
+    outboundAgentId: r.outbound_agent_id,
+    allowedInboundCountries: r.allowed_inbound_countries,
+    allowedOutboundCountries: r.allowed_outbound_countries,
+    allowWithheldCallers: r.allow_withheld_callers,
+    statusReason: r.status_reason,
     onTrunk: r.on_trunk,
     status: r.status,
     twilioSid: r.twilio_sid,
@@ -71,6 +87,17 @@ export interface ProvisionedIds {
   livekitOutboundTrunkId: string | null
   onTrunk: boolean
   status: PhoneNumber['status']
+  statusReason: string | null
+}
+
+/** The fields PATCH changes (columns); absent ones stay. */
+export interface PhoneNumberPatch {
+  label?: string
+  inbound_agent_id?: string | null
+  outbound_agent_id?: string | null
+  allowed_inbound_countries?: string[]
+  allowed_outbound_countries?: string[]
+  allow_withheld_callers?: boolean
 }
 
 /** SIP passwords are stored encrypted (src/platform/secrets.ts); rows leave the store decrypted. */
@@ -102,20 +129,29 @@ export function createTelephonyStore(sql: Sql, box: SecretBox) {
       return row
     },
 
+    /** Any workspace's number by id (its workspace is in the row): for rules other domains apply. */
+    async findById(id: string) {
+      const [row] = await sql<PhoneNumberRow[]>`select * from phone_numbers where id = ${id}`
+      return row
+    },
+
     /** `undefined` when another row already holds the number (unique across the platform). */
-    async insert(workspaceId: string, n: { e164: string; twilioSid: string | null; inboundAgentId: string | null }) {
+    async insert(workspaceId: string, n: { e164: string; twilioSid: string | null; inboundAgentId: string | null; label?: string; source?: PhoneNumberRow['source'] }) {
       const [row] = await sql<PhoneNumberRow[]>`
-        insert into phone_numbers (id, workspace_id, e164, twilio_sid, inbound_agent_id)
-        values (${newId('pn')}, ${workspaceId}, ${n.e164}, ${n.twilioSid}, ${n.inboundAgentId})
+        insert into phone_numbers (id, workspace_id, e164, twilio_sid, inbound_agent_id, label, source)
+        values (${newId('pn')}, ${workspaceId}, ${n.e164}, ${n.twilioSid}, ${n.inboundAgentId}, ${n.label ?? ''}, ${n.source ?? 'imported'})
         on conflict (e164) do nothing
         returning *`
       return row
     },
 
-    async setInboundAgent(workspaceId: string, id: string, agentId: string | null) {
-      const [row] = await sql<PhoneNumberRow[]>`
-        update phone_numbers set inbound_agent_id = ${agentId}, updated_at = now()
-        where workspace_id = ${workspaceId} and id = ${id} returning *`
+    async update(workspaceId: string, id: string, patch: PhoneNumberPatch) {
+      const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
+      const [row] = Object.keys(values).length
+        ? await sql<PhoneNumberRow[]>`
+            update phone_numbers set ${sql(values)}, updated_at = now()
+            where workspace_id = ${workspaceId} and id = ${id} returning *`
+        : await sql<PhoneNumberRow[]>`select * from phone_numbers where workspace_id = ${workspaceId} and id = ${id}`
       return row
     },
 
@@ -129,6 +165,7 @@ export function createTelephonyStore(sql: Sql, box: SecretBox) {
           livekit_outbound_trunk_id = coalesce(${p.livekitOutboundTrunkId}, livekit_outbound_trunk_id),
           on_trunk = ${p.onTrunk},
           status = ${p.status},
+          status_reason = ${p.statusReason},
           last_provisioned_at = now(),
           updated_at = now()
         where workspace_id = ${workspaceId} and id = ${id} returning *`
@@ -155,7 +192,7 @@ export function createTelephonyStore(sql: Sql, box: SecretBox) {
      */
     async resolveInbound(numbers: string[]): Promise<(InboundRoute | undefined)[]> {
       const rows = await sql<InboundRoute[]>`
-        select p.id as number_id, p.e164, p.workspace_id,
+        select p.id as number_id, p.e164, p.workspace_id, p.allowed_inbound_countries, p.allow_withheld_callers,
           case when a.id is null then null else to_jsonb(a) end as agent
         from phone_numbers p
         left join agents a on a.id = p.inbound_agent_id and a.workspace_id = p.workspace_id

@@ -326,6 +326,8 @@ from .membership_role_type_1 import MembershipRoleType1
 from .membership_role_type_2 import MembershipRoleType2
 from .phone_number import PhoneNumber
 from .phone_number_provider import PhoneNumberProvider
+from .phone_number_source_type_0 import PhoneNumberSourceType0
+from .phone_number_source_type_1 import PhoneNumberSourceType1
 from .phone_number_status_type_0 import PhoneNumberStatusType0
 from .phone_number_status_type_1 import PhoneNumberStatusType1
 from .phone_number_status_type_2 import PhoneNumberStatusType2
@@ -746,6 +748,8 @@ __all__ = (
     "MembershipRoleType2",
     "PhoneNumber",
     "PhoneNumberProvider",
+    "PhoneNumberSourceType0",
+    "PhoneNumberSourceType1",
     "PhoneNumberStatusType0",
     "PhoneNumberStatusType1",
     "PhoneNumberStatusType2",

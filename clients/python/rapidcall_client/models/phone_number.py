@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_provider import PhoneNumberProvider, check_phone_number_provider
+from ..models.phone_number_source_type_0 import PhoneNumberSourceType0, check_phone_number_source_type_0
+from ..models.phone_number_source_type_1 import PhoneNumberSourceType1, check_phone_number_source_type_1
 from ..models.phone_number_status_type_0 import PhoneNumberStatusType0, check_phone_number_status_type_0
 from ..models.phone_number_status_type_1 import PhoneNumberStatusType1, check_phone_number_status_type_1
 from ..models.phone_number_status_type_2 import PhoneNumberStatusType2, check_phone_number_status_type_2
@@ -21,8 +23,18 @@ class PhoneNumber:
     Attributes:
         id (str):
         e164 (str):
+        label (str):
         provider (PhoneNumberProvider):
+        source (PhoneNumberSourceType0 | PhoneNumberSourceType1): `purchased` numbers are released at Twilio when
+            deleted (unless `release=false`)
         inbound_agent_id (None | str):
+        outbound_agent_id (None | str):
+        allowed_inbound_countries (list[str]): Callers from other countries hear that the call cannot be taken; empty:
+            all
+        allowed_outbound_countries (list[str]): Destinations in other countries are refused (422
+            `destination_not_allowed`); empty: all
+        allow_withheld_callers (bool): Whether a caller who withholds their number is answered (they have no country)
+        status_reason (None | str):
         on_trunk (bool): Associated with the workspace Twilio SIP trunk: inbound calls go to its origination URI
         status (PhoneNumberStatusType0 | PhoneNumberStatusType1 | PhoneNumberStatusType2): `pending`: imported, never
             provisioned; `active`: the last reprovision succeeded; `error`: a reprovision step failed
@@ -37,8 +49,15 @@ class PhoneNumber:
 
     id: str
     e164: str
+    label: str
     provider: PhoneNumberProvider
+    source: PhoneNumberSourceType0 | PhoneNumberSourceType1
     inbound_agent_id: None | str
+    outbound_agent_id: None | str
+    allowed_inbound_countries: list[str]
+    allowed_outbound_countries: list[str]
+    allow_withheld_callers: bool
+    status_reason: None | str
     on_trunk: bool
     status: PhoneNumberStatusType0 | PhoneNumberStatusType1 | PhoneNumberStatusType2
     twilio_sid: None | str
@@ -55,10 +74,30 @@ class PhoneNumber:
 
         e164 = self.e164
 
+        label = self.label
+
         provider: str = self.provider
+
+        source: str
+        if isinstance(self.source, str):
+            source = self.source
+        else:
+            source = self.source
 
         inbound_agent_id: None | str
         inbound_agent_id = self.inbound_agent_id
+
+        outbound_agent_id: None | str
+        outbound_agent_id = self.outbound_agent_id
+
+        allowed_inbound_countries = self.allowed_inbound_countries
+
+        allowed_outbound_countries = self.allowed_outbound_countries
+
+        allow_withheld_callers = self.allow_withheld_callers
+
+        status_reason: None | str
+        status_reason = self.status_reason
 
         on_trunk = self.on_trunk
 
@@ -98,8 +137,15 @@ class PhoneNumber:
             {
                 "id": id,
                 "e164": e164,
+                "label": label,
                 "provider": provider,
+                "source": source,
                 "inboundAgentId": inbound_agent_id,
+                "outboundAgentId": outbound_agent_id,
+                "allowedInboundCountries": allowed_inbound_countries,
+                "allowedOutboundCountries": allowed_outbound_countries,
+                "allowWithheldCallers": allow_withheld_callers,
+                "statusReason": status_reason,
                 "onTrunk": on_trunk,
                 "status": status,
                 "twilioSid": twilio_sid,
@@ -121,7 +167,26 @@ class PhoneNumber:
 
         e164 = d.pop("e164")
 
+        label = d.pop("label")
+
         provider = check_phone_number_provider(d.pop("provider"))
+
+        def _parse_source(data: object) -> PhoneNumberSourceType0 | PhoneNumberSourceType1:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = check_phone_number_source_type_0(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            source_type_1 = check_phone_number_source_type_1(data)
+
+            return source_type_1
+
+        source = _parse_source(d.pop("source"))
 
         def _parse_inbound_agent_id(data: object) -> None | str:
             if data is None:
@@ -129,6 +194,26 @@ class PhoneNumber:
             return cast(None | str, data)
 
         inbound_agent_id = _parse_inbound_agent_id(d.pop("inboundAgentId"))
+
+        def _parse_outbound_agent_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        outbound_agent_id = _parse_outbound_agent_id(d.pop("outboundAgentId"))
+
+        allowed_inbound_countries = cast(list[str], d.pop("allowedInboundCountries"))
+
+        allowed_outbound_countries = cast(list[str], d.pop("allowedOutboundCountries"))
+
+        allow_withheld_callers = d.pop("allowWithheldCallers")
+
+        def _parse_status_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_reason = _parse_status_reason(d.pop("statusReason"))
 
         on_trunk = d.pop("onTrunk")
 
@@ -207,8 +292,15 @@ class PhoneNumber:
         phone_number = cls(
             id=id,
             e164=e164,
+            label=label,
             provider=provider,
+            source=source,
             inbound_agent_id=inbound_agent_id,
+            outbound_agent_id=outbound_agent_id,
+            allowed_inbound_countries=allowed_inbound_countries,
+            allowed_outbound_countries=allowed_outbound_countries,
+            allow_withheld_callers=allow_withheld_callers,
+            status_reason=status_reason,
             on_trunk=on_trunk,
             status=status,
             twilio_sid=twilio_sid,

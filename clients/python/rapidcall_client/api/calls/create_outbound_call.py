@@ -63,6 +63,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 502:
         response_502 = ErrorResponse.from_dict(response.json())
 
@@ -102,8 +107,9 @@ def sync_detailed(
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
-    on the workspace's do-not-call list. 402 `plan_limit_reached` when the plan's concurrent calls or
-    monthly minutes are used up.
+    on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
+    allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly
+    minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
@@ -139,8 +145,9 @@ def sync(
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
-    on the workspace's do-not-call list. 402 `plan_limit_reached` when the plan's concurrent calls or
-    monthly minutes are used up.
+    on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
+    allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly
+    minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
@@ -171,8 +178,9 @@ async def asyncio_detailed(
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
-    on the workspace's do-not-call list. 402 `plan_limit_reached` when the plan's concurrent calls or
-    monthly minutes are used up.
+    on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
+    allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly
+    minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):
@@ -206,8 +214,9 @@ async def asyncio(
     the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
-    on the workspace's do-not-call list. 402 `plan_limit_reached` when the plan's concurrent calls or
-    monthly minutes are used up.
+    on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
+    allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly
+    minutes are used up.
 
     Args:
         body (CreateOutboundCallBody):

@@ -80,13 +80,16 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdatePhoneNumberBody,
 ) -> Response[ErrorResponse | PhoneNumber]:
-    """Set the inbound agent
+    """Change a number: label, agents, country rules
 
-     Takes effect on the next inbound call. `null` makes the number answer with the fallback message.
+     Only the fields sent change; each takes effect on the next call. `inboundAgentId: null` makes the
+    number answer with the fallback message. Country lists are ISO 3166-1 alpha-2 codes (case-
+    insensitive, stored upper-case); an empty list allows all. An agent of another workspace or none:
+    404.
 
     Args:
         id (str):
-        body (UpdatePhoneNumberBody):
+        body (UpdatePhoneNumberBody): Any of the fields; only those sent change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,13 +117,16 @@ def sync(
     client: AuthenticatedClient,
     body: UpdatePhoneNumberBody,
 ) -> ErrorResponse | PhoneNumber | None:
-    """Set the inbound agent
+    """Change a number: label, agents, country rules
 
-     Takes effect on the next inbound call. `null` makes the number answer with the fallback message.
+     Only the fields sent change; each takes effect on the next call. `inboundAgentId: null` makes the
+    number answer with the fallback message. Country lists are ISO 3166-1 alpha-2 codes (case-
+    insensitive, stored upper-case); an empty list allows all. An agent of another workspace or none:
+    404.
 
     Args:
         id (str):
-        body (UpdatePhoneNumberBody):
+        body (UpdatePhoneNumberBody): Any of the fields; only those sent change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,13 +149,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdatePhoneNumberBody,
 ) -> Response[ErrorResponse | PhoneNumber]:
-    """Set the inbound agent
+    """Change a number: label, agents, country rules
 
-     Takes effect on the next inbound call. `null` makes the number answer with the fallback message.
+     Only the fields sent change; each takes effect on the next call. `inboundAgentId: null` makes the
+    number answer with the fallback message. Country lists are ISO 3166-1 alpha-2 codes (case-
+    insensitive, stored upper-case); an empty list allows all. An agent of another workspace or none:
+    404.
 
     Args:
         id (str):
-        body (UpdatePhoneNumberBody):
+        body (UpdatePhoneNumberBody): Any of the fields; only those sent change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,13 +184,16 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdatePhoneNumberBody,
 ) -> ErrorResponse | PhoneNumber | None:
-    """Set the inbound agent
+    """Change a number: label, agents, country rules
 
-     Takes effect on the next inbound call. `null` makes the number answer with the fallback message.
+     Only the fields sent change; each takes effect on the next call. `inboundAgentId: null` makes the
+    number answer with the fallback message. Country lists are ISO 3166-1 alpha-2 codes (case-
+    insensitive, stored upper-case); an empty list allows all. An agent of another workspace or none:
+    404.
 
     Args:
         id (str):
-        body (UpdatePhoneNumberBody):
+        body (UpdatePhoneNumberBody): Any of the fields; only those sent change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
