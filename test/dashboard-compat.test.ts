@@ -347,3 +347,60 @@ test('A/B tab and voice preview: variants append to the prompt, toggled with PUT
   assert.equal(noKey.statusCode, 503)
   assert.equal(typeof noKey.json().error, 'string')
 })
+
+test('phone numbers page: add, save each field, reprovision, diagnostics, delete; no SIP secret sent', async (t) => {
+  const { startOutboundApp } = await import('./helpers/outbound.js')
+  const s = await startOutboundApp(t)
+  const u = await register(s.app)
+  s.twilio.state.addIncomingNumber('+17073808675')
+  const created = await s.app.inject({ method: 'POST', url: `${P}/api/phone-numbers`, headers: u.headers, payload: { e164: '17073808675', label: 'Front desk' } })
+  assert.equal(created.statusCode, 201, created.body)
+  const n = created.json().phoneNumber
+  assert.equal(n.e164, '+17073808675')
+  assert.equal(n.label, 'Front desk')
+  assert.equal(n.status, 'unconfigured')
+  assert.deepEqual(n.allowedInboundCountries, ['all'])
+  assert.equal(n.livekitSipPassword, null)
+
+  const agent = (await s.app.inject({ method: 'POST', url: `${P}/api/agents`, headers: u.headers, payload: { name: 'Desk' } })).json().agent
+  const saves: [Record<string, unknown>, (x: Record<string, unknown>) => unknown, unknown][] = [
+    [{ label: 'Main line' }, (x) => x.label, 'Main line'],
+    [{ inboundAgentId: agent.id }, (x) => x.inboundAgentId, agent.id],
+    [{ outboundAgentId: agent.id }, (x) => x.outboundAgentId, agent.id],
+    [{ allowedInboundCountries: ['us', ' CA', ''] }, (x) => x.allowedInboundCountries, ['CA', 'US']],
+    [{ allowedOutboundCountries: 'US, GB' }, (x) => x.allowedOutboundCountries, ['GB', 'US']],
+    [{ allowedOutboundCountries: ['all'] }, (x) => x.allowedOutboundCountries, ['all']],
+    [{ inboundAgentId: null }, (x) => x.inboundAgentId, null],
+  ]
+  for (const [body, read, want] of saves) {
+    const r = await s.app.inject({ method: 'PUT', url: `${P}/api/phone-numbers/${n.id}`, headers: u.headers, payload: body })
+    assert.equal(r.statusCode, 200, r.body)
+    assert.deepEqual(read(r.json().phoneNumber), want, JSON.stringify(body))
+  }
+
+  const re = await s.app.inject({ method: 'POST', url: `${P}/api/phone-numbers/${n.id}/reprovision-outbound`, headers: u.headers, payload: {} })
+  assert.equal(re.statusCode, 200, re.body)
+  assert.equal(re.json().ok, true)
+  assert.equal(re.json().status, 'active')
+  assert.equal(re.json().errors, undefined)
+  assert.match(re.json().trunkId, /.+/)
+
+  const diag = await s.app.inject({ method: 'GET', url: `${P}/api/workspaces/${u.workspace.id}/inbound-diagnostics`, headers: u.headers })
+  assert.equal(diag.statusCode, 200, diag.body)
+  const d = diag.json()
+  assert.equal(d.LIVEKIT_SIP_ENDPOINT, 'test123.sip.livekit.cloud')
+  assert.ok(d.originationUrls.some((o: { sipUrl: string; error?: string }) => !o.error && o.sipUrl === d.expectedOriginationSipUrl), 'the page finds the expected origination URI')
+  assert.deepEqual(d.phoneNumbers.map((p: { e164: string }) => p.e164), ['+17073808675'])
+
+  const list = (await s.app.inject({ method: 'GET', url: `${P}/api/phone-numbers`, headers: u.headers })).json().phoneNumbers
+  assert.equal(list.length, 1)
+  assert.equal(list[0].status, 'active')
+  const everything = JSON.stringify(list) + re.body + diag.body
+  assert.doesNotMatch(everything, /"(sipPassword|password|authToken)"\s*:\s*"[^"]+"/, 'no stored secret reaches the browser')
+
+  const other = await register(s.app)
+  assert.equal((await s.app.inject({ method: 'PUT', url: `${P}/api/phone-numbers/${n.id}`, headers: other.headers, payload: { label: 'x' } })).statusCode, 404)
+  assert.equal((await s.app.inject({ method: 'GET', url: `${P}/api/workspaces/${u.workspace.id}/inbound-diagnostics`, headers: other.headers })).statusCode, 404, 'another workspace is not found (our tenancy rule)')
+  assert.deepEqual((await s.app.inject({ method: 'DELETE', url: `${P}/api/phone-numbers/${n.id}`, headers: u.headers })).json(), { ok: true })
+  assert.deepEqual((await s.app.inject({ method: 'GET', url: `${P}/api/phone-numbers`, headers: u.headers })).json(), { phoneNumbers: [] })
+})

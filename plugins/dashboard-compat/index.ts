@@ -8,6 +8,7 @@ import agentRoutes from './agents.js'
 import knowledgeRoutes from './knowledge.js'
 import callDetailRoutes from './call-detail.js'
 import studioRoutes from './studio.js'
+import phoneNumberRoutes from './phone-numbers.js'
 
 type SwaggerFn = FastifyInstance['swagger']
 
@@ -78,6 +79,7 @@ async function surface(app: FastifyInstance, opts: { version: string; publish: (
   await app.register(knowledgeRoutes)
   await app.register(callDetailRoutes)
   await app.register(studioRoutes)
+  await app.register(phoneNumberRoutes)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.dashboardCompatSwagger!())
   opts.publish(app.dashboardCompatSwagger!)
