@@ -9,6 +9,7 @@ import knowledgeRoutes from './knowledge.js'
 import callDetailRoutes from './call-detail.js'
 import studioRoutes from './studio.js'
 import phoneNumberRoutes from './phone-numbers.js'
+import analyticsRoutes from './analytics.js'
 
 type SwaggerFn = FastifyInstance['swagger']
 
@@ -80,6 +81,7 @@ async function surface(app: FastifyInstance, opts: { version: string; publish: (
   await app.register(callDetailRoutes)
   await app.register(studioRoutes)
   await app.register(phoneNumberRoutes)
+  await app.register(analyticsRoutes)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.dashboardCompatSwagger!())
   opts.publish(app.dashboardCompatSwagger!)
