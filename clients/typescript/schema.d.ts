@@ -2859,6 +2859,8 @@ export interface components {
                 backoff: "fixed" | "exponential";
             };
             recordingEnabled: boolean;
+            /** @description Never completes by itself when its recipients are done: recipients can be added at any time and are dialled */
+            keepOpen: boolean;
             variables: {
                 [key: string]: unknown;
             };
@@ -2904,8 +2906,8 @@ export interface components {
             variables: {
                 [key: string]: unknown;
             };
-            /** @description `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before it could be dialled */
-            status: "queued" | "dialing" | "in_call" | "completed" | "failed" | "canceled" | "dnc" | "skipped";
+            /** @description `analyzing`: the call was answered and ended, and the campaign retries voicemail: the post-call analysis decides (voicemail: retried, else completed); `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before it could be dialled */
+            status: "queued" | "dialing" | "in_call" | "analyzing" | "completed" | "failed" | "canceled" | "dnc" | "skipped";
             attempts: number;
             maxAttempts: number | null;
             phoneNumberId: string | null;
@@ -9339,7 +9341,10 @@ export interface operations {
                         /** @description `exponential` doubles the delay after each attempt */
                         backoff: "fixed" | "exponential";
                     };
+                    /** @description Default false. Whether the campaign's calls are recorded (LiveKit egress to S3), whatever the agent's settings.record; a recipient's recordingEnabled overrides it */
                     recordingEnabled?: boolean;
+                    /** @description Default false. True: the campaign stays running when its recipients are done (add more at any time); a number whose recipient finished may be added again */
+                    keepOpen?: boolean;
                     /** @description Fill `{{name}}` placeholders of the prompt and welcome */
                     variables?: {
                         [key: string]: string | number | boolean | null;
@@ -9542,7 +9547,10 @@ export interface operations {
                         /** @description `exponential` doubles the delay after each attempt */
                         backoff: "fixed" | "exponential";
                     };
+                    /** @description Default false. Whether the campaign's calls are recorded (LiveKit egress to S3), whatever the agent's settings.record; a recipient's recordingEnabled overrides it */
                     recordingEnabled?: boolean;
+                    /** @description Default false. True: the campaign stays running when its recipients are done (add more at any time); a number whose recipient finished may be added again */
+                    keepOpen?: boolean;
                     /** @description Fill `{{name}}` placeholders of the prompt and welcome */
                     variables?: {
                         [key: string]: string | number | boolean | null;
@@ -9837,8 +9845,8 @@ export interface operations {
     listCampaignRecipients: {
         parameters: {
             query?: {
-                /** @description `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before it could be dialled */
-                status?: "queued" | "dialing" | "in_call" | "completed" | "failed" | "canceled" | "dnc" | "skipped";
+                /** @description `analyzing`: the call was answered and ended, and the campaign retries voicemail: the post-call analysis decides (voicemail: retried, else completed); `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before it could be dialled */
+                status?: "queued" | "dialing" | "in_call" | "analyzing" | "completed" | "failed" | "canceled" | "dnc" | "skipped";
                 lastOutcome?: string;
                 /** @description Only numbers starting with these digits */
                 phone?: string;
@@ -9926,6 +9934,7 @@ export interface operations {
                         /** @description Caller id for this recipient */
                         phoneNumberId?: string;
                         maxAttempts?: number;
+                        /** @description Record this recipient's calls or not (default: the campaign's recordingEnabled) */
                         recordingEnabled?: boolean;
                     }[];
                     /**

@@ -128,6 +128,7 @@ from .campaign_recipient_status_type_4 import CampaignRecipientStatusType4
 from .campaign_recipient_status_type_5 import CampaignRecipientStatusType5
 from .campaign_recipient_status_type_6 import CampaignRecipientStatusType6
 from .campaign_recipient_status_type_7 import CampaignRecipientStatusType7
+from .campaign_recipient_status_type_8 import CampaignRecipientStatusType8
 from .campaign_recipient_variables import CampaignRecipientVariables
 from .campaign_retry import CampaignRetry
 from .campaign_retry_backoff_type_0 import CampaignRetryBackoffType0
@@ -312,6 +313,7 @@ from .list_campaign_recipients_status_type_4 import ListCampaignRecipientsStatus
 from .list_campaign_recipients_status_type_5 import ListCampaignRecipientsStatusType5
 from .list_campaign_recipients_status_type_6 import ListCampaignRecipientsStatusType6
 from .list_campaign_recipients_status_type_7 import ListCampaignRecipientsStatusType7
+from .list_campaign_recipients_status_type_8 import ListCampaignRecipientsStatusType8
 from .list_campaigns_campaign_page import ListCampaignsCampaignPage
 from .list_campaigns_status_type_0 import ListCampaignsStatusType0
 from .list_campaigns_status_type_1 import ListCampaignsStatusType1
@@ -589,6 +591,7 @@ __all__ = (
     "CampaignRecipientStatusType5",
     "CampaignRecipientStatusType6",
     "CampaignRecipientStatusType7",
+    "CampaignRecipientStatusType8",
     "CampaignRecipientVariables",
     "CampaignRetry",
     "CampaignRetryBackoffType0",
@@ -767,6 +770,7 @@ __all__ = (
     "ListCampaignRecipientsStatusType5",
     "ListCampaignRecipientsStatusType6",
     "ListCampaignRecipientsStatusType7",
+    "ListCampaignRecipientsStatusType8",
     "ListCampaignsCampaignPage",
     "ListCampaignsStatusType0",
     "ListCampaignsStatusType1",

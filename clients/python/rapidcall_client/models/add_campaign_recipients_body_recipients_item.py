@@ -27,7 +27,8 @@ class AddCampaignRecipientsBodyRecipientsItem:
             and welcome
         phone_number_id (str | Unset): Caller id for this recipient
         max_attempts (int | Unset):
-        recording_enabled (bool | Unset):
+        recording_enabled (bool | Unset): Record this recipient's calls or not (default: the campaign's
+            recordingEnabled)
     """
 
     phone: str

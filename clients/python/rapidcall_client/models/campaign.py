@@ -46,6 +46,8 @@ class Campaign:
         max_attempts (int):
         retry (CampaignRetry):
         recording_enabled (bool):
+        keep_open (bool): Never completes by itself when its recipients are done: recipients can be added at any time
+            and are dialled
         variables (CampaignVariables):
         created_at (datetime.datetime): ISO-8601 UTC
         updated_at (datetime.datetime): ISO-8601 UTC
@@ -75,6 +77,7 @@ class Campaign:
     max_attempts: int
     retry: CampaignRetry
     recording_enabled: bool
+    keep_open: bool
     variables: CampaignVariables
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -133,6 +136,8 @@ class Campaign:
 
         recording_enabled = self.recording_enabled
 
+        keep_open = self.keep_open
+
         variables = self.variables.to_dict()
 
         created_at = self.created_at.isoformat()
@@ -173,6 +178,7 @@ class Campaign:
                 "maxAttempts": max_attempts,
                 "retry": retry,
                 "recordingEnabled": recording_enabled,
+                "keepOpen": keep_open,
                 "variables": variables,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
@@ -308,6 +314,8 @@ class Campaign:
 
         recording_enabled = d.pop("recordingEnabled")
 
+        keep_open = d.pop("keepOpen")
+
         variables = CampaignVariables.from_dict(d.pop("variables"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
@@ -366,6 +374,7 @@ class Campaign:
             max_attempts=max_attempts,
             retry=retry,
             recording_enabled=recording_enabled,
+            keep_open=keep_open,
             variables=variables,
             created_at=created_at,
             updated_at=updated_at,

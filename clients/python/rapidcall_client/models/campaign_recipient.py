@@ -39,6 +39,10 @@ from ..models.campaign_recipient_status_type_7 import (
     CampaignRecipientStatusType7,
     check_campaign_recipient_status_type_7,
 )
+from ..models.campaign_recipient_status_type_8 import (
+    CampaignRecipientStatusType8,
+    check_campaign_recipient_status_type_8,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_recipient_variables import CampaignRecipientVariables
@@ -59,8 +63,10 @@ class CampaignRecipient:
         variables (CampaignRecipientVariables):
         status (CampaignRecipientStatusType0 | CampaignRecipientStatusType1 | CampaignRecipientStatusType2 |
             CampaignRecipientStatusType3 | CampaignRecipientStatusType4 | CampaignRecipientStatusType5 |
-            CampaignRecipientStatusType6 | CampaignRecipientStatusType7): `dnc`: on the do-not-call list (never dialled);
-            `skipped`: the campaign ended before it could be dialled
+            CampaignRecipientStatusType6 | CampaignRecipientStatusType7 | CampaignRecipientStatusType8): `analyzing`: the
+            call was answered and ended, and the campaign retries voicemail: the post-call analysis decides (voicemail:
+            retried, else completed); `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before
+            it could be dialled
         attempts (int):
         max_attempts (int | None):
         phone_number_id (None | str):
@@ -88,6 +94,7 @@ class CampaignRecipient:
         | CampaignRecipientStatusType5
         | CampaignRecipientStatusType6
         | CampaignRecipientStatusType7
+        | CampaignRecipientStatusType8
     )
     attempts: int
     max_attempts: int | None
@@ -117,6 +124,8 @@ class CampaignRecipient:
 
         status: str
         if isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
             status = self.status
         elif isinstance(self.status, str):
             status = self.status
@@ -221,6 +230,7 @@ class CampaignRecipient:
             | CampaignRecipientStatusType5
             | CampaignRecipientStatusType6
             | CampaignRecipientStatusType7
+            | CampaignRecipientStatusType8
         ):
             try:
                 if not isinstance(data, str):
@@ -278,11 +288,19 @@ class CampaignRecipient:
                 return status_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_7 = check_campaign_recipient_status_type_7(data)
+
+                return status_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, str):
                 raise TypeError()
-            status_type_7 = check_campaign_recipient_status_type_7(data)
+            status_type_8 = check_campaign_recipient_status_type_8(data)
 
-            return status_type_7
+            return status_type_8
 
         status = _parse_status(d.pop("status"))
 

@@ -1,9 +1,9 @@
 from typing import Literal
 
-CampaignRecipientStatusType3 = Literal["completed"]
+CampaignRecipientStatusType3 = Literal["analyzing"]
 
 CAMPAIGN_RECIPIENT_STATUS_TYPE_3_VALUES: set[CampaignRecipientStatusType3] = {
-    "completed",
+    "analyzing",
 }
 
 

@@ -1,9 +1,9 @@
 from typing import Literal
 
-CampaignRecipientStatusType4 = Literal["failed"]
+CampaignRecipientStatusType4 = Literal["completed"]
 
 CAMPAIGN_RECIPIENT_STATUS_TYPE_4_VALUES: set[CampaignRecipientStatusType4] = {
-    "failed",
+    "completed",
 }
 
 

@@ -1,9 +1,9 @@
 from typing import Literal
 
-CampaignRecipientStatusType5 = Literal["canceled"]
+CampaignRecipientStatusType5 = Literal["failed"]
 
 CAMPAIGN_RECIPIENT_STATUS_TYPE_5_VALUES: set[CampaignRecipientStatusType5] = {
-    "canceled",
+    "failed",
 }
 
 

@@ -1,9 +1,9 @@
 from typing import Literal
 
-CampaignRecipientStatusType6 = Literal["dnc"]
+CampaignRecipientStatusType6 = Literal["canceled"]
 
 CAMPAIGN_RECIPIENT_STATUS_TYPE_6_VALUES: set[CampaignRecipientStatusType6] = {
-    "dnc",
+    "canceled",
 }
 
 

@@ -1,9 +1,9 @@
 from typing import Literal
 
-CampaignRecipientStatusType7 = Literal["skipped"]
+CampaignRecipientStatusType7 = Literal["dnc"]
 
 CAMPAIGN_RECIPIENT_STATUS_TYPE_7_VALUES: set[CampaignRecipientStatusType7] = {
-    "skipped",
+    "dnc",
 }
 
 

@@ -33,7 +33,10 @@ class CreateCampaignBody:
         max_concurrent (int | Unset):
         max_attempts (int | Unset):
         retry (CreateCampaignBodyRetry | Unset):
-        recording_enabled (bool | Unset):
+        recording_enabled (bool | Unset): Default false. Whether the campaign's calls are recorded (LiveKit egress to
+            S3), whatever the agent's settings.record; a recipient's recordingEnabled overrides it
+        keep_open (bool | Unset): Default false. True: the campaign stays running when its recipients are done (add more
+            at any time); a number whose recipient finished may be added again
         variables (CreateCampaignBodyVariables | Unset): Fill `{{name}}` placeholders of the prompt and welcome
     """
 
@@ -49,6 +52,7 @@ class CreateCampaignBody:
     max_attempts: int | Unset = UNSET
     retry: CreateCampaignBodyRetry | Unset = UNSET
     recording_enabled: bool | Unset = UNSET
+    keep_open: bool | Unset = UNSET
     variables: CreateCampaignBodyVariables | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,6 +100,8 @@ class CreateCampaignBody:
 
         recording_enabled = self.recording_enabled
 
+        keep_open = self.keep_open
+
         variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.variables, Unset):
             variables = self.variables.to_dict()
@@ -127,6 +133,8 @@ class CreateCampaignBody:
             field_dict["retry"] = retry
         if recording_enabled is not UNSET:
             field_dict["recordingEnabled"] = recording_enabled
+        if keep_open is not UNSET:
+            field_dict["keepOpen"] = keep_open
         if variables is not UNSET:
             field_dict["variables"] = variables
 
@@ -210,6 +218,8 @@ class CreateCampaignBody:
 
         recording_enabled = d.pop("recordingEnabled", UNSET)
 
+        keep_open = d.pop("keepOpen", UNSET)
+
         _variables = d.pop("variables", UNSET)
         variables: CreateCampaignBodyVariables | Unset
         if isinstance(_variables, Unset):
@@ -230,6 +240,7 @@ class CreateCampaignBody:
             max_attempts=max_attempts,
             retry=retry,
             recording_enabled=recording_enabled,
+            keep_open=keep_open,
             variables=variables,
         )
 

@@ -39,6 +39,10 @@ from ..models.campaign_recipient_status_type_7 import (
     CampaignRecipientStatusType7,
     check_campaign_recipient_status_type_7,
 )
+from ..models.campaign_recipient_status_type_8 import (
+    CampaignRecipientStatusType8,
+    check_campaign_recipient_status_type_8,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_recipient_variables import CampaignRecipientVariables
@@ -62,8 +66,10 @@ class GetCampaignRecipientCampaignRecipientWithAttempts:
         variables (CampaignRecipientVariables):
         status (CampaignRecipientStatusType0 | CampaignRecipientStatusType1 | CampaignRecipientStatusType2 |
             CampaignRecipientStatusType3 | CampaignRecipientStatusType4 | CampaignRecipientStatusType5 |
-            CampaignRecipientStatusType6 | CampaignRecipientStatusType7): `dnc`: on the do-not-call list (never dialled);
-            `skipped`: the campaign ended before it could be dialled
+            CampaignRecipientStatusType6 | CampaignRecipientStatusType7 | CampaignRecipientStatusType8): `analyzing`: the
+            call was answered and ended, and the campaign retries voicemail: the post-call analysis decides (voicemail:
+            retried, else completed); `dnc`: on the do-not-call list (never dialled); `skipped`: the campaign ended before
+            it could be dialled
         attempts (int):
         max_attempts (int | None):
         phone_number_id (None | str):
@@ -92,6 +98,7 @@ class GetCampaignRecipientCampaignRecipientWithAttempts:
         | CampaignRecipientStatusType5
         | CampaignRecipientStatusType6
         | CampaignRecipientStatusType7
+        | CampaignRecipientStatusType8
     )
     attempts: int
     max_attempts: int | None
@@ -122,6 +129,8 @@ class GetCampaignRecipientCampaignRecipientWithAttempts:
 
         status: str
         if isinstance(self.status, str):
+            status = self.status
+        elif isinstance(self.status, str):
             status = self.status
         elif isinstance(self.status, str):
             status = self.status
@@ -235,6 +244,7 @@ class GetCampaignRecipientCampaignRecipientWithAttempts:
             | CampaignRecipientStatusType5
             | CampaignRecipientStatusType6
             | CampaignRecipientStatusType7
+            | CampaignRecipientStatusType8
         ):
             try:
                 if not isinstance(data, str):
@@ -292,11 +302,19 @@ class GetCampaignRecipientCampaignRecipientWithAttempts:
                 return status_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_7 = check_campaign_recipient_status_type_7(data)
+
+                return status_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, str):
                 raise TypeError()
-            status_type_7 = check_campaign_recipient_status_type_7(data)
+            status_type_8 = check_campaign_recipient_status_type_8(data)
 
-            return status_type_7
+            return status_type_8
 
         status = _parse_status(d.pop("status"))
 

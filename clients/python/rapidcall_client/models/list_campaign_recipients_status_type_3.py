@@ -1,9 +1,9 @@
 from typing import Literal
 
-ListCampaignRecipientsStatusType3 = Literal["completed"]
+ListCampaignRecipientsStatusType3 = Literal["analyzing"]
 
 LIST_CAMPAIGN_RECIPIENTS_STATUS_TYPE_3_VALUES: set[ListCampaignRecipientsStatusType3] = {
-    "completed",
+    "analyzing",
 }
 
 

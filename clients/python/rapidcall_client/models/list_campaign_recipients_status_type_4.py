@@ -1,9 +1,9 @@
 from typing import Literal
 
-ListCampaignRecipientsStatusType4 = Literal["failed"]
+ListCampaignRecipientsStatusType4 = Literal["completed"]
 
 LIST_CAMPAIGN_RECIPIENTS_STATUS_TYPE_4_VALUES: set[ListCampaignRecipientsStatusType4] = {
-    "failed",
+    "completed",
 }
 
 

@@ -1,9 +1,9 @@
 from typing import Literal
 
-ListCampaignRecipientsStatusType5 = Literal["canceled"]
+ListCampaignRecipientsStatusType5 = Literal["failed"]
 
 LIST_CAMPAIGN_RECIPIENTS_STATUS_TYPE_5_VALUES: set[ListCampaignRecipientsStatusType5] = {
-    "canceled",
+    "failed",
 }
 
 

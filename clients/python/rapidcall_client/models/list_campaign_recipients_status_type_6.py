@@ -1,9 +1,9 @@
 from typing import Literal
 
-ListCampaignRecipientsStatusType6 = Literal["dnc"]
+ListCampaignRecipientsStatusType6 = Literal["canceled"]
 
 LIST_CAMPAIGN_RECIPIENTS_STATUS_TYPE_6_VALUES: set[ListCampaignRecipientsStatusType6] = {
-    "dnc",
+    "canceled",
 }
 
 

@@ -1,9 +1,9 @@
 from typing import Literal
 
-ListCampaignRecipientsStatusType7 = Literal["skipped"]
+ListCampaignRecipientsStatusType7 = Literal["dnc"]
 
 LIST_CAMPAIGN_RECIPIENTS_STATUS_TYPE_7_VALUES: set[ListCampaignRecipientsStatusType7] = {
-    "skipped",
+    "dnc",
 }
 
 

@@ -32,6 +32,9 @@ from ...models.list_campaign_recipients_status_type_6 import (
 from ...models.list_campaign_recipients_status_type_7 import (
     ListCampaignRecipientsStatusType7,
 )
+from ...models.list_campaign_recipients_status_type_8 import (
+    ListCampaignRecipientsStatusType8,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -46,6 +49,7 @@ def _get_kwargs(
     | ListCampaignRecipientsStatusType5
     | ListCampaignRecipientsStatusType6
     | ListCampaignRecipientsStatusType7
+    | ListCampaignRecipientsStatusType8
     | Unset = UNSET,
     last_outcome: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -58,6 +62,8 @@ def _get_kwargs(
     json_status: str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
     elif isinstance(status, str):
         json_status = status
     elif isinstance(status, str):
@@ -150,6 +156,7 @@ def sync_detailed(
     | ListCampaignRecipientsStatusType5
     | ListCampaignRecipientsStatusType6
     | ListCampaignRecipientsStatusType7
+    | ListCampaignRecipientsStatusType8
     | Unset = UNSET,
     last_outcome: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -165,7 +172,8 @@ def sync_detailed(
         status (ListCampaignRecipientsStatusType0 | ListCampaignRecipientsStatusType1 |
             ListCampaignRecipientsStatusType2 | ListCampaignRecipientsStatusType3 |
             ListCampaignRecipientsStatusType4 | ListCampaignRecipientsStatusType5 |
-            ListCampaignRecipientsStatusType6 | ListCampaignRecipientsStatusType7 | Unset):
+            ListCampaignRecipientsStatusType6 | ListCampaignRecipientsStatusType7 |
+            ListCampaignRecipientsStatusType8 | Unset):
         last_outcome (str | Unset):
         phone (str | Unset):
         limit (int | Unset):  Default: 50.
@@ -207,6 +215,7 @@ def sync(
     | ListCampaignRecipientsStatusType5
     | ListCampaignRecipientsStatusType6
     | ListCampaignRecipientsStatusType7
+    | ListCampaignRecipientsStatusType8
     | Unset = UNSET,
     last_outcome: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -222,7 +231,8 @@ def sync(
         status (ListCampaignRecipientsStatusType0 | ListCampaignRecipientsStatusType1 |
             ListCampaignRecipientsStatusType2 | ListCampaignRecipientsStatusType3 |
             ListCampaignRecipientsStatusType4 | ListCampaignRecipientsStatusType5 |
-            ListCampaignRecipientsStatusType6 | ListCampaignRecipientsStatusType7 | Unset):
+            ListCampaignRecipientsStatusType6 | ListCampaignRecipientsStatusType7 |
+            ListCampaignRecipientsStatusType8 | Unset):
         last_outcome (str | Unset):
         phone (str | Unset):
         limit (int | Unset):  Default: 50.
@@ -259,6 +269,7 @@ async def asyncio_detailed(
     | ListCampaignRecipientsStatusType5
     | ListCampaignRecipientsStatusType6
     | ListCampaignRecipientsStatusType7
+    | ListCampaignRecipientsStatusType8
     | Unset = UNSET,
     last_outcome: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -274,7 +285,8 @@ async def asyncio_detailed(
         status (ListCampaignRecipientsStatusType0 | ListCampaignRecipientsStatusType1 |
             ListCampaignRecipientsStatusType2 | ListCampaignRecipientsStatusType3 |
             ListCampaignRecipientsStatusType4 | ListCampaignRecipientsStatusType5 |
-            ListCampaignRecipientsStatusType6 | ListCampaignRecipientsStatusType7 | Unset):
+            ListCampaignRecipientsStatusType6 | ListCampaignRecipientsStatusType7 |
+            ListCampaignRecipientsStatusType8 | Unset):
         last_outcome (str | Unset):
         phone (str | Unset):
         limit (int | Unset):  Default: 50.
@@ -314,6 +326,7 @@ async def asyncio(
     | ListCampaignRecipientsStatusType5
     | ListCampaignRecipientsStatusType6
     | ListCampaignRecipientsStatusType7
+    | ListCampaignRecipientsStatusType8
     | Unset = UNSET,
     last_outcome: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -329,7 +342,8 @@ async def asyncio(
         status (ListCampaignRecipientsStatusType0 | ListCampaignRecipientsStatusType1 |
             ListCampaignRecipientsStatusType2 | ListCampaignRecipientsStatusType3 |
             ListCampaignRecipientsStatusType4 | ListCampaignRecipientsStatusType5 |
-            ListCampaignRecipientsStatusType6 | ListCampaignRecipientsStatusType7 | Unset):
+            ListCampaignRecipientsStatusType6 | ListCampaignRecipientsStatusType7 |
+            ListCampaignRecipientsStatusType8 | Unset):
         last_outcome (str | Unset):
         phone (str | Unset):
         limit (int | Unset):  Default: 50.
