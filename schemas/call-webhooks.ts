@@ -1,7 +1,10 @@
 import { Type } from '@sinclair/typebox'
 import { IdParam, ListQuery, Nullable, Timestamp } from './common.js'
 
-export const CallWebhookEvent = Type.Union([Type.Literal('call_started'), Type.Literal('call_ended'), Type.Literal('call_analyzed')])
+export const CallWebhookEvent = Type.Union([
+  Type.Literal('call_started'), Type.Literal('call_ended'), Type.Literal('call_analyzed'),
+  Type.Literal('campaign_started'), Type.Literal('campaign_completed'), Type.Literal('campaign_recipient_completed'),
+], { description: 'Call events, and campaign events (to the campaign agent\'s webhook URL)' })
 export const DeliveryStatus = Type.Union([Type.Literal('pending'), Type.Literal('delivered'), Type.Literal('failed')], {
   description: '`pending` until delivered or given up (4xx other than 408/429, a refused URL, or 24 h of failures)',
 })
@@ -11,7 +14,7 @@ export const WebhookDelivery = Type.Object(
     id: Type.String(),
     eventId: Type.String({ description: 'Sent as `x-rapidcall-event-id`, the same on every attempt' }),
     event: CallWebhookEvent,
-    callId: Type.String(),
+    callId: Nullable(Type.String({ description: 'Null for campaign_started and campaign_completed' })),
     agentId: Nullable(Type.String()),
     url: Type.String(),
     status: DeliveryStatus,

@@ -76,6 +76,8 @@ export const EnvSchema = Type.Object({
   JOBS_POLL_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000, description: 'How often an idle instance polls the job queue', examples: ['1000'] }),
   CAMPAIGN_TICK_MS: Type.Integer({ minimum: 10, default: 1000, description: 'How often each instance looks for campaign recipients due to be dialled', examples: ['1000'] }),
   CAMPAIGN_DIAL_LEASE_S: Type.Integer({ minimum: 1, default: 90, description: 'A recipient still `dialing` this long after its claim (its instance died) is reconciled with its LiveKit room; keep it above the 28 s a dial can take', examples: ['90'] }),
+  CAMPAIGN_CALL_CHECK_MINUTES: Type.Integer({ minimum: 1, default: 10, description: 'A campaign recipient `in_call` this long (business time) is checked against its call and LiveKit room, then again each period: an end nobody reported (lost event, crashed instance) is recorded', examples: ['10'] }),
+  CAMPAIGN_ANALYSIS_WAIT_MINUTES: Type.Integer({ minimum: 1, default: 30, description: 'How long a campaign recipient waits for the post-call analysis (voicemail or not) before it is settled as answered', examples: ['30'] }),
   CAMPAIGN_WORKSPACE_MAX_CONCURRENT: Type.Optional(Type.Integer({ minimum: 1, description: 'Campaign calls at once per workspace when billing sets no concurrency limit (unset: only each campaign\'s maxConcurrent)', examples: ['20'] })),
   WEBHOOKS_ALLOW_INSECURE: Bool('Let call webhooks go to http:// and to loopback/private addresses (local development only)', false),
   WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60000, default: 10000, description: 'Call webhook request timeout', examples: ['10000'] }),
@@ -176,7 +178,7 @@ export interface Config {
   readonly alertWebhookUrl?: string
   readonly webhooks: { readonly allowInsecure: boolean; readonly timeoutMs: number; readonly retryBaseMs: number }
   readonly jobsPollIntervalMs: number
-  readonly campaigns: { readonly tickMs: number; readonly dialLeaseS: number; readonly workspaceMaxConcurrent?: number }
+  readonly campaigns: { readonly tickMs: number; readonly dialLeaseS: number; readonly callCheckMinutes: number; readonly analysisWaitMinutes: number; readonly workspaceMaxConcurrent?: number }
   readonly publicApiBaseUrl?: string
   readonly knowledge: { readonly uploadMaxBytes: number; readonly maxDocumentsPerWorkspace: number; readonly inlineMaxChars: number }
   /** Prefix of the dashboard-compatible surface; undefined when it is off. */
@@ -340,7 +342,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     alertWebhookUrl: env.ALERT_WEBHOOK_URL,
     webhooks: { allowInsecure: env.WEBHOOKS_ALLOW_INSECURE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },
     jobsPollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
-    campaigns: { tickMs: env.CAMPAIGN_TICK_MS, dialLeaseS: env.CAMPAIGN_DIAL_LEASE_S, workspaceMaxConcurrent: env.CAMPAIGN_WORKSPACE_MAX_CONCURRENT },
+    campaigns: {
+      tickMs: env.CAMPAIGN_TICK_MS, dialLeaseS: env.CAMPAIGN_DIAL_LEASE_S, callCheckMinutes: env.CAMPAIGN_CALL_CHECK_MINUTES,
+      analysisWaitMinutes: env.CAMPAIGN_ANALYSIS_WAIT_MINUTES, workspaceMaxConcurrent: env.CAMPAIGN_WORKSPACE_MAX_CONCURRENT },
     publicApiBaseUrl: env.PUBLIC_API_BASE_URL,
     knowledge: { uploadMaxBytes: env.KB_UPLOAD_MAX_BYTES, maxDocumentsPerWorkspace: env.KB_MAX_DOCUMENTS_PER_WORKSPACE, inlineMaxChars: env.KB_INLINE_MAX_CHARS },
     // An empty assignment means "unset" for every other variable; here it is the documented way to turn the surface off.

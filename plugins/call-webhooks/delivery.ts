@@ -166,7 +166,7 @@ async function alertFailing(app: FastifyInstance, tx: Queryable, d: DeliveryRow,
     type: 'call_webhook_failing',
     severity: 'warning',
     workspaceId: d.workspace_id,
-    callId: d.call_id,
+    callId: d.call_id ?? undefined,
     message: `Call webhooks to ${host} are failing (${r.error ?? 'no answer'}); ${outcome === 'failed' ? `event ${d.event_id} was given up` : 'retrying'}`,
   }, { dedupeKey: `webhook-failing:${host}:${hour}` })
 }

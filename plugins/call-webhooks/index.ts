@@ -10,6 +10,28 @@ import { createCallWebhookStore } from './store.js'
 
 // Shared with workspaces, whose default webhook URL follows the same rules.
 export { webhookUrlProblem } from './url-policy.js'
+export type { WebhookEventName } from './store.js'
+
+/** An event another domain sends through the outbox (campaigns), to its agent's webhook URL. */
+export interface OutboxEvent {
+  workspaceId: string
+  /** Whose `webhookUrl` it goes to (else the workspace's default); none set: nothing is sent. */
+  agentId: string
+  event: 'campaign_started' | 'campaign_completed' | 'campaign_recipient_completed'
+  callId?: string | null
+  /** The JSON body (serialised once: every attempt sends these bytes, signed). */
+  payload: Record<string, unknown>
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Queues a signed webhook in `tx` (the transaction of the change it reports): delivered after
+     * the commit with the call webhooks' signature, retries and delivery log. False when no URL is set.
+     */
+    webhookOutbox: { enqueue(e: OutboxEvent, tx: postgres.TransactionSql): Promise<boolean> }
+  }
+}
 
 const EVENTS: CallEventName[] = ['call_started', 'call_ended', 'call_analyzed']
 
@@ -48,6 +70,17 @@ export default fp(
       await enqueueAttempt(app, tx, d)
     }
     for (const event of EVENTS) app.callEvents.on(event, (call, tx) => outbox(event, call, tx))
+    app.decorate('webhookOutbox', {
+      async enqueue(e: OutboxEvent, tx: postgres.TransactionSql) {
+        const url = await store.webhookUrlFor(e.workspaceId, e.agentId, tx)
+        if (!url) return false
+        const d = await store.insertDelivery({
+          id: newId('whd'), workspaceId: e.workspaceId, eventId: newId('evt'), event: e.event, callId: e.callId ?? null, agentId: e.agentId, url, body: JSON.stringify(e.payload),
+        }, tx)
+        await enqueueAttempt(app, tx, d)
+        return true
+      },
+    })
 
     await registerDeliveryWorker(app, store, webhooks)
     await app.register(deliveryRoutes, { prefix: '/api', store })

@@ -1,5 +1,8 @@
 import type { Queryable, Sql } from '../../src/db/connect.js'
 import type { CallEventName } from '../calls/index.js'
+
+/** Call events, and the campaign events other domains send through the same outbox. */
+export type WebhookEventName = CallEventName | 'campaign_started' | 'campaign_completed' | 'campaign_recipient_completed'
 import { newWebhookSecret, ROTATION_OVERLAP_MS } from './signing.js'
 import { reencryptInBatches, ROTATION_BATCH, type SecretBox } from '../../src/platform/secrets.js'
 
@@ -9,8 +12,8 @@ export interface DeliveryRow {
   id: string
   workspace_id: string
   event_id: string
-  event: CallEventName
-  call_id: string
+  event: WebhookEventName
+  call_id: string | null
   agent_id: string | null
   url: string
   body: string
@@ -40,8 +43,8 @@ export interface NewDelivery {
   id: string
   workspaceId: string
   eventId: string
-  event: CallEventName
-  callId: string
+  event: WebhookEventName
+  callId: string | null
   agentId: string | null
   url: string
   body: string

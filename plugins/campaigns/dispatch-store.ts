@@ -11,6 +11,12 @@ export interface ClaimedDial {
   attempt: number
 }
 
+/** What the dispatcher tells of the campaign changes it makes (their webhooks), in their transaction. */
+export interface CampaignChanges {
+  started(c: CampaignRow, tx: postgres.TransactionSql): Promise<void>
+  completed(c: CampaignRow, tx: postgres.TransactionSql): Promise<void>
+}
+
 /** Workspace-wide concurrency: its limit and the calls open now, or null when nothing limits it. */
 export type WorkspaceCapacity = (workspaceId: string, tx: Queryable) => Promise<{ limit: number; active: number } | null>
 
@@ -22,24 +28,35 @@ export type WorkspaceCapacity = (workspaceId: string, tx: Queryable) => Promise<
 export function createDispatchStore(sql: Sql) {
   return {
     /** `scheduled` campaigns whose start has come; campaigns past `endAt` end, skipping who was not called. */
-    async advanceSchedules(now: Date) {
-      await sql`update campaigns set status = 'running', updated_at = now() where status = 'scheduled' and start_at <= ${now}`
+    async advanceSchedules(now: Date, on: CampaignChanges) {
       await sql.begin(async (tx) => {
-        const ended = await tx<{ id: string }[]>`
+        const started = await tx<CampaignRow[]>`
+          update campaigns set status = 'running', updated_at = now() where status = 'scheduled' and start_at <= ${now} returning *`
+        for (const c of started) await on.started(c, tx)
+      })
+      await sql.begin(async (tx) => {
+        const ended = await tx<CampaignRow[]>`
           update campaigns set status = 'completed', completed_at = ${now}, updated_at = now()
-          where status in ('scheduled', 'running', 'paused') and end_at <= ${now} returning id`
-        for (const c of ended) await this.settleQueued(c.id, 'skipped', 'The campaign ended (endAt) before this recipient was called', tx)
+          where status in ('scheduled', 'running', 'paused') and end_at <= ${now} returning *`
+        for (const c of ended) {
+          await this.settleQueued(c.id, 'skipped', 'The campaign ended (endAt) before this recipient was called', tx)
+          await on.completed(c, tx)
+        }
       })
     },
 
     /** Running campaigns with recipients of which none can be dialled any more (keepOpen ones stay running). */
-    async completeDrained(now: Date) {
-      return sql<{ id: string; workspace_id: string }[]>`
-        update campaigns c set status = 'completed', completed_at = ${now}, updated_at = now()
-        where c.status = 'running' and not c.keep_open
-          and exists (select 1 from campaign_recipients r where r.campaign_id = c.id)
-          and not exists (select 1 from campaign_recipients r where r.campaign_id = c.id and r.status in ('queued', 'dialing', 'in_call', 'analyzing'))
-        returning c.id, c.workspace_id`
+    async completeDrained(now: Date, on: CampaignChanges) {
+      return sql.begin(async (tx) => {
+        const done = await tx<CampaignRow[]>`
+          update campaigns c set status = 'completed', completed_at = ${now}, updated_at = now()
+          where c.status = 'running' and not c.keep_open
+            and exists (select 1 from campaign_recipients r where r.campaign_id = c.id)
+            and not exists (select 1 from campaign_recipients r where r.campaign_id = c.id and r.status in ('queued', 'dialing', 'in_call', 'analyzing'))
+          returning c.*`
+        for (const c of done) await on.completed(c, tx)
+        return done
+      })
     },
 
     async runningWorkspaces() {
@@ -89,11 +106,22 @@ export function createDispatchStore(sql: Sql) {
         order by claimed_at limit 100`
     },
 
-    /** Takes over an expired claim; false when another instance took it first or it moved on. */
+    /** Recipients `in_call` or `analyzing` since before `before` (business time): the periodic checks of stuck calls. */
+    async staleClaims(status: 'in_call' | 'analyzing', before: Date) {
+      return sql<RecipientRow[]>`
+        select * from campaign_recipients
+        where status = ${status} and claimed_at <= ${before}
+        order by claimed_at limit 100`
+    },
+
+    /**
+     * Takes over an expired claim (or a stale in_call/analyzing one, to check it), restarting its
+     * clock; false when another instance took it first or it moved on.
+     */
     async takeOver(r: RecipientRow, instanceId: string, now: Date) {
       const rows = await sql`
         update campaign_recipients set claimed_by = ${instanceId}, claimed_at = ${now}, updated_at = now()
-        where id = ${r.id} and status = 'dialing' and current_call_id = ${r.current_call_id} and claimed_at = ${r.claimed_at}
+        where id = ${r.id} and status = ${r.status} and current_call_id = ${r.current_call_id} and claimed_at = ${r.claimed_at}
         returning id`
       return rows.length > 0
     },
@@ -132,9 +160,9 @@ export function createDispatchStore(sql: Sql) {
     },
 
     /** The call ended answered and the campaign retries voicemail: the recipient waits for the analysis (its call stays current). */
-    async awaitAnalysis(recipientId: string, callId: string, tx: Queryable) {
+    async awaitAnalysis(recipientId: string, callId: string, now: Date, tx: Queryable) {
       await tx`
-        update campaign_recipients set status = 'analyzing', last_outcome = 'answered', last_error = null, claimed_by = null, claimed_at = null, updated_at = now()
+        update campaign_recipients set status = 'analyzing', last_outcome = 'answered', last_error = null, claimed_by = null, claimed_at = ${now}, updated_at = now()
         where id = ${recipientId} and current_call_id = ${callId}`
     },
 
@@ -145,10 +173,12 @@ export function createDispatchStore(sql: Sql) {
 
     /** The recipient after its call: done, or queued again for `nextAttemptAt`. */
     async settle(recipientId: string, callId: string, s: { status: 'queued' | 'completed' | 'failed' | 'dnc'; outcome: string; error: string | null; nextAttemptAt: Date | null }, tx: Queryable) {
-      await tx`
+      const [row] = await tx<RecipientRow[]>`
         update campaign_recipients set status = ${s.status}, last_outcome = ${s.outcome}, last_error = ${s.error}, next_attempt_at = ${s.nextAttemptAt},
           current_call_id = null, claimed_by = null, claimed_at = null, updated_at = now()
-        where id = ${recipientId} and current_call_id = ${callId}`
+        where id = ${recipientId} and current_call_id = ${callId}
+        returning *`
+      return row as RecipientRow | undefined
     },
   }
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { randomBytes } from 'node:crypto'
 import { HttpError } from '../../src/platform/http-error.js'
 import { newId } from '../../src/platform/ids.js'
-import type { ClaimedDial, DispatchStore, WorkspaceCapacity } from './dispatch-store.js'
+import type { CampaignChanges, ClaimedDial, DispatchStore, WorkspaceCapacity } from './dispatch-store.js'
 import { reconcileDial } from './reconcile.js'
 
 // A dial refused for money or concurrency waits this long (business time) before it is tried again.
@@ -12,7 +12,7 @@ const MISCONFIGURED_WAIT_MS = 5 * 60_000
 
 export interface Dispatcher {
   readonly instanceId: string
-  /** One pass: schedules, claims and dials, reconciliation, completion. Tests and `wake` call it. */
+  /** One pass: schedules, reconciliation (dials past their lease, stuck calls), claims and dials, completion. Tests and `wake` call it. */
   tick(): Promise<void>
   /** Asks for a pass soon (a campaign started, recipients were added). */
   wake(): void
@@ -31,7 +31,14 @@ export interface Dispatcher {
  * an instance that dies mid-dial leaves a claim that another instance reconciles once its lease
  * has run out, from the call row and the LiveKit room, never by dialling blindly again.
  */
-export function createDispatcher(app: FastifyInstance, dispatch: DispatchStore, capacity: WorkspaceCapacity): Dispatcher {
+export function createDispatcher(
+  app: FastifyInstance,
+  dispatch: DispatchStore,
+  capacity: WorkspaceCapacity,
+  /** Checks of calls in progress too long, run each pass (stuck-calls.ts). */
+  checkStuckCalls: (now: Date, instanceId: string) => Promise<void>,
+  changes: CampaignChanges,
+): Dispatcher {
   const instanceId = `${process.pid}-${randomBytes(4).toString('hex')}`
   const { tickMs, dialLeaseS } = app.config.campaigns
   const log = app.log.child({ component: 'campaigns' })
@@ -74,12 +81,13 @@ export function createDispatcher(app: FastifyInstance, dispatch: DispatchStore, 
 
   async function pass() {
     const now = app.clock.now()
-    await dispatch.advanceSchedules(now)
+    await dispatch.advanceSchedules(now, changes)
     for (const r of await dispatch.expiredDials(now, dialLeaseS)) {
       if (dials.has(r.id)) continue
       if (!(await dispatch.takeOver(r, instanceId, now))) continue
       await reconcileDial(app, dispatch, r, log).catch((err) => log.error({ err, recipientId: r.id }, '[campaigns] reconciliation failed'))
     }
+    await checkStuckCalls(now, instanceId)
     for (const workspaceId of await dispatch.runningWorkspaces()) {
       if (!running) return
       const claimed = await dispatch.claim(workspaceId, { now, instanceId, capacity, newCallId: () => newId('call') })
@@ -88,7 +96,7 @@ export function createDispatcher(app: FastifyInstance, dispatch: DispatchStore, 
         dials.set(d.recipient.id, p)
       }
     }
-    for (const c of await dispatch.completeDrained(app.clock.now())) log.info({ campaignId: c.id }, '[campaigns] campaign completed')
+    for (const c of await dispatch.completeDrained(app.clock.now(), changes)) log.info({ campaignId: c.id }, '[campaigns] campaign completed')
   }
 
   async function tick() {

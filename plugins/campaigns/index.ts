@@ -4,6 +4,7 @@ import type {} from '../telephony/index.js'
 import type {} from '../do-not-call/index.js'
 import campaignRoutes from './routes.js'
 import recipientRoutes from './recipient-routes.js'
+import resultsExportRoutes from './results-export.js'
 import { createCampaignStore } from './store.js'
 import { createRecipientStore } from './recipient-store.js'
 import { createDispatchStore } from './dispatch-store.js'
@@ -12,6 +13,8 @@ import { createCampaignControl } from './control.js'
 import { createDispatcher, type Dispatcher } from './dispatcher.js'
 import { registerCallOutcomes } from './outcomes.js'
 import { workspaceCapacity } from './capacity.js'
+import { createStuckCallCheck } from './stuck-calls.js'
+import { createCampaignEvents } from './campaign-events.js'
 import { createRecipientActions } from './recipient-actions.js'
 import { createCampaignsSurface, type CampaignsSurface } from './surface.js'
 
@@ -43,19 +46,22 @@ export default fp(
     const store = createCampaignStore(app.sql)
     const recipients = createRecipientStore(app.sql)
     const dispatch = createDispatchStore(app.sql)
-    const dispatcher = createDispatcher(app, dispatch, workspaceCapacity(app))
+    const events = createCampaignEvents(app, store)
+    const dispatcher = createDispatcher(app, dispatch, workspaceCapacity(app), (now, instanceId) => checkStuckCalls(now, instanceId), events)
     app.decorate('campaignDispatcher', dispatcher)
-    registerCallOutcomes(app, dispatch, dispatcher.wake)
+    const outcomes = registerCallOutcomes(app, dispatch, dispatcher.wake, events)
+    const checkStuckCalls = createStuckCallCheck(app, dispatch, outcomes, app.log.child({ component: 'campaigns' }))
 
-    const control = createCampaignControl(app, store, dispatch, dispatcher.wake)
+    const control = createCampaignControl(app, store, dispatch, dispatcher.wake, events)
     const importer = createRecipientImport(app, recipients, dispatcher.wake)
     const actions = createRecipientActions(app, recipients)
-    app.decorate('campaigns', createCampaignsSurface(app, { store, recipients, importer, actions }))
+    app.decorate('campaigns', createCampaignsSurface(app, { store, recipients, importer, actions, events }))
     await app.register(campaignRoutes, { prefix: '/api', store, control })
     await app.register(recipientRoutes, { prefix: '/api', store, recipients, importer, actions })
+    await app.register(resultsExportRoutes, { prefix: '/api', store, recipients })
 
     app.addHook('onReady', async () => dispatcher.start())
     app.addHook('onClose', async () => dispatcher.stop())
   },
-  { name: 'campaigns', dependencies: ['authenticate', 'calls', 'agents', 'telephony', 'do-not-call'] },
+  { name: 'campaigns', dependencies: ['authenticate', 'calls', 'agents', 'telephony', 'do-not-call', 'call-webhooks'] },
 )

@@ -137,6 +137,17 @@ export function createRecipientStore(sql: Sql) {
         limit ${f.limit + 1}`
     },
 
+    /** One page of the results export, in the order recipients were added, with their attempts' totals. */
+    async resultsPage(campaignId: string, afterSeq: number, limit: number) {
+      return sql<(RecipientRow & { duration_s: number | null; cost_usd: number })[]>`
+        select r.*, a.duration_s, a.cost_usd from campaign_recipients r
+        left join lateral (
+          select sum(duration_s)::int as duration_s, coalesce(sum(cost_usd), 0)::float8 as cost_usd
+          from campaign_attempts where recipient_id = r.id) a on true
+        where r.campaign_id = ${campaignId} and r.seq > ${afterSeq}
+        order by r.seq limit ${limit}`
+    },
+
     async attempts(recipientId: string) {
       return sql<AttemptRow[]>`
         select attempt, call_id, started_at, ended_at, outcome, error from campaign_attempts

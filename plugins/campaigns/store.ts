@@ -107,8 +107,8 @@ export function createCampaignStore(sql: Sql) {
     },
 
     /** Recipient counts and attempt totals of one campaign. */
-    async totals(campaignId: string): Promise<CampaignTotals> {
-      const [row] = await sql<CampaignTotals[]>`
+    async totals(campaignId: string, tx: Queryable = sql): Promise<CampaignTotals> {
+      const [row] = await tx<CampaignTotals[]>`
         select
           coalesce((select jsonb_object_agg(status, n) from (
             select status, count(*)::int as n from campaign_recipients where campaign_id = ${campaignId} group by status) s), '{}') as by_status,

@@ -10,6 +10,7 @@ import { recipientNotFound, type RecipientActions } from './recipient-actions.js
 import type { RecipientStatus, RecipientStore, WorkspaceRecipientRow } from './recipient-store.js'
 import type { CampaignStore } from './store.js'
 import { campaignNotFound } from './routes.js'
+import type { CampaignEvents } from './campaign-events.js'
 
 /** A recipient as the public surface returns it: the API's shape plus its campaign's agent. */
 export type CampaignRecipient = Recipient & { agentId: string }
@@ -66,7 +67,7 @@ const withAgent = (r: WorkspaceRecipientRow): CampaignRecipient => ({ ...recipie
 
 export function createCampaignsSurface(
   app: FastifyInstance,
-  d: { store: CampaignStore; recipients: RecipientStore; importer: RecipientImport; actions: RecipientActions },
+  d: { store: CampaignStore; recipients: RecipientStore; importer: RecipientImport; actions: RecipientActions; events: CampaignEvents },
 ): CampaignsSurface {
   const { store, recipients } = d
 
@@ -98,7 +99,9 @@ export function createCampaignsSurface(
         const open = await store.lockedOpenCampaign(workspaceId, agentId, tx)
         if (open) return { row: open, created: false }
         const draft = await store.create(newId('cmp'), workspaceId, { ...OPEN_DEFAULTS, name: `Outbound calls: ${agent.name}`, agent_id: agentId, phone_number_id: phoneNumberId }, tx)
-        return { row: (await store.transition(workspaceId, draft.id, ['draft'], 'running', app.clock.now(), tx)) ?? draft, created: true }
+        const running = (await store.transition(workspaceId, draft.id, ['draft'], 'running', app.clock.now(), tx)) ?? draft
+        await d.events.started(running, tx)
+        return { row: running, created: true }
       })
       if (created) app.log.info({ campaignId: row.id, workspaceId, agentId }, '[campaigns] open campaign created')
       return campaignJson(row)
