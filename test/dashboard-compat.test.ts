@@ -262,3 +262,88 @@ test('knowledge base: folders, notes, PDF upload and deletes as the KB page does
   assert.deepEqual((await app.inject({ method: 'DELETE', url: `${P}/api/kb/folders/${folder.id}`, headers: u.headers })).json(), { ok: true })
   assert.deepEqual((await app.inject({ method: 'GET', url: `${P}/api/kb/folders`, headers: u.headers })).json(), { folders: [] })
 })
+
+test('call detail: evaluations (manual and AI), labels with a JSON DELETE, export', async (t) => {
+  const { startOpenAIServer, openAIEnv } = await import('./support/openai-server.js')
+  const llm = await startOpenAIServer()
+  t.after(() => llm.close())
+  const lk = await startLiveKit(t)
+  const { app } = await startTestApp(t, { env: { ...lk.env, ...openAIEnv(llm) } })
+  const u = await register(app)
+  const agent = (await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: u.headers, payload: { name: 'Eval', promptDraft: 'Be kind.' } })).json().agent
+  const { callId } = (await app.inject({ method: 'POST', url: `${P}/api/agents/${agent.id}/start`, headers: u.headers, payload: {} })).json()
+  const c = (await app.inject({ method: 'GET', url: `/api/calls/${callId}`, headers: u.headers })).json()
+  await app.inject({ method: 'POST', url: `/api/internal/calls/${callId}/transcript`, headers: { 'x-agent-secret': 'agent-secret-current-0123456789' }, payload: { roomName: c.roomName, transcript: [{ speaker: 'agent', role: 'agent', text: 'Hello, how can I help?' }, { speaker: 'user', role: 'user', text: 'Just testing.' }] } })
+  await app.inject({ method: 'POST', url: `${P}/api/calls/${callId}/end`, headers: u.headers, payload: { outcome: 'ended' } })
+
+  const manual = await app.inject({ method: 'POST', url: `${P}/api/calls/${callId}/evaluations`, headers: u.headers, payload: { score: 80, notes: '' } })
+  assert.equal(manual.statusCode, 201, manual.body)
+  assert.equal(manual.json().evaluation.source, 'manual')
+  assert.equal(manual.json().evaluation.score, 80)
+  assert.equal(typeof manual.json().evaluation.createdAt, 'number')
+  assert.equal((await app.inject({ method: 'POST', url: `${P}/api/calls/${callId}/evaluations`, headers: u.headers, payload: { score: 101 } })).statusCode, 400)
+
+  const auto = await app.inject({ method: 'POST', url: `${P}/api/calls/${callId}/auto-evaluate`, headers: u.headers })
+  assert.equal(auto.statusCode, 201, auto.body)
+  const ev = auto.json().evaluation
+  assert.equal(ev.source, 'auto')
+  for (const k of ['summary', 'strengths', 'issues', 'suggestedFixes', 'nextTests']) assert.ok(k in ev.details, `details.${k}`)
+  const evals = (await app.inject({ method: 'GET', url: `${P}/api/calls/${callId}/evaluations`, headers: u.headers })).json().evaluations
+  assert.deepEqual(evals.map((e: { id: string }) => e.id), [ev.id, manual.json().evaluation.id], 'newest first')
+
+  const added = await app.inject({ method: 'POST', url: `${P}/api/calls/${callId}/labels`, headers: u.headers, payload: { label: ' follow-up ' } })
+  assert.equal(added.statusCode, 201, added.body)
+  assert.equal(added.json().label.label, 'follow-up')
+  await app.inject({ method: 'POST', url: `${P}/api/calls/${callId}/labels`, headers: u.headers, payload: { label: 'vip' } })
+  assert.deepEqual((await app.inject({ method: 'GET', url: `${P}/api/calls/${callId}/labels`, headers: u.headers })).json().labels.map((l: { label: string }) => l.label), ['vip', 'follow-up'])
+  const del = await app.inject({ method: 'DELETE', url: `${P}/api/calls/${callId}/labels`, headers: u.headers, payload: { label: 'vip' } })
+  assert.deepEqual(del.json(), { ok: true })
+  assert.deepEqual((await app.inject({ method: 'GET', url: `${P}/api/calls/${callId}/labels`, headers: u.headers })).json().labels.map((l: { label: string }) => l.label), ['follow-up'])
+
+  const exp = await app.inject({ method: 'GET', url: `${P}/api/calls/${callId}/export`, headers: u.headers })
+  assert.equal(exp.statusCode, 200, exp.body)
+  assert.equal(exp.json().call.id, callId)
+  assert.equal(exp.json().call.transcript.length, 2)
+  assert.equal(typeof exp.json().call.startedAt, 'number')
+
+  const other = await register(app)
+  for (const path of ['evaluations', 'labels', 'export']) {
+    assert.equal((await app.inject({ method: 'GET', url: `${P}/api/calls/${callId}/${path}`, headers: other.headers })).statusCode, 404, path)
+  }
+})
+
+test('A/B tab and voice preview: variants append to the prompt, toggled with PUT; preview answers audio', async (t) => {
+  const { startElevenLabsServer } = await import('./support/tts-servers.js')
+  const { parseMp3Frames } = await import('./support/mp3.js')
+  const el = await startElevenLabsServer('sk_test_el_compat')
+  t.after(() => el.close())
+  el.voices.add('voice123')
+  const { app } = await startTestApp(t, { env: { ELEVENLABS_API_KEY: 'sk_test_el_compat', ELEVENLABS_BASE_URL: el.url } })
+  const u = await register(app)
+  const agent = (await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: u.headers, payload: { name: 'AB', promptDraft: 'Base.' } })).json().agent
+  const created = await app.inject({ method: 'POST', url: `${P}/api/agents/${agent.id}/variants`, headers: u.headers, payload: { name: 'Short', prompt: 'Be brief.', trafficPercent: 60 } })
+  assert.equal(created.statusCode, 201, created.body)
+  const v = created.json().variant
+  assert.deepEqual([v.name, v.prompt, v.trafficPercent, v.enabled, v.promptMode], ['Short', 'Be brief.', 60, true, 'append'])
+  const over = await app.inject({ method: 'POST', url: `${P}/api/agents/${agent.id}/variants`, headers: u.headers, payload: { name: 'Long', prompt: 'Be long.', trafficPercent: 50 } })
+  assert.equal(over.statusCode, 400, 'enabled variants add up to at most 100 %')
+  assert.equal((await app.inject({ method: 'POST', url: `${P}/api/agents/${agent.id}/variants`, headers: u.headers, payload: { name: 'x', prompt: 'y', trafficPercent: 12.5 } })).statusCode, 400)
+  const off = await app.inject({ method: 'PUT', url: `${P}/api/agents/${agent.id}/variants/${v.id}`, headers: u.headers, payload: { enabled: false } })
+  assert.equal(off.statusCode, 200, off.body)
+  assert.equal(off.json().variant.enabled, false)
+  assert.equal((await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}/variants`, headers: u.headers })).json().variants.length, 1)
+  assert.deepEqual((await app.inject({ method: 'GET', url: `${P}/api/agents/nope/variants`, headers: u.headers })).json(), { variants: [] })
+  assert.deepEqual((await app.inject({ method: 'DELETE', url: `${P}/api/agents/${agent.id}/variants/${v.id}`, headers: u.headers })).json(), { ok: true })
+  assert.deepEqual((await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}/variants`, headers: u.headers })).json(), { variants: [] })
+
+  const audio = await app.inject({ method: 'POST', url: `${P}/api/tts/preview`, headers: u.headers, payload: { provider: 'elevenlabs', model: 'eleven_flash_v2_5', voiceId: 'voice123', text: 'Hello from the preview.' } })
+  assert.equal(audio.statusCode, 200, audio.body)
+  assert.equal(audio.headers['content-type'], 'audio/mpeg')
+  assert.equal(audio.headers['cache-control'], 'no-store')
+  assert.ok(parseMp3Frames(audio.rawPayload).frames > 0)
+  const tooLong = await app.inject({ method: 'POST', url: `${P}/api/tts/preview`, headers: u.headers, payload: { provider: 'elevenlabs', voiceId: 'voice123', text: 'x'.repeat(301) } })
+  assert.equal(tooLong.statusCode, 400)
+  const noKey = await app.inject({ method: 'POST', url: `${P}/api/tts/preview`, headers: u.headers, payload: { provider: 'cartesia', voiceId: 'v', text: 'Hi' } })
+  assert.equal(noKey.statusCode, 503)
+  assert.equal(typeof noKey.json().error, 'string')
+})

@@ -420,6 +420,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agents/generate-prompt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write an agent prompt from a questionnaire
+         * @description One Chat Completions request to the LLM of post-call analysis (OPENAI_*, ANALYSIS_MODEL). Nothing is stored: save the answer with PATCH /api/agents/:id. `PROMPT_GENERATION_PER_MINUTE` per workspace (429 `rate_limited`); 502 `prompt_generation_failed` when the LLM fails or answers something unusable; 503 `integration_not_configured` without an LLM.
+         */
+        post: operations["generateAgentPrompt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calls": {
         parameters: {
             query?: never;
@@ -4667,6 +4687,144 @@ export interface operations {
                 };
                 content: {
                     "audio/mpeg": string;
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    generateAgentPrompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "templateId": "receptionist",
+                 *       "businessName": "Acme Dental",
+                 *       "primaryGoal": "Book cleanings and answer questions about hours",
+                 *       "tone": "warm",
+                 *       "hours": "Mon-Fri 8-17"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The wizard sends `receptionist`, `sales`, `support`, `appointment` or `survey` */
+                    templateId: string;
+                    agentName?: string;
+                    businessName?: string;
+                    industry?: string;
+                    location?: string;
+                    timezone?: string;
+                    languages?: string;
+                    primaryGoal?: string;
+                    targetCustomer?: string;
+                    /** @description e.g. `professional`, `warm`, `friendly` */
+                    tone?: string;
+                    greetingStyle?: string;
+                    offerings?: string;
+                    hours?: string;
+                    bookingLink?: string;
+                    /** @description Comma list of what to collect from the caller */
+                    requiredFields?: string;
+                    faqs?: string;
+                    disallowed?: string;
+                    escalation?: string;
+                    policies?: string;
+                    extra?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A plain-text system prompt for the voice agent, ready for PATCH /api/agents/:id */
+                        promptDraft: string;
+                        /** @description An opening line for the agent to say first (`aiMessageMode: custom`) */
+                        welcome: {
+                            /** @description `agent` speaks first; `user` waits for the caller */
+                            mode: "agent" | "user";
+                            text?: string;
+                            /**
+                             * @description When the agent speaks first: `dynamic` lets the LLM open, `custom` says `aiMessageText`
+                             * @enum {string}
+                             */
+                            aiMessageMode?: "dynamic" | "custom";
+                            /** @description The opening line when `aiMessageMode` is `custom` */
+                            aiMessageText?: string;
+                            /** @description Pause before the agent speaks first */
+                            aiDelaySeconds?: number;
+                        };
+                    };
                 };
             };
             /** @description Invalid request (`validation_failed`, `invalid_json`) */

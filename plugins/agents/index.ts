@@ -5,6 +5,7 @@ import { createAgentStore, type AgentStore } from './store.js'
 import variantRoutes from './variant-routes.js'
 import { createVariantStore } from './variant-store.js'
 import ttsRoutes from './tts-routes.js'
+import promptRoutes from './prompt-routes.js'
 import { createRateWindows } from './rate-window-store.js'
 import type { AgentInput } from '../../schemas/agents.js'
 
@@ -33,6 +34,7 @@ export default fp(
     await app.register(variantRoutes, { prefix: '/api', variants: createVariantStore(app.sql) })
     const rates = createRateWindows(app.sql, () => app.clock.now())
     await app.register(ttsRoutes, { prefix: '/api', rates })
+    await app.register(promptRoutes, { prefix: '/api', rates })
   },
   { name: 'agents', dependencies: ['secrets', 'authenticate'] },
 )

@@ -32,7 +32,7 @@ export default fp(
     const dispatch = createDispatchStore(app.sql)
     const dispatcher = createDispatcher(app, dispatch, workspaceCapacity(app))
     app.decorate('campaignDispatcher', dispatcher)
-    registerCallOutcomes(app, dispatch)
+    registerCallOutcomes(app, dispatch, dispatcher.wake)
 
     const control = createCampaignControl(app, store, dispatch, dispatcher.wake)
     const importer = createRecipientImport(app, recipients, dispatcher.wake)

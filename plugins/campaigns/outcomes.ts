@@ -28,7 +28,9 @@ export function retryAt(c: Pick<CampaignRow, 'retry_delay_minutes' | 'retry_back
  * changed the call: answered -> in_call; ended -> completed, queued for a retry, or failed after
  * maxAttempts. A webhook replay or a second end finds no current call and changes nothing.
  */
-export function registerCallOutcomes(app: FastifyInstance, dispatch: DispatchStore) {
+export function registerCallOutcomes(app: FastifyInstance, dispatch: DispatchStore, wake: () => void) {
+  // A freed slot is filled at once rather than at the next tick: shortly after this transaction commits.
+  const soon = () => setTimeout(wake, 20).unref()
   app.callEvents.on('call_started', async (call, tx) => {
     if (call.direction !== 'outbound') return
     const r = await dispatch.recipientOfCall(call.id, tx)
@@ -42,6 +44,7 @@ export function registerCallOutcomes(app: FastifyInstance, dispatch: DispatchSto
     await dispatch.endAttempt(call.id, { at: now, outcome, error: call.failure_reason, durationS: call.duration_s, costUsd: call.cost_usd ?? null }, tx)
     const r = await dispatch.recipientOfCall(call.id, tx)
     if (!r) return
+    soon()
     const c = r.campaign
     const maxAttempts = r.max_attempts ?? c.max_attempts
     const error = outcome === 'answered' ? null : (call.failure_reason ?? call.outcome)

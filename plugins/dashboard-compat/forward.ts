@@ -6,6 +6,8 @@ export interface Forwarded<T = unknown> {
   status: number
   body: T
   headers: Record<string, string | string[] | number | undefined>
+  /** The answer's bytes, for binary answers (audio). */
+  raw: Buffer
 }
 
 /** Headers that carry identity or tracing; everything else stays behind. */
@@ -51,7 +53,7 @@ export async function forward<T = unknown>(
   })
   const type = String(res.headers['content-type'] ?? '')
   const body = type.includes('json') && res.body ? (JSON.parse(res.body) as T) : (res.body as T)
-  return { status: res.statusCode, body, headers: res.headers }
+  return { status: res.statusCode, body, headers: res.headers, raw: res.rawPayload }
 }
 
 function isRaw(p: unknown): p is { stream: Readable; contentType: string } {

@@ -6,6 +6,8 @@ import authRoutes from './auth.js'
 import callRoutes from './calls.js'
 import agentRoutes from './agents.js'
 import knowledgeRoutes from './knowledge.js'
+import callDetailRoutes from './call-detail.js'
+import studioRoutes from './studio.js'
 
 type SwaggerFn = FastifyInstance['swagger']
 
@@ -74,6 +76,8 @@ async function surface(app: FastifyInstance, opts: { version: string; publish: (
   await app.register(callRoutes)
   await app.register(agentRoutes)
   await app.register(knowledgeRoutes)
+  await app.register(callDetailRoutes)
+  await app.register(studioRoutes)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.dashboardCompatSwagger!())
   opts.publish(app.dashboardCompatSwagger!)

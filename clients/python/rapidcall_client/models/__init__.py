@@ -214,6 +214,14 @@ from .error_response_error import ErrorResponseError
 from .evaluation_details import EvaluationDetails
 from .export_call_format import ExportCallFormat
 from .export_call_response_200 import ExportCallResponse200
+from .generate_agent_prompt_body import GenerateAgentPromptBody
+from .generate_agent_prompt_response_200 import GenerateAgentPromptResponse200
+from .generate_agent_prompt_response_200_welcome import GenerateAgentPromptResponse200Welcome
+from .generate_agent_prompt_response_200_welcome_ai_message_mode import (
+    GenerateAgentPromptResponse200WelcomeAiMessageMode,
+)
+from .generate_agent_prompt_response_200_welcome_mode_type_0 import GenerateAgentPromptResponse200WelcomeModeType0
+from .generate_agent_prompt_response_200_welcome_mode_type_1 import GenerateAgentPromptResponse200WelcomeModeType1
 from .get_campaign_recipient_campaign_recipient_with_attempts import GetCampaignRecipientCampaignRecipientWithAttempts
 from .get_campaign_recipient_campaign_recipient_with_attempts_attempt_log_item import (
     GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem,
@@ -640,6 +648,12 @@ __all__ = (
     "EvaluationDetails",
     "ExportCallFormat",
     "ExportCallResponse200",
+    "GenerateAgentPromptBody",
+    "GenerateAgentPromptResponse200",
+    "GenerateAgentPromptResponse200Welcome",
+    "GenerateAgentPromptResponse200WelcomeAiMessageMode",
+    "GenerateAgentPromptResponse200WelcomeModeType0",
+    "GenerateAgentPromptResponse200WelcomeModeType1",
     "GetCampaignRecipientCampaignRecipientWithAttempts",
     "GetCampaignRecipientCampaignRecipientWithAttemptsAttemptLogItem",
     "GetHealthResponse200",
