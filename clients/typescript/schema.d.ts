@@ -1016,10 +1016,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Calls, minutes, cost, tokens and latency percentiles of the workspace
-         * @description Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an agent), `groupBy=day` by UTC day. Latency percentiles are over the `turn` events of the calls in each group.
+         * Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
+         * @description Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with zeros (up to 1,000 days). Latency percentiles are over the `turn` events of the calls; calls without events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
          */
         get: operations["getUsageAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agentId}/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agent's latest call metrics and its usage over a range
+         * @description The most recently ended call (tokens, latency) and the figures of `/api/analytics/usage` over the agent's calls started in [`since`, `until`). 404 `agent_not_found`.
+         */
+        get: operations["getAgentAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2291,10 +2311,15 @@ export interface components {
             since: string | null;
             until: string | null;
             groupBy: string | null;
+            /** @description The time zone of the days */
+            tz: string;
             groups: {
                 key: string | null;
                 agentName?: string | null;
                 calls: number;
+                /** @description Calls that ended */
+                completedCalls: number;
+                avgDurationS: number | null;
                 /** @description Sum of call durations, in minutes */
                 minutes: number;
                 costUsd: number;
@@ -2302,9 +2327,25 @@ export interface components {
                 completionTokens: number;
                 latencyP50Ms: number | null;
                 latencyP95Ms: number | null;
+                latencyAvgMs: number | null;
+                eouEndMsAvg: number | null;
+                eouTranscriptionMsAvg: number | null;
+                llmTtftMsAvg: number | null;
+                /** @description Calls whose post-call analysis is done */
+                analyzedCalls: number;
+                successRate: number | null;
+                /** @description Analysed calls by caller sentiment */
+                sentiment: {
+                    positive: number;
+                    neutral: number;
+                    negative: number;
+                };
             }[];
             totals: {
                 calls: number;
+                /** @description Calls that ended */
+                completedCalls: number;
+                avgDurationS: number | null;
                 /** @description Sum of call durations, in minutes */
                 minutes: number;
                 costUsd: number;
@@ -2312,6 +2353,66 @@ export interface components {
                 completionTokens: number;
                 latencyP50Ms: number | null;
                 latencyP95Ms: number | null;
+                latencyAvgMs: number | null;
+                eouEndMsAvg: number | null;
+                eouTranscriptionMsAvg: number | null;
+                llmTtftMsAvg: number | null;
+                /** @description Calls whose post-call analysis is done */
+                analyzedCalls: number;
+                successRate: number | null;
+                /** @description Analysed calls by caller sentiment */
+                sentiment: {
+                    positive: number;
+                    neutral: number;
+                    negative: number;
+                };
+            };
+        };
+        /** AgentAnalytics */
+        AgentAnalytics: {
+            agentId: string;
+            since: string | null;
+            until: string | null;
+            latest: {
+                callId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 UTC
+                 */
+                endedAt: string;
+                durationS: number | null;
+                tokensTotal: number;
+                latencyMs: number | null;
+                /** @description The latency averages the agent reported for it */
+                latency: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            totals: {
+                calls: number;
+                /** @description Calls that ended */
+                completedCalls: number;
+                avgDurationS: number | null;
+                /** @description Sum of call durations, in minutes */
+                minutes: number;
+                costUsd: number;
+                promptTokens: number;
+                completionTokens: number;
+                latencyP50Ms: number | null;
+                latencyP95Ms: number | null;
+                latencyAvgMs: number | null;
+                eouEndMsAvg: number | null;
+                eouTranscriptionMsAvg: number | null;
+                llmTtftMsAvg: number | null;
+                /** @description Calls whose post-call analysis is done */
+                analyzedCalls: number;
+                successRate: number | null;
+                /** @description Analysed calls by caller sentiment */
+                sentiment: {
+                    positive: number;
+                    neutral: number;
+                    negative: number;
+                };
             };
         };
         /**
@@ -2736,6 +2837,7 @@ export type SchemaCallLabel = components['schemas']['CallLabel'];
 export type SchemaAgentConfig = components['schemas']['AgentConfig'];
 export type SchemaCallMetricsBody = components['schemas']['CallMetricsBody'];
 export type SchemaUsageReport = components['schemas']['UsageReport'];
+export type SchemaAgentAnalytics = components['schemas']['AgentAnalytics'];
 export type SchemaRecordingState = components['schemas']['RecordingState'];
 export type SchemaRecordingUrl = components['schemas']['RecordingUrl'];
 export type SchemaPhoneNumber = components['schemas']['PhoneNumber'];
@@ -7359,6 +7461,8 @@ export interface operations {
                 until?: string;
                 /** @description Without it only totals are returned */
                 groupBy?: "agent" | "day";
+                /** @description IANA time zone of the days (`Europe/Riga`, `America/New_York`); default UTC */
+                tz?: string;
             };
             header?: never;
             path?: never;
@@ -7386,6 +7490,61 @@ export interface operations {
             };
             /** @description Missing or invalid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAgentAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Calls started at or after (inclusive) */
+                since?: string;
+                /** @description Calls started before (exclusive) */
+                until?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Agent id */
+                agentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentAnalytics"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,11 @@ from .add_member_body_role_type_0 import AddMemberBodyRoleType0
 from .add_member_body_role_type_1 import AddMemberBodyRoleType1
 from .add_member_body_role_type_2 import AddMemberBodyRoleType2
 from .agent import Agent
+from .agent_analytics import AgentAnalytics
+from .agent_analytics_latest_type_0 import AgentAnalyticsLatestType0
+from .agent_analytics_latest_type_0_latency import AgentAnalyticsLatestType0Latency
+from .agent_analytics_totals import AgentAnalyticsTotals
+from .agent_analytics_totals_sentiment import AgentAnalyticsTotalsSentiment
 from .agent_background_audio import AgentBackgroundAudio
 from .agent_background_audio_preset import AgentBackgroundAudioPreset
 from .agent_call_settings import AgentCallSettings
@@ -432,7 +437,9 @@ from .upload_kb_pdf_language_type_6 import UploadKbPdfLanguageType6
 from .upload_kb_pdf_language_type_7 import UploadKbPdfLanguageType7
 from .usage_report import UsageReport
 from .usage_report_groups_item import UsageReportGroupsItem
+from .usage_report_groups_item_sentiment import UsageReportGroupsItemSentiment
 from .usage_report_totals import UsageReportTotals
+from .usage_report_totals_sentiment import UsageReportTotalsSentiment
 from .user import User
 from .webhook_delivery import WebhookDelivery
 from .webhook_delivery_attempt import WebhookDeliveryAttempt
@@ -460,6 +467,11 @@ __all__ = (
     "AddMemberBodyRoleType1",
     "AddMemberBodyRoleType2",
     "Agent",
+    "AgentAnalytics",
+    "AgentAnalyticsLatestType0",
+    "AgentAnalyticsLatestType0Latency",
+    "AgentAnalyticsTotals",
+    "AgentAnalyticsTotalsSentiment",
     "AgentBackgroundAudio",
     "AgentBackgroundAudioPreset",
     "AgentCallSettings",
@@ -866,7 +878,9 @@ __all__ = (
     "UploadKbPdfLanguageType7",
     "UsageReport",
     "UsageReportGroupsItem",
+    "UsageReportGroupsItemSentiment",
     "UsageReportTotals",
+    "UsageReportTotalsSentiment",
     "User",
     "WebhookDelivery",
     "WebhookDeliveryAttempt",

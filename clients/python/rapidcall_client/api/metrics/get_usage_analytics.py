@@ -22,6 +22,7 @@ def _get_kwargs(
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    tz: str | Unset = "UTC",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -45,6 +46,8 @@ def _get_kwargs(
         json_group_by = group_by
 
     params["groupBy"] = json_group_by
+
+    params["tz"] = tz
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,17 +101,21 @@ def sync_detailed(
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    tz: str | Unset = "UTC",
 ) -> Response[ErrorResponse | UsageReport]:
-    """Calls, minutes, cost, tokens and latency percentiles of the workspace
+    """Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
 
      Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an
-    agent), `groupBy=day` by UTC day. Latency percentiles are over the `turn` events of the calls in
-    each group.
+    agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with
+    zeros (up to 1,000 days). Latency percentiles are over the `turn` events of the calls; calls without
+    events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success
+    rate and sentiment come from the post-call analysis.
 
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
         group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset):
+        tz (str | Unset):  Default: 'UTC'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +129,7 @@ def sync_detailed(
         since=since,
         until=until,
         group_by=group_by,
+        tz=tz,
     )
 
     response = client.get_httpx_client().request(
@@ -137,17 +145,21 @@ def sync(
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    tz: str | Unset = "UTC",
 ) -> ErrorResponse | UsageReport | None:
-    """Calls, minutes, cost, tokens and latency percentiles of the workspace
+    """Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
 
      Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an
-    agent), `groupBy=day` by UTC day. Latency percentiles are over the `turn` events of the calls in
-    each group.
+    agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with
+    zeros (up to 1,000 days). Latency percentiles are over the `turn` events of the calls; calls without
+    events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success
+    rate and sentiment come from the post-call analysis.
 
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
         group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset):
+        tz (str | Unset):  Default: 'UTC'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +174,7 @@ def sync(
         since=since,
         until=until,
         group_by=group_by,
+        tz=tz,
     ).parsed
 
 
@@ -171,17 +184,21 @@ async def asyncio_detailed(
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    tz: str | Unset = "UTC",
 ) -> Response[ErrorResponse | UsageReport]:
-    """Calls, minutes, cost, tokens and latency percentiles of the workspace
+    """Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
 
      Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an
-    agent), `groupBy=day` by UTC day. Latency percentiles are over the `turn` events of the calls in
-    each group.
+    agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with
+    zeros (up to 1,000 days). Latency percentiles are over the `turn` events of the calls; calls without
+    events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success
+    rate and sentiment come from the post-call analysis.
 
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
         group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset):
+        tz (str | Unset):  Default: 'UTC'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,6 +212,7 @@ async def asyncio_detailed(
         since=since,
         until=until,
         group_by=group_by,
+        tz=tz,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,17 +226,21 @@ async def asyncio(
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
     group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    tz: str | Unset = "UTC",
 ) -> ErrorResponse | UsageReport | None:
-    """Calls, minutes, cost, tokens and latency percentiles of the workspace
+    """Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
 
      Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an
-    agent), `groupBy=day` by UTC day. Latency percentiles are over the `turn` events of the calls in
-    each group.
+    agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with
+    zeros (up to 1,000 days). Latency percentiles are over the `turn` events of the calls; calls without
+    events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success
+    rate and sentiment come from the post-call analysis.
 
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
         group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset):
+        tz (str | Unset):  Default: 'UTC'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,5 +256,6 @@ async def asyncio(
             since=since,
             until=until,
             group_by=group_by,
+            tz=tz,
         )
     ).parsed
