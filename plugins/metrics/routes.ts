@@ -8,7 +8,7 @@ import { AgentParams } from '../../schemas/agents.js'
 import { checkTimeZone, dayIn, daysBetween } from './analytics-days.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { assertJsonSizes } from '../../src/platform/json-size.js'
-import { callJson } from '../calls/store.js'
+import { callJson } from '../calls/index.js'
 import type { MetricsStore, UsageFiguresRow } from './store.js'
 import { parseEventTime } from './event-time.js'
 
@@ -24,6 +24,7 @@ function figures(r: UsageFiguresRow | undefined) {
     avgDurationS: round(r?.avg_duration_s),
     minutes: r ? Math.round(r.minutes * 1000) / 1000 : 0,
     costUsd: r ? Number(r.cost_usd) : 0,
+    billedUsd: r ? Number(r.billed_usd) : 0,
     promptTokens: r ? Number(r.prompt_tokens) : 0,
     completionTokens: r ? Number(r.completion_tokens) : 0,
     latencyP50Ms: r?.latency_p50_ms ?? null,

@@ -1,5 +1,5 @@
 import type { Sql } from '../../src/db/connect.js'
-import type { CallRow } from '../calls/store.js'
+import type { CallRow } from '../calls/index.js'
 import type { MetricsEvent } from '../../schemas/metrics.js'
 import { snapshotCostUsd } from './prices.js'
 import { parseEventTime } from './event-time.js'
@@ -8,7 +8,7 @@ import { parseEventTime } from './event-time.js'
 const CALL_COLUMNS = [
   'id', 'workspace_id', 'agent_id', 'agent_name', 'direction', 'status', 'outcome', 'failure_reason', 'from_number', 'to_number',
   'room_name', 'twilio_call_sid', 'phone_number_id', 'started_at', 'answered_at', 'ended_at', 'duration_s', 'variables', 'recording',
-  'metrics', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'latency_p50_ms', 'latency_p95_ms', 'analysis',
+  'metrics', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'latency_p50_ms', 'latency_p95_ms', 'analysis', 'cost',
 ]
 
 const EVENT_COLUMNS = [
@@ -47,6 +47,7 @@ export interface UsageFiguresRow {
   calls: number
   minutes: number
   cost_usd: string
+  billed_usd: string
   prompt_tokens: string
   completion_tokens: string
   latency_p50_ms: number | null
@@ -158,7 +159,7 @@ export function createMetricsStore(sql: Sql) {
         sql`case when jsonb_typeof(metrics->'latency'->${name}) = 'number' then (metrics->'latency'->>${name})::float8 end`
       return sql<UsageFiguresRow[]>`
         with c as (
-          select id, ${key} as key, agent_name, duration_s, ended_at, cost_usd, prompt_tokens, completion_tokens,
+          select id, ${key} as key, agent_name, duration_s, ended_at, cost_usd, (cost->>'totalUsd')::numeric as billed_usd, prompt_tokens, completion_tokens,
             coalesce(latency_p50_ms, ${reported('agent_turn_latency_ms_avg')}) as call_latency_ms,
             ${reported('eou_end_ms_avg')} as eou_end_ms, ${reported('eou_transcription_ms_avg')} as eou_transcription_ms,
             ${reported('llm_ttft_ms_avg')} as llm_ttft_ms,
@@ -175,6 +176,7 @@ export function createMetricsStore(sql: Sql) {
             avg(duration_s) filter (where ended_at is not null)::float8 as avg_duration_s,
             (coalesce(sum(duration_s), 0) / 60.0)::float8 as minutes,
             coalesce(sum(cost_usd), 0) as cost_usd,
+            coalesce(sum(billed_usd), 0) as billed_usd,
             coalesce(sum(prompt_tokens), 0) as prompt_tokens,
             coalesce(sum(completion_tokens), 0) as completion_tokens,
             percentile_cont(array[0.5, 0.95]) within group (order by call_latency_ms) as call_p,

@@ -21,7 +21,8 @@ class AgentAnalyticsTotals:
         completed_calls (int): Calls that ended
         avg_duration_s (float | None):
         minutes (float): Sum of call durations, in minutes
-        cost_usd (float):
+        cost_usd (float): Provider cost estimate (model, TTS, STT) from the metrics
+        billed_usd (float): What the calls cost the customer by the rate card (sum of the priced calls' `cost.totalUsd`)
         prompt_tokens (int):
         completion_tokens (int):
         latency_p50_ms (float | None):
@@ -40,6 +41,7 @@ class AgentAnalyticsTotals:
     avg_duration_s: float | None
     minutes: float
     cost_usd: float
+    billed_usd: float
     prompt_tokens: int
     completion_tokens: int
     latency_p50_ms: float | None
@@ -64,6 +66,8 @@ class AgentAnalyticsTotals:
         minutes = self.minutes
 
         cost_usd = self.cost_usd
+
+        billed_usd = self.billed_usd
 
         prompt_tokens = self.prompt_tokens
 
@@ -103,6 +107,7 @@ class AgentAnalyticsTotals:
                 "avgDurationS": avg_duration_s,
                 "minutes": minutes,
                 "costUsd": cost_usd,
+                "billedUsd": billed_usd,
                 "promptTokens": prompt_tokens,
                 "completionTokens": completion_tokens,
                 "latencyP50Ms": latency_p50_ms,
@@ -138,6 +143,8 @@ class AgentAnalyticsTotals:
         minutes = d.pop("minutes")
 
         cost_usd = d.pop("costUsd")
+
+        billed_usd = d.pop("billedUsd")
 
         prompt_tokens = d.pop("promptTokens")
 
@@ -202,6 +209,7 @@ class AgentAnalyticsTotals:
             avg_duration_s=avg_duration_s,
             minutes=minutes,
             cost_usd=cost_usd,
+            billed_usd=billed_usd,
             prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
             latency_p50_ms=latency_p50_ms,
