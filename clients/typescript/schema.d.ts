@@ -1705,6 +1705,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{campaignId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign's recipients with their outcomes, as CSV
+         * @description `text/csv`, a header line then one recipient per line in the order they were added: `recipient_id`, `phone`, `name`, `timezone`, `status`, `attempts`, `last_outcome`, `last_error`, `next_attempt_at`, `call_ids`, `duration_s`, `cost_usd`, `variables`, `created_at`, `updated_at`. `call_ids` is space-separated, oldest first; `duration_s` and `cost_usd` add up all its attempts; `variables` is JSON.
+         */
+        get: operations["exportCampaignResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calls/{callId}/analyze": {
         parameters: {
             query?: never;
@@ -2626,8 +2646,9 @@ export interface components {
             id: string;
             /** @description Sent as `x-rapidcall-event-id`, the same on every attempt */
             eventId: string;
-            event: "call_started" | "call_ended" | "call_analyzed";
-            callId: string;
+            /** @description Call events, and campaign events (to the campaign agent's webhook URL) */
+            event: "call_started" | "call_ended" | "call_analyzed" | "campaign_started" | "campaign_completed" | "campaign_recipient_completed";
+            callId: string | null;
             agentId: string | null;
             url: string;
             /** @description `pending` until delivered or given up (4xx other than 408/429, a refused URL, or 24 h of failures) */
@@ -8178,7 +8199,8 @@ export interface operations {
             query?: {
                 /** @description Only deliveries of this agent */
                 agentId?: string;
-                event?: "call_started" | "call_ended" | "call_analyzed";
+                /** @description Call events, and campaign events (to the campaign agent's webhook URL) */
+                event?: "call_started" | "call_ended" | "call_analyzed" | "campaign_started" | "campaign_completed" | "campaign_recipient_completed";
                 /** @description `pending` until delivered or given up (4xx other than 408/429, a refused URL, or 24 h of failures) */
                 status?: "pending" | "delivered" | "failed";
                 /** @description Page size */
@@ -10432,6 +10454,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    exportCampaignResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
                 };
             };
         };

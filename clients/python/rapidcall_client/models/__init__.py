@@ -329,6 +329,9 @@ from .list_phone_numbers_phone_number_page import ListPhoneNumbersPhoneNumberPag
 from .list_webhook_deliveries_event_type_0 import ListWebhookDeliveriesEventType0
 from .list_webhook_deliveries_event_type_1 import ListWebhookDeliveriesEventType1
 from .list_webhook_deliveries_event_type_2 import ListWebhookDeliveriesEventType2
+from .list_webhook_deliveries_event_type_3 import ListWebhookDeliveriesEventType3
+from .list_webhook_deliveries_event_type_4 import ListWebhookDeliveriesEventType4
+from .list_webhook_deliveries_event_type_5 import ListWebhookDeliveriesEventType5
 from .list_webhook_deliveries_status_type_0 import ListWebhookDeliveriesStatusType0
 from .list_webhook_deliveries_status_type_1 import ListWebhookDeliveriesStatusType1
 from .list_webhook_deliveries_status_type_2 import ListWebhookDeliveriesStatusType2
@@ -468,6 +471,9 @@ from .webhook_delivery_attempt import WebhookDeliveryAttempt
 from .webhook_delivery_event_type_0 import WebhookDeliveryEventType0
 from .webhook_delivery_event_type_1 import WebhookDeliveryEventType1
 from .webhook_delivery_event_type_2 import WebhookDeliveryEventType2
+from .webhook_delivery_event_type_3 import WebhookDeliveryEventType3
+from .webhook_delivery_event_type_4 import WebhookDeliveryEventType4
+from .webhook_delivery_event_type_5 import WebhookDeliveryEventType5
 from .webhook_delivery_status_type_0 import WebhookDeliveryStatusType0
 from .webhook_delivery_status_type_1 import WebhookDeliveryStatusType1
 from .webhook_delivery_status_type_2 import WebhookDeliveryStatusType2
@@ -796,6 +802,9 @@ __all__ = (
     "ListWebhookDeliveriesEventType0",
     "ListWebhookDeliveriesEventType1",
     "ListWebhookDeliveriesEventType2",
+    "ListWebhookDeliveriesEventType3",
+    "ListWebhookDeliveriesEventType4",
+    "ListWebhookDeliveriesEventType5",
     "ListWebhookDeliveriesStatusType0",
     "ListWebhookDeliveriesStatusType1",
     "ListWebhookDeliveriesStatusType2",
@@ -931,6 +940,9 @@ __all__ = (
     "WebhookDeliveryEventType0",
     "WebhookDeliveryEventType1",
     "WebhookDeliveryEventType2",
+    "WebhookDeliveryEventType3",
+    "WebhookDeliveryEventType4",
+    "WebhookDeliveryEventType5",
     "WebhookDeliveryStatusType0",
     "WebhookDeliveryStatusType1",
     "WebhookDeliveryStatusType2",

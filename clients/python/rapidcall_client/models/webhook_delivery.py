@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..models.webhook_delivery_event_type_0 import WebhookDeliveryEventType0, check_webhook_delivery_event_type_0
 from ..models.webhook_delivery_event_type_1 import WebhookDeliveryEventType1, check_webhook_delivery_event_type_1
 from ..models.webhook_delivery_event_type_2 import WebhookDeliveryEventType2, check_webhook_delivery_event_type_2
+from ..models.webhook_delivery_event_type_3 import WebhookDeliveryEventType3, check_webhook_delivery_event_type_3
+from ..models.webhook_delivery_event_type_4 import WebhookDeliveryEventType4, check_webhook_delivery_event_type_4
+from ..models.webhook_delivery_event_type_5 import WebhookDeliveryEventType5, check_webhook_delivery_event_type_5
 from ..models.webhook_delivery_status_type_0 import WebhookDeliveryStatusType0, check_webhook_delivery_status_type_0
 from ..models.webhook_delivery_status_type_1 import WebhookDeliveryStatusType1, check_webhook_delivery_status_type_1
 from ..models.webhook_delivery_status_type_2 import WebhookDeliveryStatusType2, check_webhook_delivery_status_type_2
@@ -23,8 +26,10 @@ class WebhookDelivery:
     Attributes:
         id (str):
         event_id (str): Sent as `x-rapidcall-event-id`, the same on every attempt
-        event (WebhookDeliveryEventType0 | WebhookDeliveryEventType1 | WebhookDeliveryEventType2):
-        call_id (str):
+        event (WebhookDeliveryEventType0 | WebhookDeliveryEventType1 | WebhookDeliveryEventType2 |
+            WebhookDeliveryEventType3 | WebhookDeliveryEventType4 | WebhookDeliveryEventType5): Call events, and campaign
+            events (to the campaign agent's webhook URL)
+        call_id (None | str):
         agent_id (None | str):
         url (str):
         status (WebhookDeliveryStatusType0 | WebhookDeliveryStatusType1 | WebhookDeliveryStatusType2): `pending` until
@@ -39,8 +44,15 @@ class WebhookDelivery:
 
     id: str
     event_id: str
-    event: WebhookDeliveryEventType0 | WebhookDeliveryEventType1 | WebhookDeliveryEventType2
-    call_id: str
+    event: (
+        WebhookDeliveryEventType0
+        | WebhookDeliveryEventType1
+        | WebhookDeliveryEventType2
+        | WebhookDeliveryEventType3
+        | WebhookDeliveryEventType4
+        | WebhookDeliveryEventType5
+    )
+    call_id: None | str
     agent_id: None | str
     url: str
     status: WebhookDeliveryStatusType0 | WebhookDeliveryStatusType1 | WebhookDeliveryStatusType2
@@ -62,9 +74,16 @@ class WebhookDelivery:
             event = self.event
         elif isinstance(self.event, str):
             event = self.event
+        elif isinstance(self.event, str):
+            event = self.event
+        elif isinstance(self.event, str):
+            event = self.event
+        elif isinstance(self.event, str):
+            event = self.event
         else:
             event = self.event
 
+        call_id: None | str
         call_id = self.call_id
 
         agent_id: None | str
@@ -133,7 +152,14 @@ class WebhookDelivery:
 
         def _parse_event(
             data: object,
-        ) -> WebhookDeliveryEventType0 | WebhookDeliveryEventType1 | WebhookDeliveryEventType2:
+        ) -> (
+            WebhookDeliveryEventType0
+            | WebhookDeliveryEventType1
+            | WebhookDeliveryEventType2
+            | WebhookDeliveryEventType3
+            | WebhookDeliveryEventType4
+            | WebhookDeliveryEventType5
+        ):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -150,15 +176,44 @@ class WebhookDelivery:
                 return event_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                event_type_2 = check_webhook_delivery_event_type_2(data)
+
+                return event_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                event_type_3 = check_webhook_delivery_event_type_3(data)
+
+                return event_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                event_type_4 = check_webhook_delivery_event_type_4(data)
+
+                return event_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, str):
                 raise TypeError()
-            event_type_2 = check_webhook_delivery_event_type_2(data)
+            event_type_5 = check_webhook_delivery_event_type_5(data)
 
-            return event_type_2
+            return event_type_5
 
         event = _parse_event(d.pop("event"))
 
-        call_id = d.pop("callId")
+        def _parse_call_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        call_id = _parse_call_id(d.pop("callId"))
 
         def _parse_agent_id(data: object) -> None | str:
             if data is None:

@@ -15,6 +15,15 @@ from ...models.list_webhook_deliveries_event_type_1 import (
 from ...models.list_webhook_deliveries_event_type_2 import (
     ListWebhookDeliveriesEventType2,
 )
+from ...models.list_webhook_deliveries_event_type_3 import (
+    ListWebhookDeliveriesEventType3,
+)
+from ...models.list_webhook_deliveries_event_type_4 import (
+    ListWebhookDeliveriesEventType4,
+)
+from ...models.list_webhook_deliveries_event_type_5 import (
+    ListWebhookDeliveriesEventType5,
+)
 from ...models.list_webhook_deliveries_status_type_0 import (
     ListWebhookDeliveriesStatusType0,
 )
@@ -34,6 +43,9 @@ def _get_kwargs(
     event: ListWebhookDeliveriesEventType0
     | ListWebhookDeliveriesEventType1
     | ListWebhookDeliveriesEventType2
+    | ListWebhookDeliveriesEventType3
+    | ListWebhookDeliveriesEventType4
+    | ListWebhookDeliveriesEventType5
     | Unset = UNSET,
     status: ListWebhookDeliveriesStatusType0
     | ListWebhookDeliveriesStatusType1
@@ -50,6 +62,12 @@ def _get_kwargs(
     json_event: str | Unset
     if isinstance(event, Unset):
         json_event = UNSET
+    elif isinstance(event, str):
+        json_event = event
+    elif isinstance(event, str):
+        json_event = event
+    elif isinstance(event, str):
+        json_event = event
     elif isinstance(event, str):
         json_event = event
     elif isinstance(event, str):
@@ -128,6 +146,9 @@ def sync_detailed(
     event: ListWebhookDeliveriesEventType0
     | ListWebhookDeliveriesEventType1
     | ListWebhookDeliveriesEventType2
+    | ListWebhookDeliveriesEventType3
+    | ListWebhookDeliveriesEventType4
+    | ListWebhookDeliveriesEventType5
     | Unset = UNSET,
     status: ListWebhookDeliveriesStatusType0
     | ListWebhookDeliveriesStatusType1
@@ -144,7 +165,8 @@ def sync_detailed(
     Args:
         agent_id (str | Unset):
         event (ListWebhookDeliveriesEventType0 | ListWebhookDeliveriesEventType1 |
-            ListWebhookDeliveriesEventType2 | Unset):
+            ListWebhookDeliveriesEventType2 | ListWebhookDeliveriesEventType3 |
+            ListWebhookDeliveriesEventType4 | ListWebhookDeliveriesEventType5 | Unset):
         status (ListWebhookDeliveriesStatusType0 | ListWebhookDeliveriesStatusType1 |
             ListWebhookDeliveriesStatusType2 | Unset):
         limit (int | Unset):  Default: 50.
@@ -180,6 +202,9 @@ def sync(
     event: ListWebhookDeliveriesEventType0
     | ListWebhookDeliveriesEventType1
     | ListWebhookDeliveriesEventType2
+    | ListWebhookDeliveriesEventType3
+    | ListWebhookDeliveriesEventType4
+    | ListWebhookDeliveriesEventType5
     | Unset = UNSET,
     status: ListWebhookDeliveriesStatusType0
     | ListWebhookDeliveriesStatusType1
@@ -196,7 +221,8 @@ def sync(
     Args:
         agent_id (str | Unset):
         event (ListWebhookDeliveriesEventType0 | ListWebhookDeliveriesEventType1 |
-            ListWebhookDeliveriesEventType2 | Unset):
+            ListWebhookDeliveriesEventType2 | ListWebhookDeliveriesEventType3 |
+            ListWebhookDeliveriesEventType4 | ListWebhookDeliveriesEventType5 | Unset):
         status (ListWebhookDeliveriesStatusType0 | ListWebhookDeliveriesStatusType1 |
             ListWebhookDeliveriesStatusType2 | Unset):
         limit (int | Unset):  Default: 50.
@@ -227,6 +253,9 @@ async def asyncio_detailed(
     event: ListWebhookDeliveriesEventType0
     | ListWebhookDeliveriesEventType1
     | ListWebhookDeliveriesEventType2
+    | ListWebhookDeliveriesEventType3
+    | ListWebhookDeliveriesEventType4
+    | ListWebhookDeliveriesEventType5
     | Unset = UNSET,
     status: ListWebhookDeliveriesStatusType0
     | ListWebhookDeliveriesStatusType1
@@ -243,7 +272,8 @@ async def asyncio_detailed(
     Args:
         agent_id (str | Unset):
         event (ListWebhookDeliveriesEventType0 | ListWebhookDeliveriesEventType1 |
-            ListWebhookDeliveriesEventType2 | Unset):
+            ListWebhookDeliveriesEventType2 | ListWebhookDeliveriesEventType3 |
+            ListWebhookDeliveriesEventType4 | ListWebhookDeliveriesEventType5 | Unset):
         status (ListWebhookDeliveriesStatusType0 | ListWebhookDeliveriesStatusType1 |
             ListWebhookDeliveriesStatusType2 | Unset):
         limit (int | Unset):  Default: 50.
@@ -277,6 +307,9 @@ async def asyncio(
     event: ListWebhookDeliveriesEventType0
     | ListWebhookDeliveriesEventType1
     | ListWebhookDeliveriesEventType2
+    | ListWebhookDeliveriesEventType3
+    | ListWebhookDeliveriesEventType4
+    | ListWebhookDeliveriesEventType5
     | Unset = UNSET,
     status: ListWebhookDeliveriesStatusType0
     | ListWebhookDeliveriesStatusType1
@@ -293,7 +326,8 @@ async def asyncio(
     Args:
         agent_id (str | Unset):
         event (ListWebhookDeliveriesEventType0 | ListWebhookDeliveriesEventType1 |
-            ListWebhookDeliveriesEventType2 | Unset):
+            ListWebhookDeliveriesEventType2 | ListWebhookDeliveriesEventType3 |
+            ListWebhookDeliveriesEventType4 | ListWebhookDeliveriesEventType5 | Unset):
         status (ListWebhookDeliveriesStatusType0 | ListWebhookDeliveriesStatusType1 |
             ListWebhookDeliveriesStatusType2 | Unset):
         limit (int | Unset):  Default: 50.
