@@ -1,9 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { parse } from 'csv-parse/sync'
 import { eventually } from './helpers/eventually.js'
+import { startJsonReceiver } from './helpers/json-receiver.js'
 import { signup } from './helpers/users.js'
 import { addRecipients, campaignAction, getCampaign, listRecipients, startCampaignApp } from './helpers/campaigns.js'
 import { sipCallFailure } from './support/livekit-server.js'
@@ -11,22 +10,9 @@ import { verifySignature } from '../plugins/call-webhooks/signing.js'
 
 const WEDNESDAY_10_NY = Date.parse('2026-01-14T15:00:00Z')
 
-/** A customer endpoint keeping each request's raw body and headers. */
-async function receiver(t: { after: (fn: () => Promise<void>) => void }) {
-  const got: { raw: string; headers: http.IncomingHttpHeaders; body: any }[] = []
-  const server = http.createServer(async (req, res) => {
-    let raw = ''
-    for await (const chunk of req) raw += chunk
-    got.push({ raw, headers: req.headers, body: JSON.parse(raw) })
-    res.writeHead(200).end()
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())))
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, got }
-}
-
 test('campaign webhooks (started, each recipient completed, completed with progress) are signed and sent once; the results export lists every recipient with its outcome', async (t) => {
-  const hooks = await receiver(t)
+  const hooks = await startJsonReceiver<any>(t, '/hooks')
+  const got = hooks.requests
   const s = await startCampaignApp(t, {
     start: WEDNESDAY_10_NY,
     campaign: { maxAttempts: 1, maxConcurrent: 1, variables: { plan: 'basic' } },
@@ -44,7 +30,7 @@ test('campaign webhooks (started, each recipient completed, completed with progr
   await s.agentEnd((await list()).find((r) => r.status === 'in_call')!.callIds[0])
   await eventually(async () => (await getCampaign(s.app, s.owner.headers, s.campaign.id)).status === 'completed', 'completed')
 
-  const campaignEvents = () => hooks.got.filter((h) => h.body.event.startsWith('campaign_'))
+  const campaignEvents = () => got.filter((h) => h.body.event.startsWith('campaign_'))
   await eventually(() => campaignEvents().length === 4, 'four campaign webhooks')
   const events = campaignEvents().map((h) => h.body)
   assert.equal(events[0].event, 'campaign_started')
