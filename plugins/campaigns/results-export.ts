@@ -38,8 +38,8 @@ export default async function resultsExportRoutes(fastify: FastifyInstance, opts
         `\`text/csv\`, a header line then one recipient per line in the order they were added: ${COLUMNS.map((c) => `\`${c}\``).join(', ')}. ` +
         '`call_ids` is space-separated, oldest first; `duration_s` and `cost_usd` add up all its attempts; `variables` is JSON.',
       params: CampaignParams,
-      produces: ['text/csv'],
-      response: { 200: Type.String({ description: 'CSV, UTF-8' }), ...errors(400, 401, 404) },
+      // The CSV only on 200: errors stay JSON (`{error:{code,message}}`).
+      response: { 200: { description: 'CSV, UTF-8', content: { 'text/csv': { schema: Type.String() } } }, ...errors(400, 401, 404) },
     },
   }, async (req, reply) => {
     const c = await store.find(req.auth.workspaceId, req.params.campaignId)
