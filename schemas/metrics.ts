@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { Nullable, Timestamp } from './common.js'
+import { IdParam, Nullable, Timestamp } from './common.js'
 
 export const MAX_EVENTS_PER_POST = 500
 /** Bytes of JSON per snapshot object (`usage`, `models`, ...), checked after schema validation. */
@@ -118,7 +118,8 @@ export const UsageQuery = Type.Object(
   {
     since: Type.Optional(IsoDate('Calls started at or after (inclusive)')),
     until: Type.Optional(IsoDate('Calls started before (exclusive)')),
-    groupBy: Type.Optional(Type.Union([Type.Literal('agent'), Type.Literal('day')], { description: 'Without it only totals are returned' })),
+    groupBy: Type.Optional(Type.Union([Type.Literal('agent'), Type.Literal('day'), Type.Literal('variant')], { description: 'Without it only totals are returned; `variant` groups by A/B variant id (null: the agent itself), best with `agentId`' })),
+    agentId: Type.Optional(IdParam('Only calls of this agent')),
   },
   { additionalProperties: false },
 )
@@ -131,10 +132,14 @@ const UsageFigures = {
   completionTokens: Type.Integer(),
   latencyP50Ms: Nullable(Type.Number({ description: 'Over the `turn` events of these calls' })),
   latencyP95Ms: Nullable(Type.Number()),
+  latencyAvgMs: Nullable(Type.Number({ description: 'Mean end-to-end latency of the `turn` events' })),
+  analyzedCalls: Type.Integer({ description: 'Calls with a post-call analysis (sentiment or success)' }),
+  successRate: Nullable(Type.Number({ description: 'Share (0-1) of analyzed calls the analysis judged successful; null without any' })),
+  sentiment: Type.Object({ positive: Type.Integer(), neutral: Type.Integer(), negative: Type.Integer() }, { description: 'Analyzed calls per caller sentiment' }),
 }
 
 export const UsageGroup = Type.Object({
-  key: Nullable(Type.String({ description: 'Agent id (null: calls without an agent) or UTC day `YYYY-MM-DD`' })),
+  key: Nullable(Type.String({ description: 'Agent id (null: calls without an agent), UTC day `YYYY-MM-DD`, or variant id (null: the agent itself)' })),
   agentName: Type.Optional(Nullable(Type.String())),
   ...UsageFigures,
 })

@@ -209,3 +209,47 @@ test('promote copies the winner into the draft; with publish it goes live and th
   assert.equal(list.trafficPercentTotal, 30)
   assert.equal((await app.inject({ method: 'POST', url: `${variantsUrl(agent.id, 'var_x')}/promote`, headers: u.headers })).statusCode, 404)
 })
+
+test('analytics by variant: calls, minutes, success rate and sentiment from the analysis, latency and cost per variant', async (t) => {
+  const s = await startOutboundApp(t)
+  const agent = await createAgent(s.app, s.owner.headers, { promptDraft: 'Base' })
+  const other = await createAgent(s.app, s.owner.headers, { name: 'Other agent' })
+  const v = await addVariant(s.app, s.owner.headers, agent.id, { name: 'Short', prompt: 'Be short.', trafficPercent: 100 })
+  const startCall = async (agentId: string) => (await s.app.inject({ method: 'POST', url: '/api/calls/web', headers: s.owner.headers, payload: { agentId } })).json().callId as string
+  const onVariant = [await startCall(agent.id), await startCall(agent.id)]
+  await s.app.inject({ method: 'PATCH', url: variantsUrl(agent.id, v.id), headers: s.owner.headers, payload: { enabled: false } })
+  const onBase = [await startCall(agent.id), await startCall(agent.id), await startCall(agent.id)]
+  await startCall(other.id)
+  const results: [string, unknown, number, number][] = [
+    [onVariant[0], { sentiment: 'positive', successful: true }, 60, 400],
+    [onVariant[1], { sentiment: 'positive', successful: true }, 120, 600],
+    [onBase[0], { sentiment: 'negative', successful: false }, 30, 1200],
+    [onBase[1], { sentiment: 'neutral', successful: true }, 30, 1400],
+    [onBase[2], null, 0, 1000],
+  ]
+  for (const [id, analysis, seconds, latency] of results) {
+    // The analysis and the duration as the analysis and the call's end write them.
+    const m = await s.app.inject({ method: 'POST', url: `/api/calls/${id}/metrics`, headers: agentHeaders, payload: { events: [{ id: 't1', type: 'turn', e2eLatencyMs: latency }] } })
+    assert.equal(m.statusCode, 200, m.body)
+    await s.app.sql`update calls set analysis = ${analysis === null ? null : s.app.sql.json(analysis as never)}, duration_s = ${seconds} where id = ${id}`
+  }
+  const res = await s.app.inject({ method: 'GET', url: `/api/analytics/usage?groupBy=variant&agentId=${agent.id}`, headers: s.owner.headers })
+  assert.equal(res.statusCode, 200, res.body)
+  const report = res.json()
+  const byKey = new Map(report.groups.map((g: { key: string | null }) => [g.key, g]))
+  assert.deepEqual([...byKey.keys()].sort(), [null, v.id].sort())
+  const variant = byKey.get(v.id) as Record<string, unknown>
+  assert.equal(variant.calls, 2)
+  assert.equal(variant.minutes, 3)
+  assert.equal(variant.successRate, 1)
+  assert.deepEqual(variant.sentiment, { positive: 2, neutral: 0, negative: 0 })
+  assert.equal(variant.latencyAvgMs, 500)
+  const base = byKey.get(null) as Record<string, unknown>
+  assert.equal(base.calls, 3, 'the other agent\'s call is not counted')
+  assert.equal(base.analyzedCalls, 2)
+  assert.equal(base.successRate, 0.5)
+  assert.deepEqual(base.sentiment, { positive: 0, neutral: 1, negative: 1 })
+  assert.equal(base.latencyAvgMs, 1200)
+  assert.equal(report.totals.calls, 5)
+  assert.equal(typeof variant.costUsd, 'number')
+})

@@ -22,6 +22,11 @@ function figures(r: UsageFiguresRow | undefined) {
     completionTokens: r ? Number(r.completion_tokens) : 0,
     latencyP50Ms: r?.latency_p50_ms ?? null,
     latencyP95Ms: r?.latency_p95_ms ?? null,
+    latencyAvgMs: r?.latency_avg_ms ?? null,
+    // From the post-call analysis: what tells one A/B variant from another.
+    analyzedCalls: r?.analyzed ?? 0,
+    successRate: r?.judged ? r.successful / r.judged : null,
+    sentiment: { positive: r?.positive ?? 0, neutral: r?.neutral ?? 0, negative: r?.negative ?? 0 },
   }
 }
 
@@ -61,7 +66,8 @@ export default async function metricsRoutes(fastify: FastifyInstance, opts: { me
       tags, security: [{ bearerAuth: [] }], operationId: 'getUsageAnalytics',
       summary: 'Calls, minutes, cost, tokens and latency percentiles of the workspace',
       description:
-        'Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an agent), `groupBy=day` by UTC day. ' +
+        'Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an agent), `groupBy=day` by UTC day, `groupBy=variant` by A/B variant id (null: calls that ran the agent itself; pass `agentId`). ' +
+        'Success rate and sentiment come from the post-call analysis. ' +
         'Latency percentiles are over the `turn` events of the calls in each group.',
       querystring: UsageQuery, response: { 200: ref(UsageReport), ...errors(400, 401) },
     },
@@ -69,7 +75,7 @@ export default async function metricsRoutes(fastify: FastifyInstance, opts: { me
     const q = req.query
     const since = q.since ? new Date(q.since) : undefined
     const until = q.until ? new Date(q.until) : undefined
-    const rows = await metrics.usage(req.auth.workspaceId, { since, until, groupBy: q.groupBy })
+    const rows = await metrics.usage(req.auth.workspaceId, { since, until, groupBy: q.groupBy, agentId: q.agentId })
     const groups = q.groupBy
       ? rows.filter((r) => !r.is_total).map((r) => ({
           key: r.key,

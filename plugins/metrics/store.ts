@@ -51,6 +51,13 @@ export interface UsageFiguresRow {
   completion_tokens: string
   latency_p50_ms: number | null
   latency_p95_ms: number | null
+  latency_avg_ms: number | null
+  analyzed: number
+  successful: number
+  judged: number
+  positive: number
+  neutral: number
+  negative: number
 }
 
 /**
@@ -136,15 +143,21 @@ export function createMetricsStore(sql: Sql) {
      * statement: call figures and event percentiles are aggregated separately (joining events
      * first would count each call once per event) over the same grouping sets, then matched.
      */
-    async usage(workspaceId: string, q: { since?: Date; until?: Date; groupBy?: 'agent' | 'day' }) {
+    async usage(workspaceId: string, q: { since?: Date; until?: Date; groupBy?: 'agent' | 'day' | 'variant'; agentId?: string }) {
       // Without groupBy every call falls in one null group; the caller keeps only the total.
       const key =
-        q.groupBy === 'agent' ? sql`agent_id` : q.groupBy === 'day' ? sql`to_char(started_at at time zone 'UTC', 'YYYY-MM-DD')` : sql`null::text`
+        q.groupBy === 'agent' ? sql`agent_id`
+        : q.groupBy === 'day' ? sql`to_char(started_at at time zone 'UTC', 'YYYY-MM-DD')`
+        : q.groupBy === 'variant' ? sql`variant_id`
+        : sql`null::text`
       return sql<UsageFiguresRow[]>`
         with c as (
-          select id, ${key} as key, agent_name, duration_s, cost_usd, prompt_tokens, completion_tokens
+          select id, ${key} as key, agent_name, duration_s, cost_usd, prompt_tokens, completion_tokens,
+            analysis->>'sentiment' as sentiment,
+            case analysis->>'successful' when 'true' then true when 'false' then false end as successful
           from calls
           where workspace_id = ${workspaceId}
+            ${q.agentId ? sql`and agent_id = ${q.agentId}` : sql``}
             ${q.since ? sql`and started_at >= ${q.since}` : sql``}
             ${q.until ? sql`and started_at < ${q.until}` : sql``}
         ),
@@ -153,17 +166,24 @@ export function createMetricsStore(sql: Sql) {
             (coalesce(sum(duration_s), 0) / 60.0)::float8 as minutes,
             coalesce(sum(cost_usd), 0) as cost_usd,
             coalesce(sum(prompt_tokens), 0) as prompt_tokens,
-            coalesce(sum(completion_tokens), 0) as completion_tokens
+            coalesce(sum(completion_tokens), 0) as completion_tokens,
+            count(*) filter (where successful is not null or sentiment is not null)::int as analyzed,
+            count(*) filter (where successful)::int as successful,
+            count(successful)::int as judged,
+            count(*) filter (where sentiment = 'positive')::int as positive,
+            count(*) filter (where sentiment = 'neutral')::int as neutral,
+            count(*) filter (where sentiment = 'negative')::int as negative
           from c group by grouping sets ((key), ())
         ),
         latency as (
           select c.key, grouping(c.key) = 1 as is_total,
-            percentile_cont(array[0.5, 0.95]) within group (order by e.e2e_latency_ms) as p
+            percentile_cont(array[0.5, 0.95]) within group (order by e.e2e_latency_ms) as p,
+            avg(e.e2e_latency_ms)::float8 as avg_ms
           from c join call_metric_events e on e.call_id = c.id
           where e.type = 'turn' and e.e2e_latency_ms is not null
           group by grouping sets ((c.key), ())
         )
-        select f.*, l.p[1] as latency_p50_ms, l.p[2] as latency_p95_ms
+        select f.*, l.p[1] as latency_p50_ms, l.p[2] as latency_p95_ms, l.avg_ms as latency_avg_ms
         from figures f left join latency l on l.is_total = f.is_total and l.key is not distinct from f.key
         order by f.is_total, f.key nulls last`
     },
