@@ -38,6 +38,34 @@ export const TranscriptEntry = Type.Record(Type.String(), Type.Unknown(), {
   description: 'As the agent sent it: `{speaker, role, text}` or `{kind, toolCallId, toolName, input|result}`; extra keys kept',
 })
 
+export const CallCostLine = Type.Object(
+  {
+    key: Type.String({ description: '`voice_base_minutes`, `voice_model_upgrade_minutes`, `telephony_minutes` or `llm_token_overage_1k`' }),
+    meter: Type.String({ description: 'The Stripe meter it is reported to: the key, or `voice_model_upgrade_minutes:<model>`' }),
+    description: Type.String(),
+    quantity: Type.Number({ description: 'Minutes (billed per second) or thousands of tokens, 6 decimals' }),
+    unit: Type.String({ examples: ['min'] }),
+    unitUsd: Type.Number(),
+    amountUsd: Type.Number({ description: 'quantity x unitUsd, 6 decimals (only invoices round)' }),
+    model: Type.Optional(Type.String()),
+  },
+  { title: 'CallCostLine' },
+)
+
+export const CallCost = Type.Object(
+  {
+    totalUsd: Type.Number({ description: 'Sum of the lines, 6 decimals' }),
+    lines: Type.Array(CallCostLine),
+    model: Nullable(Type.String({ description: 'The LLM model the call was priced with' })),
+    chargedTo: Type.Union([Type.Literal('trial'), Type.Literal('paid'), Type.Literal('unmetered')], {
+      description: '`trial`: drawn from the trial credit; `paid`: reported to Stripe; `unmetered`: shown only (no Stripe configured)',
+    }),
+    final: Type.Boolean({ description: 'False until the call\'s metrics are final (post-call analysis ended, or a few minutes after the end)' }),
+  },
+  { title: 'CallCost', description: 'What the call costs by the rate card; null until it has ended and been priced' },
+)
+export type CallCost = Static<typeof CallCost>
+
 export const Call = Type.Object(
   {
     id: Type.String(),
@@ -56,6 +84,7 @@ export const Call = Type.Object(
     recording: Recording,
     metrics: CallMetrics,
     variables: Type.Record(Type.String(), Type.Unknown()),
+    cost: Nullable(CallCost),
     variantId: Nullable(Type.String({ description: 'The agent\'s A/B variant this call ran; null: the agent itself' })),
     analysis: Nullable(ref(CallAnalysis)),
     transcript: Type.Optional(Type.Array(TranscriptEntry)),

@@ -17,13 +17,14 @@ export const ErrorResponse = Type.Object(
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request (`validation_failed`, `invalid_json`)',
   401: 'Missing or invalid credentials',
-  402: 'Plan limit reached',
+  402: 'Billing refused it (`trial_credit_exhausted`, `spend_cap_reached`, `payment_past_due`...)',
   403: 'Forbidden',
   404: 'Not found (also for resources of another workspace)',
   409: 'Conflict',
+  410: 'Gone: the route was replaced (the new one is named in the message)',
   413: 'Body too large',
   415: 'Unsupported content type',
-  429: 'Too many requests',
+  429: 'Too many requests (`rate_limited`, `concurrency_limit`)',
   502: 'Upstream service failed',
   503: 'Integration not configured or database unavailable',
 }

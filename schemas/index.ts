@@ -8,13 +8,13 @@ import { Call } from './calls.js'
 import { RecordingStateResponse, RecordingUrl } from './recordings.js'
 import { AgentConfig } from './agent-runtime.js'
 import { InboundDiagnostics, PhoneNumber } from './telephony.js'
-import { CallMetricsBody, UsageReport } from './metrics.js'
+import { AgentAnalytics, CallMetricsBody, UsageReport } from './metrics.js'
 import { WebhookDelivery, WebhookDeliveryAttempt, WebhookSecret } from './call-webhooks.js'
-import { Billing, BillingRedirect } from './billing.js'
+import { BillingRedirect, BillingStatus, Invoice, Invoices, RateCard, UpgradeResult, UsageSummary, VerifyUpgradeResult } from './billing.js'
 import { CallAnalysis, CallEvaluation, CallLabel, EvaluationDetails } from './analysis.js'
 import { KbDocument, KbDocumentSummary, KbFolder, KbSearchResponse, KbSearchResult } from './knowledge.js'
 import { DncEntry } from './do-not-call.js'
 import { Campaign, Recipient } from './campaigns.js'
 
 /** Schemas with an `$id`, registered once and published as OpenAPI components. */
-export const sharedSchemas: TSchema[] = [ErrorResponse, User, Workspace, Membership, Member, ApiKey, Agent, AgentVariant, CallAnalysis, Call, EvaluationDetails, CallEvaluation, CallLabel, AgentConfig, CallMetricsBody, UsageReport, RecordingStateResponse, RecordingUrl, PhoneNumber, InboundDiagnostics, WebhookDelivery, WebhookDeliveryAttempt, WebhookSecret, Billing, BillingRedirect, DncEntry, Campaign, Recipient, KbFolder, KbDocument, KbDocumentSummary, KbSearchResult, KbSearchResponse]
+export const sharedSchemas: TSchema[] = [ErrorResponse, User, Workspace, Membership, Member, ApiKey, Agent, AgentVariant, CallAnalysis, Call, EvaluationDetails, CallEvaluation, CallLabel, AgentConfig, CallMetricsBody, UsageReport, AgentAnalytics, RecordingStateResponse, RecordingUrl, PhoneNumber, InboundDiagnostics, WebhookDelivery, WebhookDeliveryAttempt, WebhookSecret, RateCard, BillingStatus, UsageSummary, Invoice, Invoices, UpgradeResult, VerifyUpgradeResult, BillingRedirect, DncEntry, Campaign, Recipient, KbFolder, KbDocument, KbDocumentSummary, KbSearchResult, KbSearchResponse]

@@ -114,32 +114,55 @@ export type CallMetricsBody = Static<typeof CallMetricsBody>
 
 const IsoDate = (description: string) => Type.String({ format: 'date-time', description })
 
+export const TimeZone = Type.String({
+  minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_+\\-/]+$', default: 'UTC',
+  description: 'IANA time zone of the days (`Europe/Riga`, `America/New_York`); default UTC',
+})
+
 export const UsageQuery = Type.Object(
   {
     since: Type.Optional(IsoDate('Calls started at or after (inclusive)')),
     until: Type.Optional(IsoDate('Calls started before (exclusive)')),
-    groupBy: Type.Optional(Type.Union([Type.Literal('agent'), Type.Literal('day'), Type.Literal('variant')], { description: 'Without it only totals are returned; `variant` groups by A/B variant id (null: the agent itself), best with `agentId`' })),
+    groupBy: Type.Optional(Type.Union([Type.Literal('agent'), Type.Literal('day'), Type.Literal('variant')], {
+      description: 'Without it only totals are returned; `variant` groups by A/B variant id (null: calls that ran the agent itself), best with `agentId`',
+    })),
     agentId: Type.Optional(IdParam('Only calls of this agent')),
+    tz: Type.Optional(TimeZone),
   },
   { additionalProperties: false },
 )
 
+export const AgentAnalyticsQuery = Type.Object(
+  {
+    since: Type.Optional(IsoDate('Calls started at or after (inclusive)')),
+    until: Type.Optional(IsoDate('Calls started before (exclusive)')),
+  },
+  { additionalProperties: false },
+)
+
+
 const UsageFigures = {
   calls: Type.Integer(),
+  completedCalls: Type.Integer({ description: 'Calls that ended' }),
+  avgDurationS: Nullable(Type.Number({ description: 'Average duration of the calls that ended' })),
   minutes: Type.Number({ description: 'Sum of call durations, in minutes' }),
-  costUsd: Type.Number(),
+  costUsd: Type.Number({ description: 'Provider cost estimate (model, TTS, STT) from the metrics' }),
+  billedUsd: Type.Number({ description: 'What the calls cost the customer by the rate card (sum of the priced calls\' `cost.totalUsd`)' }),
   promptTokens: Type.Integer(),
   completionTokens: Type.Integer(),
-  latencyP50Ms: Nullable(Type.Number({ description: 'Over the `turn` events of these calls' })),
+  latencyP50Ms: Nullable(Type.Number({ description: 'Over the `turn` events of these calls; without any, over the calls\' own latency (`agent_turn_latency_ms_avg`)' })),
   latencyP95Ms: Nullable(Type.Number()),
-  latencyAvgMs: Nullable(Type.Number({ description: 'Mean end-to-end latency of the `turn` events' })),
-  analyzedCalls: Type.Integer({ description: 'Calls with a post-call analysis (sentiment or success)' }),
-  successRate: Nullable(Type.Number({ description: 'Share (0-1) of analyzed calls the analysis judged successful; null without any' })),
-  sentiment: Type.Object({ positive: Type.Integer(), neutral: Type.Integer(), negative: Type.Integer() }, { description: 'Analyzed calls per caller sentiment' }),
+  latencyAvgMs: Nullable(Type.Number({ description: 'Average call latency: a call\'s turn-event median, else its `agent_turn_latency_ms_avg`' })),
+  eouEndMsAvg: Nullable(Type.Number({ description: 'Average of the calls\' `eou_end_ms_avg`' })),
+  eouTranscriptionMsAvg: Nullable(Type.Number({ description: 'Average of the calls\' `eou_transcription_ms_avg`' })),
+  llmTtftMsAvg: Nullable(Type.Number({ description: 'Average of the calls\' `llm_ttft_ms_avg`' })),
+  analyzedCalls: Type.Integer({ description: 'Calls whose post-call analysis is done' }),
+  successRate: Nullable(Type.Number({ description: 'Share (0-1) of the analysed calls judged successful' })),
+  sentiment: Type.Object({ positive: Type.Integer(), neutral: Type.Integer(), negative: Type.Integer() }, { description: 'Analysed calls by caller sentiment' }),
 }
 
 export const UsageGroup = Type.Object({
-  key: Nullable(Type.String({ description: 'Agent id (null: calls without an agent), UTC day `YYYY-MM-DD`, or variant id (null: the agent itself)' })),
+  key: Nullable(Type.String({ description: 'Agent id (null: calls without an agent), day `YYYY-MM-DD` in `tz`, or variant id (null: the agent itself)' })),
   agentName: Type.Optional(Nullable(Type.String())),
   ...UsageFigures,
 })
@@ -149,9 +172,28 @@ export const UsageReport = Type.Object(
     since: Nullable(Timestamp),
     until: Nullable(Timestamp),
     groupBy: Nullable(Type.String()),
+    tz: Type.String({ description: 'The time zone of the days' }),
     groups: Type.Array(UsageGroup),
     totals: Type.Object(UsageFigures),
   },
   { $id: 'UsageReport', title: 'UsageReport' },
 )
 export type UsageReport = Static<typeof UsageReport>
+
+export const AgentAnalytics = Type.Object(
+  {
+    agentId: Type.String(),
+    since: Nullable(Timestamp),
+    until: Nullable(Timestamp),
+    latest: Nullable(Type.Object({
+      callId: Type.String(),
+      endedAt: Timestamp,
+      durationS: Nullable(Type.Integer()),
+      tokensTotal: Type.Integer(),
+      latencyMs: Nullable(Type.Number({ description: 'Its turn-event median, else its `agent_turn_latency_ms_avg`' })),
+      latency: Type.Record(Type.String(), Type.Unknown(), { description: 'The latency averages the agent reported for it' }),
+    }, { description: 'The most recently ended call of the agent' })),
+    totals: Type.Object(UsageFigures),
+  },
+  { $id: 'AgentAnalytics', title: 'AgentAnalytics' },
+)

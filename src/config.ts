@@ -53,10 +53,23 @@ export const EnvSchema = Type.Object({
   STRIPE_WEBHOOK_SECRET: Opt('Stripe webhook signing secret', 'whsec_...'),
   STRIPE_WEBHOOK_SECRET_PREVIOUS: Opt('Previous Stripe webhook secret during rotation', 'whsec_old...'),
   STRIPE_API_BASE_URL: Opt('Send Stripe API calls here instead of api.stripe.com', 'http://127.0.0.1:12111'),
-  STRIPE_PRICE_PRO: Opt('Stripe price id of the Pro plan (recurring); unset: no checkout to Pro', 'price_1ProMonthly'),
-  STRIPE_PRICE_SCALE: Opt('Stripe price id of the Scale plan (recurring); unset: no checkout to Scale', 'price_1ScaleMonthly'),
-  STRIPE_PRICE_MINUTES: Opt('Metered Stripe price for call minutes (on the meter below), added to every subscription', 'price_1Minutes'),
-  STRIPE_METER_EVENT_NAME: Str('Event name of the Stripe Billing Meter that counts call minutes', 'rapidcall_minutes', { default: 'rapidcall_minutes' }),
+  STRIPE_LOOKUP_KEY_PREFIX: Str('Prefix of the lookup keys of the rate card\'s Stripe prices and of its Billing Meter event names (`<prefix><line key>`)', 'rapidcall_', { default: 'rapidcall_' }),
+  BASE_PRICE_USD_PER_MIN: Type.Number({ minimum: 0, default: 0.1, description: 'Rate card: base voice price per minute (billed per second)', examples: ['0.10'] }),
+  DEFAULT_LLM_MODEL: Str('Rate card: the model a call is priced with when neither the agent nor its variant names one', 'gpt-5-mini', { default: 'gpt-5-mini' }),
+  LLM_SURCHARGE_JSON: Str('Rate card: LLM surcharge per minute by model, JSON `{"model": usd}` (models not listed have none)', '{"gpt-4.1":0.02,"gpt-5":0.04}', { default: '{"gpt-4o":0.02,"gpt-4.1":0.02,"gpt-5":0.04}' }),
+  INCLUDED_TOKENS_PER_MIN: Type.Number({ minimum: 0, default: 2000, description: 'Rate card: LLM tokens included per billed minute', examples: ['2000'] }),
+  TOKEN_OVERAGE_USD_PER_1K: Type.Number({ minimum: 0, default: 0.002, description: 'Rate card: price per 1,000 LLM tokens beyond the included ones', examples: ['0.002'] }),
+  TELEPHONY_USD_PER_MIN: Type.Number({ minimum: 0, default: 0.015, description: 'Rate card: telephony cost per minute of a phone (PSTN) call, before markup', examples: ['0.015'] }),
+  TELEPHONY_MARKUP_RATE: Type.Number({ minimum: 0, default: 0.2, description: 'Rate card: markup on telephony (0.2 bills 1.2 x TELEPHONY_USD_PER_MIN)', examples: ['0.2'] }),
+  PHONE_NUMBER_MONTHLY_FEE_USD: Type.Number({ minimum: 0, default: 2, description: 'Rate card: monthly fee per active phone number', examples: ['2.00'] }),
+  TRIAL_CREDIT_USD: Type.Number({ minimum: 0, default: 20, description: 'Credit a new workspace\'s trial starts with (calls draw it down by their cost)', examples: ['20'] }),
+  TRIAL_ALLOW_PSTN: Bool('Let trial workspaces make and receive phone (PSTN) calls', false),
+  TRIAL_ALLOW_NUMBER_PURCHASE: Bool('Let trial workspaces buy or add phone numbers', false),
+  TRIAL_CONCURRENCY: Type.Integer({ minimum: 1, default: 1, description: 'Calls open at once for a trial workspace (unless an admin changed its limit)', examples: ['1'] }),
+  PAID_CONCURRENCY: Type.Integer({ minimum: 1, default: 10, description: 'Calls open at once for a paid workspace (unless an admin changed its limit)', examples: ['10'] }),
+  UNMETERED_CONCURRENCY: Type.Integer({ minimum: 0, default: 0, description: 'Calls open at once per workspace without STRIPE_SECRET_KEY (self-hosted); 0: no limit', examples: ['0'] }),
+  BILLING_FINALIZE_DELAY_S: Type.Integer({ minimum: 0, default: 300, description: 'A call\'s cost becomes final when its post-call analysis ends, or this many seconds after the end at the latest', examples: ['300'] }),
+  BILLING_ADMIN_TOKEN: Opt('Operator token (header `x-admin-token`) for the admin billing routes (concurrency, trial credit); unset: those routes answer 503', 'a-long-random-admin-token'),
   BILLING_PAST_DUE_GRACE_DAYS: Type.Integer({ minimum: 0, default: 7, description: 'Days a past_due workspace keeps its plan limits before it is limited like free', examples: ['7'] }),
   BILLING_RETURN_URL: Opt('Dashboard page Stripe Checkout and the Customer Portal return to (unset: first CLIENT_ORIGIN + /billing)', 'https://app.rapidcall.ai/billing'),
   BILLING_USAGE_RETRY_BASE_MS: Type.Integer({ minimum: 0, default: 30000, description: 'First retry delay of a failed usage report to Stripe; doubles on each of the 10 attempts', examples: ['30000'] }),
@@ -139,8 +152,23 @@ export interface Config {
   readonly twilio: { readonly accountSid?: string; readonly authToken?: string; readonly previousAuthToken?: string; readonly apiBaseUrl?: string }
   readonly stripe: { readonly secretKey?: string; readonly webhookSecrets: readonly string[]; readonly apiBaseUrl?: string }
   readonly billing: {
-    readonly prices: { readonly pro?: string; readonly scale?: string; readonly minutes?: string }
-    readonly meterEventName: string
+    readonly lookupKeyPrefix: string
+    readonly rates: {
+      readonly baseUsdPerMin: number
+      readonly defaultLlmModel: string
+      readonly llmSurchargeUsdPerMinByModel: Readonly<Record<string, number>>
+      readonly includedTokensPerMin: number
+      readonly tokenOverageUsdPer1K: number
+      readonly telephonyUsdPerMin: number
+      readonly telephonyMarkupRate: number
+      readonly phoneNumberMonthlyFeeUsd: number
+    }
+    readonly trial: { readonly creditUsd: number; readonly allowPstn: boolean; readonly allowNumberPurchase: boolean; readonly concurrency: number }
+    readonly paidConcurrency: number
+    /** 0: no limit. */
+    readonly unmeteredConcurrency: number
+    readonly finalizeDelayS: number
+    readonly adminToken?: string
     readonly pastDueGraceDays: number
     readonly returnUrl?: string
     readonly usageRetryBaseMs: number
@@ -235,6 +263,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
   if (env.LIVEKIT_SIP_ENDPOINT !== undefined && /^sips?:|:\d+$|\//.test(env.LIVEKIT_SIP_ENDPOINT)) {
     problems.push(`LIVEKIT_SIP_ENDPOINT: host only, without sip: or a port${exampleOf('LIVEKIT_SIP_ENDPOINT')}`)
   }
+  const surcharges = parseSurcharges(env.LLM_SURCHARGE_JSON, problems)
   if (problems.length) throw new ConfigError(problems)
 
   const config: Config = {
@@ -288,8 +317,22 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
       apiBaseUrl: env.STRIPE_API_BASE_URL,
     },
     billing: {
-      prices: { pro: env.STRIPE_PRICE_PRO, scale: env.STRIPE_PRICE_SCALE, minutes: env.STRIPE_PRICE_MINUTES },
-      meterEventName: env.STRIPE_METER_EVENT_NAME,
+      lookupKeyPrefix: env.STRIPE_LOOKUP_KEY_PREFIX,
+      rates: {
+        baseUsdPerMin: env.BASE_PRICE_USD_PER_MIN,
+        defaultLlmModel: env.DEFAULT_LLM_MODEL,
+        llmSurchargeUsdPerMinByModel: surcharges,
+        includedTokensPerMin: env.INCLUDED_TOKENS_PER_MIN,
+        tokenOverageUsdPer1K: env.TOKEN_OVERAGE_USD_PER_1K,
+        telephonyUsdPerMin: env.TELEPHONY_USD_PER_MIN,
+        telephonyMarkupRate: env.TELEPHONY_MARKUP_RATE,
+        phoneNumberMonthlyFeeUsd: env.PHONE_NUMBER_MONTHLY_FEE_USD,
+      },
+      trial: { creditUsd: env.TRIAL_CREDIT_USD, allowPstn: env.TRIAL_ALLOW_PSTN, allowNumberPurchase: env.TRIAL_ALLOW_NUMBER_PURCHASE, concurrency: env.TRIAL_CONCURRENCY },
+      paidConcurrency: env.PAID_CONCURRENCY,
+      unmeteredConcurrency: env.UNMETERED_CONCURRENCY,
+      finalizeDelayS: env.BILLING_FINALIZE_DELAY_S,
+      adminToken: env.BILLING_ADMIN_TOKEN,
       pastDueGraceDays: env.BILLING_PAST_DUE_GRACE_DAYS,
       returnUrl: env.BILLING_RETURN_URL ?? (csv(env.CLIENT_ORIGIN)[0] ? `${csv(env.CLIENT_ORIGIN)[0].replace(/\/+$/, '')}/billing` : undefined),
       usageRetryBaseMs: env.BILLING_USAGE_RETRY_BASE_MS,
@@ -317,6 +360,22 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, version = '0
     },
   }
   return deepFreeze(config)
+}
+
+/** LLM_SURCHARGE_JSON: an object of non-negative USD amounts keyed by model name (lower-cased). */
+function parseSurcharges(text: string, problems: string[]): Record<string, number> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    parsed = undefined
+  }
+  const entries = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.entries(parsed) : undefined
+  if (!entries || entries.some(([, v]) => typeof v !== 'number' || !Number.isFinite(v) || v < 0)) {
+    problems.push(`LLM_SURCHARGE_JSON: must be a JSON object of non-negative numbers by model${exampleOf('LLM_SURCHARGE_JSON')}`)
+    return {}
+  }
+  return Object.fromEntries(entries.map(([k, v]) => [k.toLowerCase(), v as number]))
 }
 
 function deepFreeze<T>(o: T): T {

@@ -347,3 +347,92 @@ test('A/B tab and voice preview: variants append to the prompt, toggled with PUT
   assert.equal(noKey.statusCode, 503)
   assert.equal(typeof noKey.json().error, 'string')
 })
+
+test('phone numbers page: add, save each field, reprovision, diagnostics, delete; no SIP secret sent', async (t) => {
+  const { startOutboundApp } = await import('./helpers/outbound.js')
+  const s = await startOutboundApp(t)
+  const u = await register(s.app)
+  s.twilio.state.addIncomingNumber('+17073808675')
+  const created = await s.app.inject({ method: 'POST', url: `${P}/api/phone-numbers`, headers: u.headers, payload: { e164: '17073808675', label: 'Front desk' } })
+  assert.equal(created.statusCode, 201, created.body)
+  const n = created.json().phoneNumber
+  assert.equal(n.e164, '+17073808675')
+  assert.equal(n.label, 'Front desk')
+  assert.equal(n.status, 'unconfigured')
+  assert.deepEqual(n.allowedInboundCountries, ['all'])
+  assert.equal(n.livekitSipPassword, null)
+
+  const agent = (await s.app.inject({ method: 'POST', url: `${P}/api/agents`, headers: u.headers, payload: { name: 'Desk' } })).json().agent
+  const saves: [Record<string, unknown>, (x: Record<string, unknown>) => unknown, unknown][] = [
+    [{ label: 'Main line' }, (x) => x.label, 'Main line'],
+    [{ inboundAgentId: agent.id }, (x) => x.inboundAgentId, agent.id],
+    [{ outboundAgentId: agent.id }, (x) => x.outboundAgentId, agent.id],
+    [{ allowedInboundCountries: ['us', ' CA', ''] }, (x) => x.allowedInboundCountries, ['CA', 'US']],
+    [{ allowedOutboundCountries: 'US, GB' }, (x) => x.allowedOutboundCountries, ['GB', 'US']],
+    [{ allowedOutboundCountries: ['all'] }, (x) => x.allowedOutboundCountries, ['all']],
+    [{ inboundAgentId: null }, (x) => x.inboundAgentId, null],
+  ]
+  for (const [body, read, want] of saves) {
+    const r = await s.app.inject({ method: 'PUT', url: `${P}/api/phone-numbers/${n.id}`, headers: u.headers, payload: body })
+    assert.equal(r.statusCode, 200, r.body)
+    assert.deepEqual(read(r.json().phoneNumber), want, JSON.stringify(body))
+  }
+
+  const re = await s.app.inject({ method: 'POST', url: `${P}/api/phone-numbers/${n.id}/reprovision-outbound`, headers: u.headers, payload: {} })
+  assert.equal(re.statusCode, 200, re.body)
+  assert.equal(re.json().ok, true)
+  assert.equal(re.json().status, 'active')
+  assert.equal(re.json().errors, undefined)
+  assert.match(re.json().trunkId, /.+/)
+
+  const diag = await s.app.inject({ method: 'GET', url: `${P}/api/workspaces/${u.workspace.id}/inbound-diagnostics`, headers: u.headers })
+  assert.equal(diag.statusCode, 200, diag.body)
+  const d = diag.json()
+  assert.equal(d.LIVEKIT_SIP_ENDPOINT, 'test123.sip.livekit.cloud')
+  assert.ok(d.originationUrls.some((o: { sipUrl: string; error?: string }) => !o.error && o.sipUrl === d.expectedOriginationSipUrl), 'the page finds the expected origination URI')
+  assert.deepEqual(d.phoneNumbers.map((p: { e164: string }) => p.e164), ['+17073808675'])
+
+  const list = (await s.app.inject({ method: 'GET', url: `${P}/api/phone-numbers`, headers: u.headers })).json().phoneNumbers
+  assert.equal(list.length, 1)
+  assert.equal(list[0].status, 'active')
+  const everything = JSON.stringify(list) + re.body + diag.body
+  assert.doesNotMatch(everything, /"(sipPassword|password|authToken)"\s*:\s*"[^"]+"/, 'no stored secret reaches the browser')
+
+  const other = await register(s.app)
+  assert.equal((await s.app.inject({ method: 'PUT', url: `${P}/api/phone-numbers/${n.id}`, headers: other.headers, payload: { label: 'x' } })).statusCode, 404)
+  assert.equal((await s.app.inject({ method: 'GET', url: `${P}/api/workspaces/${u.workspace.id}/inbound-diagnostics`, headers: other.headers })).statusCode, 404, 'another workspace is not found (our tenancy rule)')
+  assert.deepEqual((await s.app.inject({ method: 'DELETE', url: `${P}/api/phone-numbers/${n.id}`, headers: u.headers })).json(), { ok: true })
+  assert.deepEqual((await s.app.inject({ method: 'GET', url: `${P}/api/phone-numbers`, headers: u.headers })).json(), { phoneNumbers: [] })
+})
+
+test('analytics page and the agent header line read numbers from the usage report', async (t) => {
+  const lk = await startLiveKit(t)
+  const { app } = await startTestApp(t, { env: lk.env })
+  const u = await register(app)
+  const agent = (await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: u.headers, payload: { name: 'Stats', promptDraft: 'Hi' } })).json().agent
+  const { callId } = (await app.inject({ method: 'POST', url: `${P}/api/agents/${agent.id}/start`, headers: u.headers, payload: {} })).json()
+  await app.inject({ method: 'POST', url: `/api/calls/${callId}/metrics`, headers: { 'x-agent-secret': 'agent-secret-current-0123456789' }, payload: { latency: { agent_turn_latency_ms_avg: 980 }, usage: { llm_prompt_tokens: 100, llm_completion_tokens: 20 } } })
+  await app.inject({ method: 'POST', url: `${P}/api/calls/${callId}/end`, headers: u.headers, payload: {} })
+
+  const now = Date.now()
+  const a = await app.inject({ method: 'GET', url: `${P}/api/analytics?from=${now - 86_400_000}&to=${now + 60_000}`, headers: u.headers })
+  assert.equal(a.statusCode, 200, a.body)
+  const body = a.json()
+  assert.equal(body.totals.callCount, 1)
+  assert.equal(typeof body.totals.avgDurationSec, 'number')
+  assert.equal(body.range.tz, 'UTC')
+  assert.equal(body.series.length, 1)
+  assert.match(body.series[0].day, /^\d{4}-\d{2}-\d{2}$/)
+  assert.equal(body.series[0].calls, 1)
+  const empty = (await app.inject({ method: 'GET', url: `${P}/api/analytics?from=0&to=1000`, headers: u.headers })).json()
+  assert.deepEqual([empty.totals.callCount, empty.series], [0, []])
+
+  const h = await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}/analytics`, headers: u.headers })
+  assert.equal(h.statusCode, 200, h.body)
+  assert.equal(h.json().latest.callId, callId)
+  assert.equal(h.json().latest.latencyMs, 980, 'the real agent reports only latency averages')
+  assert.equal(h.json().latest.tokensTotal, 120)
+  assert.equal(h.json().totals.callCount, 1)
+  const other = await register(app)
+  assert.equal((await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}/analytics`, headers: other.headers })).statusCode, 404)
+})

@@ -44,86 +44,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/auth/signup": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create a user and their first workspace
-         * @description Answers a dashboard JWT for the new workspace (the caller is its owner). Passwords have at least 8 characters; 409 `email_taken` when the email already has an account.
-         */
-        post: operations["signup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Log in with email and password
-         * @description Unknown email and wrong password answer the same 401 `invalid_credentials`, in about the same time.
-         */
-        post: operations["login"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The caller, the active workspace and all their workspaces
-         * @description Dashboard JWT only (an API key has no user: 403). `workspace` is the one the token is for, with the caller's role.
-         */
-        get: operations["getMe"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/switch-workspace": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * A token for another workspace the caller belongs to
-         * @description The old token keeps working for its own workspace. 404 when the caller is not a member of `workspaceId`.
-         */
-        post: operations["switchWorkspace"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/workspaces": {
         parameters: {
             query?: never;
@@ -207,6 +127,86 @@ export interface paths {
          * @description Owner or admin. They lose access at once (roles are read on every request); 409 `last_owner` for the last owner.
          */
         delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a user and their first workspace
+         * @description Answers a dashboard JWT for the new workspace (the caller is its owner). Passwords have at least 8 characters; 409 `email_taken` when the email already has an account.
+         */
+        post: operations["signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with email and password
+         * @description Unknown email and wrong password answer the same 401 `invalid_credentials`, in about the same time.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller, the active workspace and all their workspaces
+         * @description Dashboard JWT only (an API key has no user: 403). `workspace` is the one the token is for, with the caller's role.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/switch-workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A token for another workspace the caller belongs to
+         * @description The old token keeps working for its own workspace. 404 when the caller is not a member of `workspaceId`.
+         */
+        post: operations["switchWorkspace"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -322,6 +322,26 @@ export interface paths {
          * @description Copies `promptDraft` to `promptPublished` and sets `publishedAt`. Web calls keep testing the draft.
          */
         post: operations["publishAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internal/agents/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agent config for the runtime
+         * @description Answers exactly 200 with the config (the agent treats anything else as failure). Uses the web-call prompt choice (draft first), as the agent fetches this for web rooms.
+         */
+        get: operations["getAgentRuntimeConfig"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -491,7 +511,7 @@ export interface paths {
         put?: never;
         /**
          * Start a browser call with an agent
-         * @description Creates the call, a LiveKit room with the agent config as metadata, dispatches `LIVEKIT_AGENT_NAME`, and returns a browser token.
+         * @description Creates the call, a LiveKit room with the agent config as metadata, dispatches `LIVEKIT_AGENT_NAME`, and returns a browser token. Billing refusals: 402 `trial_credit_exhausted`, `payment_past_due` or `spend_cap_reached`; 429 `concurrency_limit` with the limit and the calls open.
          */
         post: operations["startWebCall"];
         delete?: never;
@@ -534,26 +554,6 @@ export interface paths {
          * @description Deletes the LiveKit room (which hangs up a SIP leg) and marks the call ended. Ending an ended call returns it unchanged.
          */
         post: operations["endCall"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/internal/agents/config": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Agent config for the runtime
-         * @description Answers exactly 200 with the config (the agent treats anything else as failure). Uses the web-call prompt choice (draft first), as the agent fetches this for web rooms.
-         */
-        get: operations["getAgentRuntimeConfig"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -696,6 +696,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{callId}/recording/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start recording a live call
+         * @description Starts an audio-only LiveKit room-composite egress of the call's room, uploaded as MP3 to `s3://$EGRESS_S3_BUCKET/calls/<callId>.mp3` with the API's own S3 credentials. Answers 202 with `recording.status: "recording"`; the recording becomes `ready` (or `failed`) when LiveKit reports the end of the egress (`egress_ended` webhook). 409 codes: `call_not_live` (no room, the call ended, or the room is gone in LiveKit), `already_recording`, `recording_exists` (a finished recording would be overwritten). 502 `livekit_error`; 503 `integration_not_configured` (LiveKit or S3).
+         */
+        post: operations["startCallRecording"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/recording/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop recording a call
+         * @description Asks LiveKit to stop the egress. Answers 202 while LiveKit finishes the upload: the recording stays `recording` (with `stopRequestedAt`) until the `egress_ended` webhook makes it `ready`. 409 `not_recording` when no egress is running.
+         */
+        post: operations["stopCallRecording"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/recording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream the call recording (audio/mpeg, Range supported)
+         * @description Streams the MP3 from S3 without buffering it: `Content-Length`, `Accept-Ranges: bytes`, `ETag`, `Last-Modified`. One `Range` (`bytes=a-b`, `bytes=a-`, `bytes=-n`) answers 206 with `Content-Range`; several ranges are ignored (200). `If-None-Match` answers 304. 404 `recording_not_found` when the call has no finished recording (or the object is missing); 502 `storage_error` when S3 fails. For an `<audio>` element that cannot send a Bearer token, use `/recording/url`.
+         */
+        get: operations["getCallRecording"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{callId}/recording/url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A presigned S3 URL for the recording, valid 5 minutes
+         * @description For players that cannot send `Authorization` (an `<audio src>`): S3 serves the object itself, Range requests included. The URL points at EGRESS_S3_ENDPOINT (or AWS S3), which the browser must be able to reach. 404 `recording_not_found` as for the stream.
+         */
+        get: operations["getCallRecordingUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/phone-numbers": {
         parameters: {
             query?: never;
@@ -799,7 +879,7 @@ export interface paths {
         put?: never;
         /**
          * Call a phone number with an agent
-         * @description Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly minutes are used up.
+         * @description Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's allowedOutboundCountries. Billing refusals: 402 (`trial_credit_exhausted`, `trial_pstn_not_allowed`, `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with the limit and the calls open).
          */
         post: operations["createOutboundCall"];
         delete?: never;
@@ -888,86 +968,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/calls/{callId}/recording/start": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Start recording a live call
-         * @description Starts an audio-only LiveKit room-composite egress of the call's room, uploaded as MP3 to `s3://$EGRESS_S3_BUCKET/calls/<callId>.mp3` with the API's own S3 credentials. Answers 202 with `recording.status: "recording"`; the recording becomes `ready` (or `failed`) when LiveKit reports the end of the egress (`egress_ended` webhook). 409 codes: `call_not_live` (no room, the call ended, or the room is gone in LiveKit), `already_recording`, `recording_exists` (a finished recording would be overwritten). 502 `livekit_error`; 503 `integration_not_configured` (LiveKit or S3).
-         */
-        post: operations["startCallRecording"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calls/{callId}/recording/stop": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Stop recording a call
-         * @description Asks LiveKit to stop the egress. Answers 202 while LiveKit finishes the upload: the recording stays `recording` (with `stopRequestedAt`) until the `egress_ended` webhook makes it `ready`. 409 `not_recording` when no egress is running.
-         */
-        post: operations["stopCallRecording"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calls/{callId}/recording": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Stream the call recording (audio/mpeg, Range supported)
-         * @description Streams the MP3 from S3 without buffering it: `Content-Length`, `Accept-Ranges: bytes`, `ETag`, `Last-Modified`. One `Range` (`bytes=a-b`, `bytes=a-`, `bytes=-n`) answers 206 with `Content-Range`; several ranges are ignored (200). `If-None-Match` answers 304. 404 `recording_not_found` when the call has no finished recording (or the object is missing); 502 `storage_error` when S3 fails. For an `<audio>` element that cannot send a Bearer token, use `/recording/url`.
-         */
-        get: operations["getCallRecording"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calls/{callId}/recording/url": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A presigned S3 URL for the recording, valid 5 minutes
-         * @description For players that cannot send `Authorization` (an `<audio src>`): S3 serves the object itself, Range requests included. The URL points at EGRESS_S3_ENDPOINT (or AWS S3), which the browser must be able to reach. 404 `recording_not_found` as for the stream.
-         */
-        get: operations["getCallRecordingUrl"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/calls/{callId}/metrics": {
         parameters: {
             query?: never;
@@ -996,10 +996,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Calls, minutes, cost, tokens and latency percentiles of the workspace
-         * @description Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an agent), `groupBy=day` by UTC day. Latency percentiles are over the `turn` events of the calls in each group.
+         * Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
+         * @description Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with zeros (up to 1,000 days). `groupBy=variant` by A/B variant id (null: calls that ran the agent itself), to compare variants: pass `agentId`. Latency percentiles are over the `turn` events of the calls; calls without events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
          */
         get: operations["getUsageAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{agentId}/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agent's latest call metrics and its usage over a range
+         * @description The most recently ended call (tokens, latency) and the figures of `/api/analytics/usage` over the agent's calls started in [`since`, `until`). 404 `agent_not_found`.
+         */
+        get: operations["getAgentAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1016,16 +1036,56 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Plan, status, usage this period and limits
-         * @description Usage minutes are billable minutes (each call rounded up) of the calls that ended this period: the Stripe subscription period, or the UTC calendar month on free. `limits` are those of `limitsPlan`.
+         * Billing status: mode, trial credit, concurrency, spend, rate card
+         * @description Answered from the database only (never by calling Stripe), so it is cheap to poll. `trial.creditUsd` is what is left of the trial credit; `approxMinutesRemaining` counts it at the base price only.
          */
-        get: operations["getBilling"];
+        get: operations["getBillingStatus"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/billing/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Usage this period, one line per meter
+         * @description The rate card lines of the calls that ended in the current period (the Stripe subscription period, else the UTC month), summed per meter: the same quantities a paid workspace reports to Stripe, so `totalUsd` is what the period's usage is billed.
+         */
+        get: operations["getBillingUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set the workspace's monthly spend cap
+         * @description Owner or admin. Above the cap new calls answer 402 `spend_cap_reached` (calls in progress go on); alerts go out at 80 % and 100 %.
+         */
+        patch: operations["updateBillingSettings"];
         trace?: never;
     };
     "/api/billing/checkout": {
@@ -1038,8 +1098,9 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Start a Stripe Checkout for a paid plan
-         * @description Owner or admin. Creates the workspace's Stripe customer (once) and a subscription Checkout Session with the plan's price and the metered minutes price; the plan applies when Stripe reports the subscription. 409 `already_subscribed` while a subscription is live: change plans in the portal.
+         * Removed: the plans are replaced by pay as you go
+         * @deprecated
+         * @description Answers 410 `route_replaced`: upgrade with POST /api/billing/upgrade (the Pro and Scale plans no longer exist).
          */
         post: operations["createBillingCheckout"];
         delete?: never;
@@ -1059,13 +1120,33 @@ export interface paths {
         put?: never;
         /**
          * Open the Stripe Customer Portal
-         * @description Owner or admin. Invoices, payment methods, plan changes and cancellation, on Stripe.
+         * @description Owner or admin. Invoices, payment methods and cancellation, on Stripe.
          */
         post: operations["createBillingPortalSession"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/admin/workspaces/{workspaceId}/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Operator: set a workspace's concurrency limit or trial credit
+         * @description `concurrencyLimit` overrides TRIAL_CONCURRENCY / PAID_CONCURRENCY for this workspace (null: back to the default); `trialCreditUsd` replaces the credit it was granted (null: TRIAL_CREDIT_USD). Answers the workspace's billing status.
+         */
+        patch: operations["adminUpdateWorkspaceBilling"];
         trace?: never;
     };
     "/api/webhooks/stripe": {
@@ -2020,6 +2101,30 @@ export interface components {
             variables: {
                 [key: string]: unknown;
             };
+            cost: {
+                /** @description Sum of the lines, 6 decimals */
+                totalUsd: number;
+                lines: {
+                    /** @description `voice_base_minutes`, `voice_model_upgrade_minutes`, `telephony_minutes` or `llm_token_overage_1k` */
+                    key: string;
+                    /** @description The Stripe meter it is reported to: the key, or `voice_model_upgrade_minutes:<model>` */
+                    meter: string;
+                    description: string;
+                    /** @description Minutes (billed per second) or thousands of tokens, 6 decimals */
+                    quantity: number;
+                    /** @example min */
+                    unit: string;
+                    unitUsd: number;
+                    /** @description quantity x unitUsd, 6 decimals (only invoices round) */
+                    amountUsd: number;
+                    model?: string;
+                }[];
+                model: string | null;
+                /** @description `trial`: drawn from the trial credit; `paid`: reported to Stripe; `unmetered`: shown only (no Stripe configured) */
+                chargedTo: "trial" | "paid" | "unmetered";
+                /** @description False until the call's metrics are final (post-call analysis ended, or a few minutes after the end) */
+                final: boolean;
+            } | null;
             variantId: string | null;
             analysis: components["schemas"]["CallAnalysis"] | null;
             transcript?: {
@@ -2271,27 +2376,117 @@ export interface components {
             since: string | null;
             until: string | null;
             groupBy: string | null;
+            /** @description The time zone of the days */
+            tz: string;
             groups: {
                 key: string | null;
                 agentName?: string | null;
                 calls: number;
+                /** @description Calls that ended */
+                completedCalls: number;
+                avgDurationS: number | null;
                 /** @description Sum of call durations, in minutes */
                 minutes: number;
+                /** @description Provider cost estimate (model, TTS, STT) from the metrics */
                 costUsd: number;
+                /** @description What the calls cost the customer by the rate card (sum of the priced calls' `cost.totalUsd`) */
+                billedUsd: number;
                 promptTokens: number;
                 completionTokens: number;
                 latencyP50Ms: number | null;
                 latencyP95Ms: number | null;
+                latencyAvgMs: number | null;
+                eouEndMsAvg: number | null;
+                eouTranscriptionMsAvg: number | null;
+                llmTtftMsAvg: number | null;
+                /** @description Calls whose post-call analysis is done */
+                analyzedCalls: number;
+                successRate: number | null;
+                /** @description Analysed calls by caller sentiment */
+                sentiment: {
+                    positive: number;
+                    neutral: number;
+                    negative: number;
+                };
             }[];
             totals: {
                 calls: number;
+                /** @description Calls that ended */
+                completedCalls: number;
+                avgDurationS: number | null;
                 /** @description Sum of call durations, in minutes */
                 minutes: number;
+                /** @description Provider cost estimate (model, TTS, STT) from the metrics */
                 costUsd: number;
+                /** @description What the calls cost the customer by the rate card (sum of the priced calls' `cost.totalUsd`) */
+                billedUsd: number;
                 promptTokens: number;
                 completionTokens: number;
                 latencyP50Ms: number | null;
                 latencyP95Ms: number | null;
+                latencyAvgMs: number | null;
+                eouEndMsAvg: number | null;
+                eouTranscriptionMsAvg: number | null;
+                llmTtftMsAvg: number | null;
+                /** @description Calls whose post-call analysis is done */
+                analyzedCalls: number;
+                successRate: number | null;
+                /** @description Analysed calls by caller sentiment */
+                sentiment: {
+                    positive: number;
+                    neutral: number;
+                    negative: number;
+                };
+            };
+        };
+        /** AgentAnalytics */
+        AgentAnalytics: {
+            agentId: string;
+            since: string | null;
+            until: string | null;
+            latest: {
+                callId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 UTC
+                 */
+                endedAt: string;
+                durationS: number | null;
+                tokensTotal: number;
+                latencyMs: number | null;
+                /** @description The latency averages the agent reported for it */
+                latency: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            totals: {
+                calls: number;
+                /** @description Calls that ended */
+                completedCalls: number;
+                avgDurationS: number | null;
+                /** @description Sum of call durations, in minutes */
+                minutes: number;
+                /** @description Provider cost estimate (model, TTS, STT) from the metrics */
+                costUsd: number;
+                /** @description What the calls cost the customer by the rate card (sum of the priced calls' `cost.totalUsd`) */
+                billedUsd: number;
+                promptTokens: number;
+                completionTokens: number;
+                latencyP50Ms: number | null;
+                latencyP95Ms: number | null;
+                latencyAvgMs: number | null;
+                eouEndMsAvg: number | null;
+                eouTranscriptionMsAvg: number | null;
+                llmTtftMsAvg: number | null;
+                /** @description Calls whose post-call analysis is done */
+                analyzedCalls: number;
+                successRate: number | null;
+                /** @description Analysed calls by caller sentiment */
+                sentiment: {
+                    positive: number;
+                    neutral: number;
+                    negative: number;
+                };
             };
         };
         /**
@@ -2431,42 +2626,182 @@ export interface components {
             secret: string;
             previousSecretExpiresAt?: string | null;
         };
+        /** RateCard */
+        RateCard: {
+            /** @description Base voice price per minute (BASE_PRICE_USD_PER_MIN), billed per second */
+            baseUsdPerMin: number;
+            /** @description DEFAULT_LLM_MODEL */
+            defaultLlmModel: string;
+            /** @description LLM_SURCHARGE_JSON */
+            llmSurchargeUsdPerMinByModel: {
+                [key: string]: number;
+            };
+            /** @description INCLUDED_TOKENS_PER_MIN */
+            includedTokensPerMin: number;
+            /** @description TOKEN_OVERAGE_USD_PER_1K */
+            tokenOverageUsdPer1K: number;
+            /** @description TELEPHONY_USD_PER_MIN, before markup */
+            telephonyUsdPerMin: number;
+            /** @description TELEPHONY_MARKUP_RATE */
+            telephonyMarkupRate: number;
+            /** @description What a phone-call minute is billed: telephony x (1 + markup) */
+            telephonyBilledUsdPerMin: number;
+            /** @description PHONE_NUMBER_MONTHLY_FEE_USD */
+            phoneNumberMonthlyFeeUsd: number;
+            meters: {
+                /** @description The line's meter: the key, or `voice_model_upgrade_minutes:<model>` */
+                meter: string;
+                /**
+                 * @description `voice_base_minutes`, `voice_model_upgrade_minutes`, `telephony_minutes`, `llm_token_overage_1k` or `phone_numbers`
+                 * @example voice_base_minutes
+                 */
+                key: string;
+                description: string;
+                /** @example min */
+                unit: string;
+                /** @description Price per unit */
+                unitUsd: number;
+                /** @description Lookup key of its Stripe price */
+                lookupKey: string;
+                /** @description Event name of its Stripe Billing Meter (none for the monthly number fee) */
+                eventName?: string;
+                model?: string;
+            }[];
+        };
         /**
-         * Billing
-         * @description Plan, status, period, usage this period and the limits that apply
+         * BillingStatus
+         * @description Read from the database only (never from Stripe): cheap to poll
          */
-        Billing: {
-            /** @description Plan id */
-            plan: "free" | "pro" | "scale";
-            /**
-             * @description Stripe's subscription status (`active`, `trialing`, `past_due`, `unpaid`, `canceled`, `incomplete`, ...); `active` for a workspace that never subscribed
-             * @example active
-             */
+        BillingStatus: {
+            workspaceId: string;
+            /** @description `unmetered`: no STRIPE_SECRET_KEY on this instance (costs shown, nothing charged, only concurrency applies); `trial`: calls draw the trial credit down; `paid`: pay as you go through Stripe */
+            mode: "unmetered" | "trial" | "paid";
+            /** @description Stripe subscription status (`active`, `past_due`, `canceled`...); `active` for a workspace that never subscribed */
             status: string;
+            hasPaymentMethod: boolean;
+            trial: {
+                /** @description Credit the trial was granted */
+                trialCreditUsd: number;
+                /** @description Credit left (never below 0), 6 decimals */
+                creditUsd: number;
+                /** @description floor(creditUsd / base price per minute) */
+                approxMinutesRemaining: number;
+                /** @description TRIAL_ALLOW_PSTN */
+                allowPstn: boolean;
+                /** @description TRIAL_ALLOW_NUMBER_PURCHASE */
+                allowNumberPurchase: boolean;
+            };
+            concurrency: {
+                limit: number | null;
+                /** @description Calls open now, inbound included */
+                active: number;
+            };
+            /** @description The Stripe subscription period, else the UTC calendar month */
+            period: {
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 UTC
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 UTC
+                 */
+                end: string;
+            };
+            spend: {
+                /** @description Cost of the calls priced this period */
+                spendUsd: number;
+                monthlySpendCapUsd: number | null;
+                capReached: boolean;
+            };
+            pastDueGraceEndsAt: string | null;
+            stripe: {
+                customerId: string | null;
+                subscriptionId: string | null;
+            };
+            rateCard: components["schemas"]["RateCard"];
+        };
+        /**
+         * UsageSummary
+         * @description The priced calls that ended this period, one line per meter
+         */
+        UsageSummary: {
+            /** @description `unmetered`: no STRIPE_SECRET_KEY on this instance (costs shown, nothing charged, only concurrency applies); `trial`: calls draw the trial credit down; `paid`: pay as you go through Stripe */
+            mode: "unmetered" | "trial" | "paid";
             /**
              * Format: date-time
              * @description ISO-8601 UTC
              */
-            currentPeriodStart: string;
-            currentPeriodEnd: string | null;
-            /** @description The plan whose limits apply now: `free` when the subscription is not active (past_due beyond the grace period, canceled, unpaid...) */
-            limitsPlan: "free" | "pro" | "scale";
-            pastDueGraceEndsAt: string | null;
-            usage: {
-                /** @description Billable minutes of the calls that ended this period */
-                minutes: number;
-                /** @description Model and telephony cost of the calls started this period, as in /api/analytics/usage */
-                costUsd: number;
-                /** @description Calls open now */
-                activeCalls: number;
-            };
-            /** PlanLimits */
-            limits: {
-                /** @description Calls open at once (web, inbound and outbound together) */
-                concurrentCalls: number;
-                /** @description Billable minutes per billing period (each call rounded up to whole minutes) */
-                monthlyMinutes: number;
-            };
+            periodStart: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC
+             */
+            periodEnd: string;
+            lines: {
+                /**
+                 * @description `voice_base_minutes`, `voice_model_upgrade_minutes`, `telephony_minutes`, `llm_token_overage_1k` or `phone_numbers`
+                 * @example voice_base_minutes
+                 */
+                key: string;
+                meter: string;
+                description: string;
+                unit: string;
+                /** @description Sum of the calls' quantities on this meter, 6 decimals */
+                quantity: number;
+                unitUsd: number;
+                /** @description quantity x unitUsd, 6 decimals: what Stripe bills for this meter */
+                amountUsd: number;
+                calls: number;
+                model?: string;
+            }[];
+            /** @description Sum of the line amounts (6 decimals; invoices round to cents) */
+            totalUsd: number;
+        };
+        /** Invoice */
+        Invoice: {
+            id: string | null;
+            number: string | null;
+            status: string | null;
+            /** @example USD */
+            currency: string;
+            createdAt: string | null;
+            periodStart: string | null;
+            periodEnd: string | null;
+            totalUsd: number;
+            amountDueUsd: number;
+            hostedInvoiceUrl: string | null;
+            lines: {
+                id: string | null;
+                description: string | null;
+                quantity: number | null;
+                amountUsd: number;
+                priceId: string | null;
+                meter: string | null;
+                periodStart: string | null;
+                periodEnd: string | null;
+            }[];
+        };
+        /**
+         * Invoices
+         * @description The upcoming invoice (Stripe's preview) and the past ones, newest first
+         */
+        Invoices: {
+            upcoming: components["schemas"]["Invoice"] | null;
+            history: components["schemas"]["Invoice"][];
+        };
+        /** UpgradeResult */
+        UpgradeResult: {
+            /** @description Stripe Checkout page to send the browser to */
+            url?: string;
+            /** @description The workspace is paid already: no Checkout */
+            alreadyPaid?: boolean;
+        };
+        /** VerifyUpgradeResult */
+        VerifyUpgradeResult: {
+            ok: boolean;
+            status: "upgraded" | "already_paid" | "no_completed_session";
         };
         /** BillingRedirect */
         BillingRedirect: {
@@ -2716,6 +3051,7 @@ export type SchemaCallLabel = components['schemas']['CallLabel'];
 export type SchemaAgentConfig = components['schemas']['AgentConfig'];
 export type SchemaCallMetricsBody = components['schemas']['CallMetricsBody'];
 export type SchemaUsageReport = components['schemas']['UsageReport'];
+export type SchemaAgentAnalytics = components['schemas']['AgentAnalytics'];
 export type SchemaRecordingState = components['schemas']['RecordingState'];
 export type SchemaRecordingUrl = components['schemas']['RecordingUrl'];
 export type SchemaPhoneNumber = components['schemas']['PhoneNumber'];
@@ -2723,7 +3059,13 @@ export type SchemaInboundDiagnostics = components['schemas']['InboundDiagnostics
 export type SchemaWebhookDelivery = components['schemas']['WebhookDelivery'];
 export type SchemaWebhookDeliveryAttempt = components['schemas']['WebhookDeliveryAttempt'];
 export type SchemaWebhookSecret = components['schemas']['WebhookSecret'];
-export type SchemaBilling = components['schemas']['Billing'];
+export type SchemaRateCard = components['schemas']['RateCard'];
+export type SchemaBillingStatus = components['schemas']['BillingStatus'];
+export type SchemaUsageSummary = components['schemas']['UsageSummary'];
+export type SchemaInvoice = components['schemas']['Invoice'];
+export type SchemaInvoices = components['schemas']['Invoices'];
+export type SchemaUpgradeResult = components['schemas']['UpgradeResult'];
+export type SchemaVerifyUpgradeResult = components['schemas']['VerifyUpgradeResult'];
 export type SchemaBillingRedirect = components['schemas']['BillingRedirect'];
 export type SchemaDncEntry = components['schemas']['DncEntry'];
 export type SchemaCampaign = components['schemas']['Campaign'];
@@ -2830,275 +3172,6 @@ export interface operations {
             };
             /** @description Integration not configured or database unavailable */
             503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    signup: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description Email address; trimmed and lower-cased
-                     * @example ada@example.com
-                     */
-                    email: string;
-                    /** @description At least 8 characters */
-                    password: string;
-                    name?: string;
-                    workspaceName?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        token: string;
-                        user: components["schemas"]["User"];
-                        workspace: components["schemas"]["Workspace"];
-                    };
-                };
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unsupported content type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    login: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description Email address; trimmed and lower-cased
-                     * @example ada@example.com
-                     */
-                    email: string;
-                    password: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        token: string;
-                        user: components["schemas"]["User"];
-                        workspaces: components["schemas"]["Membership"][];
-                    };
-                };
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unsupported content type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    getMe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        user: components["schemas"]["User"];
-                        workspace: components["schemas"]["Membership"];
-                        workspaces: components["schemas"]["Membership"][];
-                    };
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    switchWorkspace: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    workspaceId: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        token: string;
-                    };
-                };
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found (also for resources of another workspace) */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3469,6 +3542,275 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    signup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Email address; trimmed and lower-cased
+                     * @example ada@example.com
+                     */
+                    email: string;
+                    /** @description At least 8 characters */
+                    password: string;
+                    name?: string;
+                    workspaceName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        user: components["schemas"]["User"];
+                        workspace: components["schemas"]["Workspace"];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `concurrency_limit`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Email address; trimmed and lower-cased
+                     * @example ada@example.com
+                     */
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        user: components["schemas"]["User"];
+                        workspaces: components["schemas"]["Membership"][];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `concurrency_limit`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["User"];
+                        workspace: components["schemas"]["Membership"];
+                        workspaces: components["schemas"]["Membership"][];
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    switchWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workspaceId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4205,6 +4547,58 @@ export interface operations {
             };
         };
     };
+    getAgentRuntimeConfig: {
+        parameters: {
+            query: {
+                /** @description Agent id */
+                agentId: string;
+                /** @description Workspace id; checked when given */
+                workspaceId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentConfig"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listAgentVariants: {
         parameters: {
             query?: never;
@@ -4725,7 +5119,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too many requests */
+            /** @description Too many requests (`rate_limited`, `concurrency_limit`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4863,7 +5257,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too many requests */
+            /** @description Too many requests (`rate_limited`, `concurrency_limit`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5059,7 +5453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Plan limit reached */
+            /** @description Billing refused it (`trial_credit_exhausted`, `spend_cap_reached`, `payment_past_due`...) */
             402: {
                 headers: {
                     [name: string]: unknown;
@@ -5070,6 +5464,15 @@ export interface operations {
             };
             /** @description Not found (also for resources of another workspace) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `concurrency_limit`) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5143,7 +5546,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Plan limit reached */
+            /** @description Billing refused it (`trial_credit_exhausted`, `spend_cap_reached`, `payment_past_due`...) */
             402: {
                 headers: {
                     [name: string]: unknown;
@@ -5154,6 +5557,15 @@ export interface operations {
             };
             /** @description Not found (also for resources of another workspace) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `concurrency_limit`) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5200,58 +5612,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Call"];
-                };
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found (also for resources of another workspace) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    getAgentRuntimeConfig: {
-        parameters: {
-            query: {
-                /** @description Agent id */
-                agentId: string;
-                /** @description Workspace id; checked when given */
-                workspaceId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AgentConfig"];
                 };
             };
             /** @description Invalid request (`validation_failed`, `invalid_json`) */
@@ -5957,6 +6317,344 @@ export interface operations {
             };
         };
     };
+    startCallRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call's recording after the request was accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingState"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    stopCallRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call's recording after the request was accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingState"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCallRecording: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One byte range: `bytes=0-1023`, `bytes=1024-` or `bytes=-1024`
+                 * @example bytes=100-199
+                 */
+                range?: string;
+                /** @description An ETag from an earlier answer: 304 when it is still current */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole recording (`audio/mpeg`), streamed from S3 */
+            200: {
+                headers: {
+                    /** @description Size in bytes */
+                    "content-length"?: number;
+                    /** @description Entity tag of the stored object; send it back in `If-None-Match` */
+                    etag?: string;
+                    /** @description When the object was written */
+                    "last-modified"?: string;
+                    /** @description Always `bytes` */
+                    "accept-ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                };
+            };
+            /** @description The byte range asked for with `Range: bytes=first-last`, `bytes=first-` or `bytes=-suffix` (one range) */
+            206: {
+                headers: {
+                    /** @description `bytes <first>-<last>/<size>` */
+                    "content-range"?: string;
+                    /** @description Bytes in this part */
+                    "content-length"?: number;
+                    /** @description Entity tag of the stored object; send it back in `If-None-Match` */
+                    etag?: string;
+                    /** @description When the object was written */
+                    "last-modified"?: string;
+                    /** @description Always `bytes` */
+                    "accept-ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                };
+            };
+            /** @description `If-None-Match` matched the current ETag: the cached copy is current */
+            304: {
+                headers: {
+                    /** @description Entity tag of the stored object; send it back in `If-None-Match` */
+                    etag?: string;
+                    /** @description Always `bytes` */
+                    "accept-ranges"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description `range_not_satisfiable`: the range starts beyond the end of the recording */
+            416: {
+                headers: {
+                    /** @description `bytes *\/<size>` */
+                    "content-range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCallRecordingUrl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Call id */
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingUrl"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listPhoneNumbers: {
         parameters: {
             query?: {
@@ -6493,7 +7191,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Plan limit reached */
+            /** @description Billing refused it (`trial_credit_exhausted`, `spend_cap_reached`, `payment_past_due`...) */
             402: {
                 headers: {
                     [name: string]: unknown;
@@ -6522,6 +7220,15 @@ export interface operations {
             };
             /** @description Error */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`, `concurrency_limit`) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6826,344 +7533,6 @@ export interface operations {
             };
         };
     };
-    startCallRecording: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Call id */
-                callId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The call's recording after the request was accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordingState"];
-                };
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found (also for resources of another workspace) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Upstream service failed */
-            502: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Integration not configured or database unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    stopCallRecording: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Call id */
-                callId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The call's recording after the request was accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordingState"];
-                };
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found (also for resources of another workspace) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Upstream service failed */
-            502: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Integration not configured or database unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    getCallRecording: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description One byte range: `bytes=0-1023`, `bytes=1024-` or `bytes=-1024`
-                 * @example bytes=100-199
-                 */
-                range?: string;
-                /** @description An ETag from an earlier answer: 304 when it is still current */
-                "if-none-match"?: string;
-            };
-            path: {
-                /** @description Call id */
-                callId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The whole recording (`audio/mpeg`), streamed from S3 */
-            200: {
-                headers: {
-                    /** @description Size in bytes */
-                    "content-length"?: number;
-                    /** @description Entity tag of the stored object; send it back in `If-None-Match` */
-                    etag?: string;
-                    /** @description When the object was written */
-                    "last-modified"?: string;
-                    /** @description Always `bytes` */
-                    "accept-ranges"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "audio/mpeg": string;
-                };
-            };
-            /** @description The byte range asked for with `Range: bytes=first-last`, `bytes=first-` or `bytes=-suffix` (one range) */
-            206: {
-                headers: {
-                    /** @description `bytes <first>-<last>/<size>` */
-                    "content-range"?: string;
-                    /** @description Bytes in this part */
-                    "content-length"?: number;
-                    /** @description Entity tag of the stored object; send it back in `If-None-Match` */
-                    etag?: string;
-                    /** @description When the object was written */
-                    "last-modified"?: string;
-                    /** @description Always `bytes` */
-                    "accept-ranges"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "audio/mpeg": string;
-                };
-            };
-            /** @description `If-None-Match` matched the current ETag: the cached copy is current */
-            304: {
-                headers: {
-                    /** @description Entity tag of the stored object; send it back in `If-None-Match` */
-                    etag?: string;
-                    /** @description Always `bytes` */
-                    "accept-ranges"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found (also for resources of another workspace) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description `range_not_satisfiable`: the range starts beyond the end of the recording */
-            416: {
-                headers: {
-                    /** @description `bytes *\/<size>` */
-                    "content-range"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Upstream service failed */
-            502: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Integration not configured or database unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    getCallRecordingUrl: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Call id */
-                callId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordingUrl"];
-                };
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Missing or invalid credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not found (also for resources of another workspace) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Integration not configured or database unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
     postCallMetrics: {
         parameters: {
             query?: never;
@@ -7254,8 +7623,12 @@ export interface operations {
                 since?: string;
                 /** @description Calls started before (exclusive) */
                 until?: string;
-                /** @description Without it only totals are returned */
-                groupBy?: "agent" | "day";
+                /** @description Without it only totals are returned; `variant` groups by A/B variant id (null: calls that ran the agent itself), best with `agentId` */
+                groupBy?: "agent" | "day" | "variant";
+                /** @description Only calls of this agent */
+                agentId?: string;
+                /** @description IANA time zone of the days (`Europe/Riga`, `America/New_York`); default UTC */
+                tz?: string;
             };
             header?: never;
             path?: never;
@@ -7292,7 +7665,62 @@ export interface operations {
             };
         };
     };
-    getBilling: {
+    getAgentAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Calls started at or after (inclusive) */
+                since?: string;
+                /** @description Calls started before (exclusive) */
+                until?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Agent id */
+                agentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentAnalytics"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getBillingStatus: {
         parameters: {
             query?: never;
             header?: never;
@@ -7301,13 +7729,91 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Plan, status, period, usage this period and the limits that apply */
+            /** @description Read from the database only (never from Stripe): cheap to poll */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Billing"];
+                    "application/json": components["schemas"]["BillingStatus"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getBillingUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The priced calls that ended this period, one line per meter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageSummary"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateBillingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "monthlySpendCapUsd": 500
+                 *     }
+                 */
+                "application/json": {
+                    monthlySpendCapUsd?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Read from the database only (never from Stripe): cheap to poll */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingStatus"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing or invalid credentials */
@@ -7339,31 +7845,10 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description A paid plan */
-                    plan: "pro" | "scale";
-                };
+                "application/json": unknown;
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BillingRedirect"];
-                };
-            };
-            /** @description Invalid request (`validation_failed`, `invalid_json`) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
@@ -7373,35 +7858,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Upstream service failed */
-            502: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Integration not configured or database unavailable */
-            503: {
+            /** @description Gone: the route was replaced (the new one is named in the message) */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7449,6 +7907,77 @@ export interface operations {
             };
             /** @description Upstream service failed */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    adminUpdateWorkspaceBilling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Workspace id */
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "concurrencyLimit": 25
+                 *     }
+                 */
+                "application/json": {
+                    concurrencyLimit?: number | null;
+                    trialCreditUsd?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Read from the database only (never from Stripe): cheap to poll */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingStatus"];
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found (also for resources of another workspace) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -93,8 +93,8 @@ export function createVariantStore(sql: Sql) {
       return sql<VariantRow[]>`select * from agent_variants where workspace_id = ${workspaceId} and agent_id = ${agentId} order by id desc`
     },
 
-    async find(workspaceId: string, agentId: string, id: string) {
-      const [row] = await sql<VariantRow[]>`select * from agent_variants where workspace_id = ${workspaceId} and agent_id = ${agentId} and id = ${id}`
+    async find(workspaceId: string, agentId: string, id: string, tx: Queryable = sql) {
+      const [row] = await tx<VariantRow[]>`select * from agent_variants where workspace_id = ${workspaceId} and agent_id = ${agentId} and id = ${id}`
       return row
     },
 

@@ -1,40 +1,44 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type {} from '../../src/jobs/plugin.js'
-import type {} from '../calls/web-calls.js'
+import type {} from '../calls/index.js'
 import billingRoutes from './routes.js'
+import adminRoutes from './admin-routes.js'
 import stripeWebhookRoutes from './webhooks.js'
 import { registerUsageReporting } from './usage.js'
-import { createCallLimits, type LimitReached } from './limits.js'
+import { createCallPricing, registerCallPricing } from './pricing.js'
+import { createAdmission, type BillingSurface } from './admission.js'
+import { createRateCard, type RateCard } from './rate-card.js'
 import { createBillingStore } from './store.js'
+
+export type { CallKind, Refusal } from './account.js'
+export type { BillingSurface } from './admission.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     /**
-     * Set by billing: the plan limit an inbound call would exceed, if any (one indexed query).
-     * Inbound start then answers the over-capacity fallback instead of the agent; `excludeRoom` keeps
-     * the agent's retry for a room from counting that room's own call.
+     * Set by billing, for the domains that start calls or buy numbers: `callRefusal(workspaceId, kind)`
+     * (may it start a call now?), `enforceCallStart` (throws 402/429), `concurrency(workspaceId, tx?)`,
+     * `numberPurchaseRefusal` / `enforceNumberPurchase`, `state` (mode, credit, period).
      */
-    callLimitReached?: (workspaceId: string, opts?: { excludeRoom?: string }) => Promise<LimitReached | undefined>
+    billing: BillingSurface & { rateCard: RateCard }
   }
 }
 
 /**
- * Billing: plans and limits, Stripe Checkout and Customer Portal, signed Stripe webhooks,
- * and metered call minutes reported to Stripe through the job queue.
+ * Billing: the rate card and a cost on every ended call, trial credit, pay-as-you-go through
+ * Stripe (Checkout, Billing Meters, Customer Portal, signed webhooks), concurrency and spend caps.
  */
 export default fp(
   async function billing(app: FastifyInstance) {
     const store = createBillingStore(app.sql)
-    const limits = createCallLimits(store, app.config.billing.pastDueGraceDays)
-    // Without Stripe nobody can upgrade: a self-hosted or local instance runs without plan limits.
-    if (app.integrations.stripe) {
-      app.decorate('enforceCallLimits', limits.enforce)
-      app.decorate('callLimitReached', limits.check)
-    }
-    await registerUsageReporting(app, store)
-    await app.register(billingRoutes, { prefix: '/api', store })
+    const rateCard = createRateCard(app.config.billing)
+    app.decorate('billing', { ...createAdmission(app, store), rateCard })
+    await registerCallPricing(app, createCallPricing(app, store, rateCard))
+    await registerUsageReporting(app, store, rateCard)
+    await app.register(billingRoutes, { prefix: '/api', store, rateCard })
+    await app.register(adminRoutes, { prefix: '/api', store, rateCard })
     await app.register(stripeWebhookRoutes, { prefix: '/api', store })
   },
-  { name: 'billing', dependencies: ['authenticate', 'integrations', 'jobs', 'calls', 'metrics'] },
+  { name: 'billing', dependencies: ['authenticate', 'integrations', 'jobs', 'calls', 'agents', 'metrics'] },
 )

@@ -1,10 +1,13 @@
 import type postgres from 'postgres'
 import type { Queryable, Sql } from '../../src/db/connect.js'
-import type { PlanId } from './plans.js'
+import type { CostLine } from './rate-card.js'
+
+export type Plan = 'trial' | 'paid'
+export type ChargedTo = 'trial' | 'paid' | 'unmetered'
 
 export interface BillingAccountRow {
   workspace_id: string
-  plan: PlanId
+  plan: Plan
   status: string
   stripe_customer_id: string | null
   stripe_subscription_id: string | null
@@ -14,26 +17,18 @@ export interface BillingAccountRow {
   current_period_start: Date | null
   current_period_end: Date | null
   past_due_since: Date | null
-}
-
-/** A workspace's billing as the API shows it; `period_start` and `minutes` are computed for now. */
-export interface BillingView extends BillingAccountRow {
-  period_start: Date
-  minutes: number
-}
-
-/** What a limit check needs, read in one statement. */
-export interface LimitState {
-  plan: PlanId
-  status: string
-  past_due_since: Date | null
-  minutes: number
-  open_calls: number
+  trial_credit_usd: string | null
+  trial_used_usd: string
+  concurrency_limit: number | null
+  monthly_spend_cap_usd: string | null
+  spend_period_start: Date | null
+  spend_usd: string
+  has_payment_method: boolean
 }
 
 /** A subscription snapshot to store, with the version (event time, rank) it was taken at. */
 export interface SubscriptionState {
-  plan: PlanId
+  plan: Plan
   status: string
   subscriptionId: string
   subscriptionCreatedAt: Date
@@ -43,61 +38,63 @@ export interface SubscriptionState {
   eventRank: number
 }
 
-/**
- * Calls open longer than this are not counted against the concurrent-call limit: a call whose end
- * was never reported (its room's webhook lost) must not hold a slot forever.
- */
-export const OPEN_CALL_MAX_AGE_HOURS = 6
+export interface CallCostRow {
+  call_id: string
+  workspace_id: string
+  charged_to: ChargedTo
+  ended_at: Date
+  model: string | null
+  total_usd: string
+  final: boolean
+}
+
+export interface CallLineRow {
+  call_id: string
+  meter: string
+  key: string
+  quantity: string
+  unit_usd: string
+  amount_usd: string
+  reported_at: Date | null
+}
+
+export interface PeriodLineRow {
+  meter: string
+  key: string
+  quantity: string
+  amount_usd: string
+  calls: number
+}
 
 const ACCOUNT_COLUMNS = [
   'workspace_id', 'plan', 'status', 'stripe_customer_id', 'stripe_subscription_id', 'subscription_created_at',
   'subscription_event_at', 'subscription_event_rank', 'current_period_start', 'current_period_end', 'past_due_since',
+  'trial_credit_usd', 'trial_used_usd', 'concurrency_limit', 'monthly_spend_cap_usd', 'spend_period_start', 'spend_usd',
+  'has_payment_method',
 ]
 
-/**
- * SQL of billing_accounts and billing_usage. Also counts a workspace's open calls (read-only, on
- * the partial index 010 adds): the limit check must read the plan and that count in one round trip.
- */
-export function createBillingStore(sql: Sql) {
-  // The current usage period: the subscription's period while it runs, else the UTC calendar month.
-  const periodStart = (q: Queryable, t: string) => q`
-    case when ${q(t)}.current_period_start is not null and ${q(t)}.current_period_end > now()
-      then ${q(t)}.current_period_start else date_trunc('month', now(), 'UTC') end`
-
+/** A workspace without a row: a trial that has not spent anything yet. */
+export function emptyAccount(workspaceId: string): BillingAccountRow {
   return {
-    /** The workspace's billing now; a workspace without a row is free, active, with no usage. */
-    async view(workspaceId: string): Promise<BillingView> {
-      const [row] = await sql<BillingView[]>`
-        select ${sql(ACCOUNT_COLUMNS.map((c) => `b.${c}`))},
-          ${periodStart(sql, 'b')} as period_start,
-          case when b.usage_period_start = ${periodStart(sql, 'b')} then b.usage_minutes else 0 end as minutes
-        from billing_accounts b where b.workspace_id = ${workspaceId}`
-      if (row) return row
-      const [{ start }] = await sql<{ start: Date }[]>`select date_trunc('month', now(), 'UTC') as start`
-      return {
-        workspace_id: workspaceId, plan: 'free', status: 'active', stripe_customer_id: null, stripe_subscription_id: null,
-        subscription_created_at: null, subscription_event_at: null, subscription_event_rank: null,
-        current_period_start: null, current_period_end: null, past_due_since: null, period_start: start, minutes: 0,
-      }
-    },
+    workspace_id: workspaceId, plan: 'trial', status: 'active', stripe_customer_id: null, stripe_subscription_id: null,
+    subscription_created_at: null, subscription_event_at: null, subscription_event_rank: null, current_period_start: null,
+    current_period_end: null, past_due_since: null, trial_credit_usd: null, trial_used_usd: '0', concurrency_limit: null,
+    monthly_spend_cap_usd: null, spend_period_start: null, spend_usd: '0', has_payment_method: false,
+  }
+}
 
-    /** Plan, status, minutes this period and open calls of a workspace: one indexed statement (call starts run it). */
-    async limitState(workspaceId: string, opts: { excludeRoom?: string } = {}): Promise<LimitState> {
-      const [row] = await sql<LimitState[]>`
-        select coalesce(b.plan, 'free') as plan, coalesce(b.status, 'active') as status, b.past_due_since,
-          case when b.usage_period_start = ${periodStart(sql, 'b')} then b.usage_minutes else 0 end as minutes,
-          (select count(*)::int from calls c
-            where c.workspace_id = ${workspaceId} and c.status in ('created', 'ringing', 'active')
-              and c.started_at > now() - make_interval(hours => ${OPEN_CALL_MAX_AGE_HOURS})
-              and c.outcome is distinct from 'over_capacity'
-              ${opts.excludeRoom ? sql`and c.room_name is distinct from ${opts.excludeRoom}` : sql``}) as open_calls
-        from (values (1)) as one (x) left join billing_accounts b on b.workspace_id = ${workspaceId}`
-      return { ...row, minutes: row.minutes ?? 0 }
+/** SQL of billing_accounts, billing_call_costs and billing_call_lines (the billing domain's tables). */
+export function createBillingStore(sql: Sql) {
+  return {
+    /** The workspace's billing row; a workspace without one gets the empty trial account. */
+    async account(workspaceId: string, tx: Queryable = sql): Promise<BillingAccountRow> {
+      const [row] = await tx<BillingAccountRow[]>`select ${tx(ACCOUNT_COLUMNS)} from billing_accounts where workspace_id = ${workspaceId}`
+      return row ?? emptyAccount(workspaceId)
     },
 
     /**
-     * The workspace's row, created if missing and locked until `tx` ends: Stripe webhooks of one
-     * workspace serialize on it. Undefined when the workspace does not exist (deleted).
+     * The workspace's row, created if missing and locked until `tx` ends: Stripe webhooks and call
+     * pricing of one workspace serialize on it. Undefined when the workspace does not exist (deleted).
      */
     async lock(tx: postgres.TransactionSql, workspaceId: string): Promise<BillingAccountRow | undefined> {
       await tx`
@@ -138,6 +135,10 @@ export function createBillingStore(sql: Sql) {
         where workspace_id = ${workspaceId}`
     },
 
+    async setPaymentMethod(tx: Queryable, workspaceId: string) {
+      await tx`update billing_accounts set has_payment_method = true, updated_at = now() where workspace_id = ${workspaceId}`
+    },
+
     async applySubscription(tx: Queryable, workspaceId: string, s: SubscriptionState, pastDueSince: Date | null) {
       await tx`
         update billing_accounts set
@@ -157,35 +158,100 @@ export function createBillingStore(sql: Sql) {
         where workspace_id = ${workspaceId}`
     },
 
-    /**
-     * Counts an ended call's minutes once (the call id is the key) into the workspace's period
-     * counter. Returns the account's Stripe ids when the call was counted now, undefined for a repeat.
-     */
-    async recordUsage(tx: Queryable, u: { callId: string; workspaceId: string; minutes: number; endedAt: Date }) {
-      const [row] = await tx<{ stripe_customer_id: string | null; stripe_subscription_id: string | null; status: string }[]>`
-        with counted as (
-          insert into billing_usage (call_id, workspace_id, minutes, ended_at)
-          values (${u.callId}, ${u.workspaceId}, ${u.minutes}, ${u.endedAt})
-          on conflict (call_id) do nothing
-          returning minutes
-        )
-        insert into billing_accounts as b (workspace_id, usage_period_start, usage_minutes)
-        select ${u.workspaceId}, date_trunc('month', now(), 'UTC'), minutes from counted
-        on conflict (workspace_id) do update set
-          usage_minutes = case when b.usage_period_start = ${periodStart(tx, 'b')} then b.usage_minutes + excluded.usage_minutes
-                               else excluded.usage_minutes end,
-          usage_period_start = ${periodStart(tx, 'b')},
+    /** Admin and owner settings; undefined leaves a field as it is, null resets it to the default. */
+    async updateSettings(
+      workspaceId: string,
+      s: { concurrencyLimit?: number | null; trialCreditUsd?: number | null; monthlySpendCapUsd?: number | null },
+    ): Promise<boolean> {
+      const set = (v: unknown) => v !== undefined
+      const [row] = await sql`
+        insert into billing_accounts (workspace_id) select id from workspaces where id = ${workspaceId}
+        on conflict (workspace_id) do update set updated_at = now()
+        returning workspace_id`
+      if (!row) return false
+      await sql`
+        update billing_accounts set
+          concurrency_limit = case when ${set(s.concurrencyLimit)}::boolean then ${s.concurrencyLimit ?? null}::int else concurrency_limit end,
+          trial_credit_usd = case when ${set(s.trialCreditUsd)}::boolean then ${s.trialCreditUsd ?? null}::numeric else trial_credit_usd end,
+          monthly_spend_cap_usd = case when ${set(s.monthlySpendCapUsd)}::boolean then ${s.monthlySpendCapUsd ?? null}::numeric else monthly_spend_cap_usd end,
           updated_at = now()
-        returning b.stripe_customer_id, b.stripe_subscription_id, b.status`
-      return row
+        where workspace_id = ${workspaceId}`
+      return true
     },
 
-    async markReported(callId: string) {
-      await sql`update billing_usage set reported_at = coalesce(reported_at, now()), report_error = null where call_id = ${callId}`
+    /** The call's stored cost, locked until `tx` ends (pricing runs of one call queue up). */
+    async lockCost(tx: postgres.TransactionSql, callId: string): Promise<{ cost?: CallCostRow; lines: CallLineRow[] }> {
+      const [cost] = await tx<CallCostRow[]>`select * from billing_call_costs where call_id = ${callId} for update`
+      if (!cost) return { lines: [] }
+      const lines = await tx<CallLineRow[]>`
+        select call_id, meter, key, quantity, unit_usd, amount_usd, reported_at from billing_call_lines where call_id = ${callId} order by meter`
+      return { cost, lines }
     },
 
-    async markReportFailed(callId: string, error: string) {
-      await sql`update billing_usage set report_error = ${error.slice(0, 1000)} where call_id = ${callId} and reported_at is null`
+    /** Writes a call's cost and replaces its lines (callers never replace a line already reported). */
+    async saveCost(
+      tx: postgres.TransactionSql,
+      c: { callId: string; workspaceId: string; chargedTo: ChargedTo; endedAt: Date; model: string | null; totalUsd: number; final: boolean },
+      lines: CostLine[],
+    ) {
+      await tx`
+        insert into billing_call_costs (call_id, workspace_id, charged_to, ended_at, model, total_usd, final)
+        values (${c.callId}, ${c.workspaceId}, ${c.chargedTo}, ${c.endedAt}, ${c.model}, ${c.totalUsd}, ${c.final})
+        on conflict (call_id) do update set
+          model = excluded.model, total_usd = excluded.total_usd, final = billing_call_costs.final or excluded.final, priced_at = now()`
+      await tx`delete from billing_call_lines where call_id = ${c.callId}`
+      if (lines.length) {
+        await tx`insert into billing_call_lines ${tx(lines.map((l) => ({
+          call_id: c.callId, meter: l.meter, key: l.key, workspace_id: c.workspaceId, ended_at: c.endedAt,
+          quantity: l.quantity, unit_usd: l.unitUsd, amount_usd: l.amountUsd,
+        })))}`
+      }
+    },
+
+    async markFinal(tx: Queryable, callId: string) {
+      await tx`update billing_call_costs set final = true where call_id = ${callId}`
+    },
+
+    /**
+     * Adds a pricing change to the workspace's counters: the trial's used credit (calls charged to
+     * the trial) and the spend of the period starting at `periodStart` (restarting it when the
+     * period changed). Returns the period spend before and after.
+     */
+    async addSpend(tx: Queryable, workspaceId: string, d: { deltaUsd: number; trial: boolean; periodStart: Date }) {
+      const [row] = await tx<{ before: string; after: string }[]>`
+        with prior as (
+          select case when spend_period_start = ${d.periodStart} then spend_usd else 0 end as spend
+          from billing_accounts where workspace_id = ${workspaceId}
+        )
+        update billing_accounts b set
+          trial_used_usd = greatest(0, b.trial_used_usd + ${d.trial ? d.deltaUsd : 0}::numeric),
+          spend_usd = greatest(0, prior.spend + ${d.deltaUsd}::numeric),
+          spend_period_start = ${d.periodStart},
+          updated_at = now()
+        from prior where b.workspace_id = ${workspaceId}
+        returning prior.spend as before, b.spend_usd as after`
+      return { before: Number(row?.before ?? 0), after: Number(row?.after ?? 0) }
+    },
+
+    /** Per meter, the lines of the workspace's calls that ended in [from, to). */
+    async periodLines(workspaceId: string, from: Date, to: Date): Promise<PeriodLineRow[]> {
+      return sql<PeriodLineRow[]>`
+        select meter, min(key) as key, sum(quantity) as quantity, sum(amount_usd) as amount_usd, count(*)::int as calls
+        from billing_call_lines
+        where workspace_id = ${workspaceId} and ended_at >= ${from} and ended_at < ${to}
+        group by meter order by meter`
+    },
+
+    async markReported(callId: string, meter: string) {
+      await sql`
+        update billing_call_lines set reported_at = coalesce(reported_at, now()), report_error = null
+        where call_id = ${callId} and meter = ${meter}`
+    },
+
+    async markReportFailed(callId: string, meter: string, error: string) {
+      await sql`
+        update billing_call_lines set report_error = ${error.slice(0, 1000)}
+        where call_id = ${callId} and meter = ${meter} and reported_at is null`
     },
   }
 }

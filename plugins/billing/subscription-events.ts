@@ -3,7 +3,6 @@ import type postgres from 'postgres'
 import type Stripe from 'stripe'
 import type {} from '../../src/jobs/plugin.js'
 import { enqueueAlert } from '../../src/integrations/alerts.js'
-import { isPlanId, planOfPrices, type PlanId } from './plans.js'
 import type { BillingAccountRow, BillingStore } from './store.js'
 
 /**
@@ -18,6 +17,8 @@ import type { BillingAccountRow, BillingStore } from './store.js'
  * canceled subscription never undo a new one.
  */
 
+// Stripe event payloads, read field by field with checks: typing every shape would add nothing.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>
 
 export const HANDLED_EVENTS = [
@@ -103,6 +104,8 @@ async function onCheckoutCompleted(ctx: EventContext, event: Stripe.Event, tx: p
   }
   // The plan itself comes from the subscription events, which carry the subscription's own version.
   await ctx.store.setCustomer(tx, workspaceId, customerId)
+  // A completed Checkout collected a payment method (subscription or setup mode).
+  if (session.status === 'complete' || session.mode === 'setup' || session.subscription) await ctx.store.setPaymentMethod(tx, workspaceId)
 }
 
 async function onSubscription(ctx: EventContext, event: Stripe.Event, tx: postgres.TransactionSql) {
@@ -122,13 +125,10 @@ async function onSubscription(ctx: EventContext, event: Stripe.Event, tx: postgr
     return ctx.log.info({ ...facts, status }, '[stripe-webhook] older than the applied subscription state: ignored')
   }
 
-  const priceIds: string[] = (Array.isArray(sub.items?.data) ? sub.items.data : []).map((i: Obj) => idOf(i.price)).filter(Boolean)
-  const fromPrices = planOfPrices(ctx.app.config.billing, priceIds)
+  // Any live subscription of the workspace's customer is pay-as-you-go, the old plans' included:
+  // their subscriptions keep applying after the move to the rate card.
   const ended = TERMINAL.has(status)
-  if (!fromPrices && !ended) {
-    ctx.log.warn({ ...facts, priceIds }, '[stripe-webhook] no item price is STRIPE_PRICE_PRO or STRIPE_PRICE_SCALE: plan taken from the metadata')
-  }
-  const plan: PlanId = ended ? 'free' : (fromPrices ?? (isPlanId(sub.metadata?.plan) ? sub.metadata.plan : row.plan))
+  const plan = ended ? 'trial' : 'paid'
   const period = ended ? { start: null, end: null } : periodOf(sub)
   const pastDueSince = status === 'past_due' || status === 'unpaid' ? (row.past_due_since ?? version.at) : null
   await ctx.store.applySubscription(
@@ -161,7 +161,7 @@ async function onInvoice(ctx: EventContext, event: Stripe.Event, tx: postgres.Tr
   const applies = ofCurrent && isNewer(row, version)
 
   if (event.type === 'invoice.payment_failed') {
-    if (applies && ['active', 'trialing', 'past_due'].includes(row.status) && row.plan !== 'free') {
+    if (applies && ['active', 'trialing', 'past_due'].includes(row.status) && row.plan === 'paid') {
       await ctx.store.setStatus(tx, workspaceId, { status: 'past_due', eventAt: version.at, eventRank: version.rank, pastDueSince: row.past_due_since ?? version.at })
     }
     const amount = typeof inv.amount_due === 'number' ? ` (${(inv.amount_due / 100).toFixed(2)} ${String(inv.currency ?? '').toUpperCase()})` : ''
@@ -173,7 +173,7 @@ async function onInvoice(ctx: EventContext, event: Stripe.Event, tx: postgres.Tr
         type: 'billing_payment_failed',
         severity: 'warning',
         workspaceId,
-        message: `Payment failed for invoice ${inv.id}${amount}, attempt ${inv.attempt_count ?? 1}: the workspace is past_due and keeps its plan for ${ctx.app.config.billing.pastDueGraceDays} days`,
+        message: `Payment failed for invoice ${inv.id}${amount}, attempt ${inv.attempt_count ?? 1}: the workspace is past_due and keeps calling for ${ctx.app.config.billing.pastDueGraceDays} days`,
         at: version.at,
       },
       { dedupeKey: `billing_payment_failed:${inv.id}:${inv.attempt_count ?? event.id}` },

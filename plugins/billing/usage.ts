@@ -1,32 +1,34 @@
 import type { FastifyInstance } from 'fastify'
+import type postgres from 'postgres'
 import type {} from '../../src/jobs/plugin.js'
 import { JobError, type Job } from '../../src/jobs/queue.js'
 import { enqueueAlert } from '../../src/integrations/alerts.js'
-import { billableMinutes } from './plans.js'
+import type { CostLine, RateCard } from './rate-card.js'
 import type { BillingStore } from './store.js'
 
 /**
- * Metered minutes: each ended call's minutes are counted once into the workspace's period
- * (limits read that counter), and, for a workspace with a live subscription, reported to Stripe
- * as one Billing Meter event by a job queued in the transaction that ended the call.
- * The call id is both the job's singleton key and the meter event's `identifier`, so neither a
- * job retry nor a repeated end can bill a call twice.
+ * Usage of paid workspaces reaches Stripe as Billing Meter events, one per call and line, sent by
+ * a job queued in the transaction that made the call's cost final. `<callId>:<meter>` is the job's
+ * singleton key, the meter event's `identifier` (Stripe refuses a second event with it) and the
+ * idempotency key: neither a job retry, a second API instance, nor a repeated pricing can report
+ * a line twice.
  */
 
-export const USAGE_REPORT_JOB = 'billing.report-usage'
-export const USAGE_REPORT_MAX_ATTEMPTS = 10
+export const LINE_REPORT_JOB = 'billing.report-line'
+export const LINE_REPORT_MAX_ATTEMPTS = 10
 
-export interface UsageReport {
+export interface LineReport {
   callId: string
+  meter: string
   workspaceId: string
   customerId: string
-  minutes: number
+  /** Meter quantity as Stripe receives it: a decimal string, 6 decimals at most. */
+  value: string
   /** When the call ended, unix seconds: the meter event's timestamp. */
   endedAt: number
 }
 
-/** Subscriptions whose usage is no longer billed. */
-const NOT_BILLED = new Set(['canceled', 'incomplete_expired'])
+const decimal = (n: number) => n.toFixed(6).replace(/\.?0+$/, '')
 
 function stripeFailure(err: unknown): { message: string; retryable: boolean; alreadyReported: boolean } {
   const e = (err ?? {}) as { message?: string; statusCode?: number; code?: string; type?: string }
@@ -38,60 +40,54 @@ function stripeFailure(err: unknown): { message: string; retryable: boolean; alr
   return { message, retryable, alreadyReported: false }
 }
 
-export async function registerUsageReporting(app: FastifyInstance, store: BillingStore): Promise<void> {
-  const { billing } = app.config
-
-  app.callEvents.on('call_ended', async (call, tx) => {
-    // Refused (over capacity), failed and never-answered calls are not billed.
-    if (call.outcome === 'over_capacity' || call.status !== 'ended' || !call.answered_at) return
-    const minutes = billableMinutes(call.duration_s)
-    const endedAt = call.ended_at ?? new Date()
-    const account = await store.recordUsage(tx, { callId: call.id, workspaceId: call.workspace_id, minutes, endedAt })
-    if (!account || minutes === 0) return
-    if (!account.stripe_customer_id || !account.stripe_subscription_id || NOT_BILLED.has(account.status)) return
-    if (!app.integrations.stripe) {
-      app.log.warn({ callId: call.id, minutes }, '[billing] usage not reported: STRIPE_SECRET_KEY is not set')
-      return
+/** Queues the Stripe report of each non-zero line of a final cost (in the pricing transaction). */
+export async function enqueueLineReports(
+  app: FastifyInstance,
+  tx: postgres.TransactionSql,
+  c: { callId: string; workspaceId: string; customerId: string | null; endedAt: Date; lines: CostLine[] },
+) {
+  if (!c.customerId) {
+    app.log.warn({ callId: c.callId, workspaceId: c.workspaceId }, '[billing] paid call of a workspace without a Stripe customer: usage not reported')
+    return
+  }
+  for (const line of c.lines) {
+    if (line.quantity <= 0) continue
+    const report: LineReport = {
+      callId: c.callId, meter: line.meter, workspaceId: c.workspaceId, customerId: c.customerId,
+      value: decimal(line.quantity), endedAt: Math.floor(c.endedAt.getTime() / 1000),
     }
-    const report: UsageReport = {
-      callId: call.id,
-      workspaceId: call.workspace_id,
-      customerId: account.stripe_customer_id,
-      minutes,
-      endedAt: Math.floor(endedAt.getTime() / 1000),
-    }
-    await app.jobs.enqueue(tx, USAGE_REPORT_JOB, report, {
-      singletonKey: call.id,
-      maxAttempts: USAGE_REPORT_MAX_ATTEMPTS,
-      backoffBaseMs: billing.usageRetryBaseMs,
+    await app.jobs.enqueue(tx, LINE_REPORT_JOB, report, {
+      singletonKey: `${c.callId}:${line.meter}`,
+      maxAttempts: LINE_REPORT_MAX_ATTEMPTS,
+      backoffBaseMs: app.config.billing.usageRetryBaseMs,
     })
-  })
+  }
+}
 
-  await app.jobs.work<UsageReport>(USAGE_REPORT_JOB, async (job: Job<UsageReport>) => {
+export async function registerUsageReporting(app: FastifyInstance, store: BillingStore, card: RateCard): Promise<void> {
+  await app.jobs.work<LineReport>(LINE_REPORT_JOB, async (job: Job<LineReport>) => {
     const r = job.data
-    const facts = { callId: r.callId, workspaceId: r.workspaceId, minutes: r.minutes, attempt: job.attempt }
+    const facts = { callId: r.callId, meter: r.meter, workspaceId: r.workspaceId, value: r.value, attempt: job.attempt }
+    const meter = card.meters.find((m) => m.meter === r.meter)
     try {
       const stripe = app.integrations.stripe
       if (!stripe) throw Object.assign(new Error('STRIPE_SECRET_KEY is not set'), { statusCode: 503 })
+      if (!meter?.eventName) throw Object.assign(new Error(`the rate card has no meter ${r.meter} any more`), { statusCode: 400 })
+      const identifier = `${r.callId}:${r.meter}`
       await stripe.billing.meterEvents.create(
-        {
-          event_name: billing.meterEventName,
-          identifier: r.callId,
-          timestamp: r.endedAt,
-          payload: { stripe_customer_id: r.customerId, value: String(r.minutes) },
-        },
-        { idempotencyKey: `rapidcall-usage-${r.callId}` },
+        { event_name: meter.eventName, identifier, timestamp: r.endedAt, payload: { stripe_customer_id: r.customerId, value: r.value } },
+        { idempotencyKey: `rapidcall-usage-${identifier}` },
       )
     } catch (err) {
       const f = stripeFailure(err)
       if (f.alreadyReported) {
         app.log.info(facts, '[billing] usage already reported to Stripe')
-        await store.markReported(r.callId)
+        await store.markReported(r.callId, r.meter)
         return
       }
       const givingUp = !f.retryable || job.attempt >= job.maxAttempts
       if (givingUp) {
-        await store.markReportFailed(r.callId, f.message)
+        await store.markReportFailed(r.callId, r.meter, f.message)
         await enqueueAlert(
           app.jobs,
           app.sql,
@@ -100,15 +96,15 @@ export async function registerUsageReporting(app: FastifyInstance, store: Billin
             severity: 'critical',
             workspaceId: r.workspaceId,
             callId: r.callId,
-            message: `${r.minutes} minute(s) of call ${r.callId} could not be reported to Stripe after ${job.attempt} attempt(s): ${f.message}`,
+            message: `${r.value} of ${r.meter} for call ${r.callId} could not be reported to Stripe after ${job.attempt} attempt(s): ${f.message}`,
           },
-          { dedupeKey: `billing_usage_report_failed:${r.callId}` },
+          { dedupeKey: `billing_usage_report_failed:${r.callId}:${r.meter}` },
         )
         app.log.error({ ...facts, error: f.message }, '[billing] usage report given up')
       }
       throw new JobError(f.message, { retryable: f.retryable, cause: err })
     }
-    await store.markReported(r.callId)
+    await store.markReported(r.callId, r.meter)
     app.log.info(facts, '[billing] usage reported to Stripe')
   })
 }

@@ -1,5 +1,4 @@
-import type { CallRow } from '../calls/store.js'
-import type { CallEventName } from '../calls/events.js'
+import type { CallEventName, CallRow } from '../calls/index.js'
 
 /**
  * The body customers receive: the snake_case shape RapidCallAI and Retell consumers
@@ -27,6 +26,14 @@ export interface CallWebhookPayload {
     /** The agent's A/B variant the call ran; absent when it ran the agent itself. */
     variant_id?: string
     metadata: Record<string, unknown>
+    /** The call's cost by the rate card, once billing priced it (final on call_analyzed). */
+    call_cost?: {
+      total_usd: number
+      final: boolean
+      charged_to: string
+      model: string | null
+      lines: { key: string; description: string; quantity: number; unit: string; unit_usd: number; amount_usd: number }[]
+    }
     /** On call_analyzed: the post-call analysis in Retell's names (null values while skipped or failed). */
     call_analysis?: {
       call_summary: string | null
@@ -92,6 +99,17 @@ export function callWebhookPayload(event: CallEventName, call: CallRow, opts: { 
       ...(recording?.status === 'ready' ? { recording_url: `${base}/api/calls/${call.id}/recording` } : {}),
       ...(call.variant_id ? { variant_id: call.variant_id } : {}),
       metadata: call.variables ?? {},
+      ...(event !== 'call_started' && call.cost
+        ? {
+            call_cost: {
+              total_usd: call.cost.totalUsd,
+              final: call.cost.final,
+              charged_to: call.cost.chargedTo,
+              model: call.cost.model,
+              lines: call.cost.lines.map((l) => ({ key: l.key, description: l.description, quantity: l.quantity, unit: l.unit, unit_usd: l.unitUsd, amount_usd: l.amountUsd })),
+            },
+          }
+        : {}),
       ...(event === 'call_analyzed' ? { call_analysis: callAnalysis(call) } : {}),
     },
   }

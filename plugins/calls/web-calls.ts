@@ -7,7 +7,7 @@ import { Call, CallParams } from '../../schemas/calls.js'
 import { AgentParams } from '../../schemas/agents.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { newId } from '../../src/platform/ids.js'
-import { callConfigAndMetadata } from '../agents/runtime-config.js'
+import { callConfigAndMetadata } from '../agents/index.js'
 import { callJson, type CallStore } from './store.js'
 import { deleteRoomQuietly } from './rooms.js'
 
@@ -34,7 +34,7 @@ export default async function webCallRoutes(fastify: FastifyInstance, opts: { ca
     const { workspaceId } = req.auth
     const agent = await app.agents.find(workspaceId, agentId)
     if (!agent) throw notFound('Agent')
-    await app.enforceCallLimits?.(workspaceId)
+    await app.billing.enforceCallStart(workspaceId, 'web')
 
     const callId = newId('call')
     const roomName = `${app.config.livekit.webRoomPrefix}${agent.id}-${suffix()}`
@@ -63,9 +63,10 @@ export default async function webCallRoutes(fastify: FastifyInstance, opts: { ca
   app.post('/calls/web', {
     schema: {
       tags, security, operationId: 'startWebCall', summary: 'Start a browser call with an agent',
-      description: 'Creates the call, a LiveKit room with the agent config as metadata, dispatches `LIVEKIT_AGENT_NAME`, and returns a browser token.',
+      description: 'Creates the call, a LiveKit room with the agent config as metadata, dispatches `LIVEKIT_AGENT_NAME`, and returns a browser token. ' +
+        'Billing refusals: 402 `trial_credit_exhausted`, `payment_past_due` or `spend_cap_reached`; 429 `concurrency_limit` with the limit and the calls open.',
       body: Type.Object({ agentId: IdParam('Agent id') }, { additionalProperties: false, examples: [{ agentId: 'agt_01JDQ8ZK5X4V3M2N1P0QRSTUVW' }] }),
-      response: { 201: WebCallResponse, ...errors(400, 401, 402, 404, 502, 503) },
+      response: { 201: WebCallResponse, ...errors(400, 401, 402, 404, 429, 502, 503) },
     },
   }, async (req, reply) => reply.code(201).send(await startWebCall(req, req.body.agentId)))
 
@@ -73,7 +74,7 @@ export default async function webCallRoutes(fastify: FastifyInstance, opts: { ca
     schema: {
       tags, security, operationId: 'startAgentWebCall', summary: 'Start a browser call (the existing dashboard\'s route)',
       description: 'Same as POST /api/calls/web with the agent id in the path.',
-      params: AgentParams, response: { 201: WebCallResponse, ...errors(400, 401, 402, 404, 502, 503) },
+      params: AgentParams, response: { 201: WebCallResponse, ...errors(400, 401, 402, 404, 429, 502, 503) },
     },
   }, async (req, reply) => reply.code(201).send(await startWebCall(req, req.params.agentId)))
 
@@ -90,11 +91,4 @@ export default async function webCallRoutes(fastify: FastifyInstance, opts: { ca
     if (ended && call.room_name && app.integrations.livekit) await deleteRoomQuietly(app.integrations.livekit, call.room_name, req.log)
     return callJson((await calls.find(req.auth.workspaceId, call.id))!, { withTranscript: true })
   })
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Set by billing: throws 402 `plan_limit_reached` when a new call would exceed the plan. */
-    enforceCallLimits?: (workspaceId: string) => Promise<void>
-  }
 }

@@ -4,7 +4,7 @@ import type { WorkspaceCapacity } from './dispatch-store.js'
 
 /** What the campaigns domain needs from billing: a workspace's concurrency limit and its open calls. */
 interface ConcurrencySource {
-  concurrency(workspaceId: string, tx?: Queryable): Promise<{ limit: number; active: number }>
+  concurrency(workspaceId: string, tx?: Queryable): Promise<{ limit: number | null; active: number }>
 }
 
 /**
@@ -18,7 +18,9 @@ export function workspaceCapacity(app: FastifyInstance): WorkspaceCapacity {
     const billing = (app as unknown as { billing?: Partial<ConcurrencySource> }).billing
     if (typeof billing?.concurrency === 'function') {
       const { limit, active } = await billing.concurrency(workspaceId, tx)
-      return { limit, active }
+      // Null: billing sets no limit (an unmetered instance by default); the fallback, if any, applies.
+      if (limit !== null) return { limit, active }
+      return fallback ? { limit: fallback, active } : null
     }
     return fallback ? { limit: fallback, active: 0 } : null
   }

@@ -102,7 +102,7 @@ export function createDispatchStore(sql: Sql) {
      * A claimed dial that never reached the callee (refused before dialling: plan limits, the
      * instance stopped before writing the call): back to queued, the attempt given back.
      */
-    async giveBack(recipientId: string, callId: string, e: { error: string; nextAttemptAt: Date | null; status?: 'queued' | 'dnc' | 'failed' }) {
+    async giveBack(recipientId: string, callId: string, e: { error: string; nextAttemptAt: Date | null; status?: 'queued' | 'dnc' | 'failed' | 'skipped' }) {
       await sql.begin(async (tx) => {
         const rows = await tx`
           update campaign_recipients set status = ${e.status ?? 'queued'}, attempts = attempts - 1, call_ids = array_remove(call_ids, ${callId}),

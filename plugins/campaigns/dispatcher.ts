@@ -62,6 +62,10 @@ export function createDispatcher(app: FastifyInstance, dispatch: DispatchStore, 
       if (err.code === 'number_on_dnc') {
         return dispatch.giveBack(r.id, callId, { status: 'dnc', error: 'On the do-not-call list at dial time', nextAttemptAt: null })
       }
+      // The caller id may not call this country (its allowedOutboundCountries): it never will, skip it.
+      if (err.code === 'destination_not_allowed') {
+        return dispatch.giveBack(r.id, callId, { status: 'skipped', error: err.message, nextAttemptAt: null })
+      }
       const wait = err.statusCode === 402 || err.statusCode === 429 ? REFUSED_WAIT_MS : MISCONFIGURED_WAIT_MS
       log.warn({ campaignId: c.id, recipientId: r.id, code: err.code, reason: err.message }, '[campaigns] dial refused, the recipient waits')
       await dispatch.giveBack(r.id, callId, { error: `${err.code}: ${err.message}`, nextAttemptAt: new Date(now + wait) })

@@ -8,6 +8,8 @@ import agentRoutes from './agents.js'
 import knowledgeRoutes from './knowledge.js'
 import callDetailRoutes from './call-detail.js'
 import studioRoutes from './studio.js'
+import phoneNumberRoutes from './phone-numbers.js'
+import analyticsRoutes from './analytics.js'
 
 type SwaggerFn = FastifyInstance['swagger']
 
@@ -78,6 +80,8 @@ async function surface(app: FastifyInstance, opts: { version: string; publish: (
   await app.register(knowledgeRoutes)
   await app.register(callDetailRoutes)
   await app.register(studioRoutes)
+  await app.register(phoneNumberRoutes)
+  await app.register(analyticsRoutes)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.dashboardCompatSwagger!())
   opts.publish(app.dashboardCompatSwagger!)

@@ -1,5 +1,5 @@
 import type { Sql } from '../../src/db/connect.js'
-import type { CallRow } from '../calls/store.js'
+import type { CallRow } from '../calls/index.js'
 import type { MetricsEvent } from '../../schemas/metrics.js'
 import { snapshotCostUsd } from './prices.js'
 import { parseEventTime } from './event-time.js'
@@ -8,7 +8,7 @@ import { parseEventTime } from './event-time.js'
 const CALL_COLUMNS = [
   'id', 'workspace_id', 'agent_id', 'agent_name', 'direction', 'status', 'outcome', 'failure_reason', 'from_number', 'to_number',
   'room_name', 'twilio_call_sid', 'phone_number_id', 'started_at', 'answered_at', 'ended_at', 'duration_s', 'variables', 'recording',
-  'metrics', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'latency_p50_ms', 'latency_p95_ms', 'analysis',
+  'metrics', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'latency_p50_ms', 'latency_p95_ms', 'analysis', 'cost',
 ]
 
 const EVENT_COLUMNS = [
@@ -47,14 +47,19 @@ export interface UsageFiguresRow {
   calls: number
   minutes: number
   cost_usd: string
+  billed_usd: string
   prompt_tokens: string
   completion_tokens: string
   latency_p50_ms: number | null
   latency_p95_ms: number | null
+  completed_calls: number
+  avg_duration_s: number | null
   latency_avg_ms: number | null
-  analyzed: number
-  successful: number
-  judged: number
+  eou_end_ms_avg: number | null
+  eou_transcription_ms_avg: number | null
+  llm_ttft_ms_avg: number | null
+  analyzed_calls: number
+  successful_calls: number
   positive: number
   neutral: number
   negative: number
@@ -142,19 +147,26 @@ export function createMetricsStore(sql: Sql) {
      * Usage of a workspace's calls started in [since, until), per group and in total, in one
      * statement: call figures and event percentiles are aggregated separately (joining events
      * first would count each call once per event) over the same grouping sets, then matched.
+     * A call's latency is the median of its `turn` events when it has any, else the
+     * `agent_turn_latency_ms_avg` the agent reports once per call (what the real agent sends).
      */
-    async usage(workspaceId: string, q: { since?: Date; until?: Date; groupBy?: 'agent' | 'day' | 'variant'; agentId?: string }) {
+    async usage(workspaceId: string, q: { since?: Date; until?: Date; groupBy?: 'agent' | 'day' | 'variant'; tz?: string; agentId?: string }) {
       // Without groupBy every call falls in one null group; the caller keeps only the total.
       const key =
         q.groupBy === 'agent' ? sql`agent_id`
-        : q.groupBy === 'day' ? sql`to_char(started_at at time zone 'UTC', 'YYYY-MM-DD')`
+        : q.groupBy === 'day' ? sql`to_char(started_at at time zone ${q.tz ?? 'UTC'}, 'YYYY-MM-DD')`
         : q.groupBy === 'variant' ? sql`variant_id`
         : sql`null::text`
+      // A number the agent put in metrics.latency, or null (never a cast error on odd input).
+      const reported = (name: string) =>
+        sql`case when jsonb_typeof(metrics->'latency'->${name}) = 'number' then (metrics->'latency'->>${name})::float8 end`
       return sql<UsageFiguresRow[]>`
         with c as (
-          select id, ${key} as key, agent_name, duration_s, cost_usd, prompt_tokens, completion_tokens,
-            analysis->>'sentiment' as sentiment,
-            case analysis->>'successful' when 'true' then true when 'false' then false end as successful
+          select id, ${key} as key, agent_name, duration_s, ended_at, cost_usd, (cost->>'totalUsd')::numeric as billed_usd, prompt_tokens, completion_tokens,
+            coalesce(latency_p50_ms, ${reported('agent_turn_latency_ms_avg')}) as call_latency_ms,
+            ${reported('eou_end_ms_avg')} as eou_end_ms, ${reported('eou_transcription_ms_avg')} as eou_transcription_ms,
+            ${reported('llm_ttft_ms_avg')} as llm_ttft_ms,
+            analysis->>'status' = 'done' as analyzed, analysis->>'successful' = 'true' as successful, analysis->>'sentiment' as sentiment
           from calls
           where workspace_id = ${workspaceId}
             ${q.agentId ? sql`and agent_id = ${q.agentId}` : sql``}
@@ -163,29 +175,46 @@ export function createMetricsStore(sql: Sql) {
         ),
         figures as (
           select key, grouping(key) = 1 as is_total, max(agent_name) as agent_name, count(*)::int as calls,
+            count(*) filter (where ended_at is not null)::int as completed_calls,
+            avg(duration_s) filter (where ended_at is not null)::float8 as avg_duration_s,
             (coalesce(sum(duration_s), 0) / 60.0)::float8 as minutes,
             coalesce(sum(cost_usd), 0) as cost_usd,
+            coalesce(sum(billed_usd), 0) as billed_usd,
             coalesce(sum(prompt_tokens), 0) as prompt_tokens,
             coalesce(sum(completion_tokens), 0) as completion_tokens,
-            count(*) filter (where successful is not null or sentiment is not null)::int as analyzed,
-            count(*) filter (where successful)::int as successful,
-            count(successful)::int as judged,
-            count(*) filter (where sentiment = 'positive')::int as positive,
-            count(*) filter (where sentiment = 'neutral')::int as neutral,
-            count(*) filter (where sentiment = 'negative')::int as negative
+            percentile_cont(array[0.5, 0.95]) within group (order by call_latency_ms) as call_p,
+            avg(call_latency_ms)::float8 as latency_avg_ms,
+            avg(eou_end_ms)::float8 as eou_end_ms_avg, avg(eou_transcription_ms)::float8 as eou_transcription_ms_avg,
+            avg(llm_ttft_ms)::float8 as llm_ttft_ms_avg,
+            count(*) filter (where analyzed)::int as analyzed_calls,
+            count(*) filter (where analyzed and successful)::int as successful_calls,
+            count(*) filter (where analyzed and sentiment = 'positive')::int as positive,
+            count(*) filter (where analyzed and sentiment = 'neutral')::int as neutral,
+            count(*) filter (where analyzed and sentiment = 'negative')::int as negative
           from c group by grouping sets ((key), ())
         ),
         latency as (
           select c.key, grouping(c.key) = 1 as is_total,
-            percentile_cont(array[0.5, 0.95]) within group (order by e.e2e_latency_ms) as p,
-            avg(e.e2e_latency_ms)::float8 as avg_ms
+            percentile_cont(array[0.5, 0.95]) within group (order by e.e2e_latency_ms) as p
           from c join call_metric_events e on e.call_id = c.id
           where e.type = 'turn' and e.e2e_latency_ms is not null
           group by grouping sets ((c.key), ())
         )
-        select f.*, l.p[1] as latency_p50_ms, l.p[2] as latency_p95_ms, l.avg_ms as latency_avg_ms
+        select f.*, coalesce(l.p[1], f.call_p[1]) as latency_p50_ms, coalesce(l.p[2], f.call_p[2]) as latency_p95_ms
         from figures f left join latency l on l.is_total = f.is_total and l.key is not distinct from f.key
         order by f.is_total, f.key nulls last`
+    },
+
+    /** The agent's most recently ended call, for its header line (latest metrics). */
+    async latestEnded(workspaceId: string, agentId: string) {
+      const [row] = await sql<{ id: string; ended_at: Date; duration_s: number | null; tokens_total: number; latency_ms: number | null; metrics: Record<string, unknown> }[]>`
+        select id, ended_at, duration_s, prompt_tokens + completion_tokens as tokens_total,
+          coalesce(latency_p50_ms, case when jsonb_typeof(metrics->'latency'->'agent_turn_latency_ms_avg') = 'number'
+            then (metrics->'latency'->>'agent_turn_latency_ms_avg')::float8 end) as latency_ms, metrics
+        from calls
+        where workspace_id = ${workspaceId} and agent_id = ${agentId} and ended_at is not null
+        order by ended_at desc, id desc limit 1`
+      return row
     },
   }
 }

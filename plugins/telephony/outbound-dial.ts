@@ -2,7 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import { SipCallError } from 'livekit-server-sdk'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { newId } from '../../src/platform/ids.js'
-import { callConfigAndMetadata } from '../agents/runtime-config.js'
+import { callConfigAndMetadata } from '../agents/index.js'
 import { describeError } from './provisioning.js'
 import { destinationDecision } from './country-rules.js'
 import type { TelephonyStore } from './store.js'
@@ -65,7 +65,7 @@ export function createOutboundDialer(app: FastifyInstance, store: TelephonyStore
     }
     await app.doNotCall.assertDialable(workspaceId, to)
     const livekit = app.need('livekit')
-    await app.enforceCallLimits?.(workspaceId)
+    await app.billing.enforceCallStart(workspaceId, 'outbound')
 
     const callId = d.callId ?? newId('call')
     const roomName = `${OUTBOUND_ROOM_PREFIX}${callId}`

@@ -4,7 +4,7 @@ import { errors, ref } from '../../schemas/common.js'
 import { AgentConfig } from '../../schemas/agent-runtime.js'
 import { OutboundCallBody, OutboundCallResult, OutboundStartBody } from '../../schemas/telephony.js'
 import { httpError } from '../../src/platform/http-error.js'
-import { callConfigAndMetadata, fallbackRuntimeConfig } from '../agents/runtime-config.js'
+import { callConfigAndMetadata, fallbackRuntimeConfig } from '../agents/index.js'
 import type { PlaceOutboundCall } from './outbound-dial.js'
 import type { TelephonyStore } from './store.js'
 
@@ -22,10 +22,10 @@ export default async function outboundRoutes(fastify: FastifyInstance, opts: { s
         '`to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). ' +
         'A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) ' +
         'or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is on the ' +
-        'workspace\'s do-not-call list; 422 `destination_not_allowed` when `to` is outside the number\'s allowedOutboundCountries. 402 `plan_limit_reached` when the ' +
-        'plan\'s concurrent calls or monthly minutes are used up.',
+        'workspace\'s do-not-call list; 422 `destination_not_allowed` when `to` is outside the number\'s allowedOutboundCountries. Billing refusals: ' +
+        '402 (`trial_credit_exhausted`, `trial_pstn_not_allowed`, `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with the limit and the calls open).',
       body: OutboundCallBody,
-      response: { 201: OutboundCallResult, ...errors(400, 401, 402, 404, 409, 422, 502, 503) },
+      response: { 201: OutboundCallResult, ...errors(400, 401, 402, 404, 409, 422, 429, 502, 503) },
     },
   }, async (req, reply) => {
     const { agentId, to, phoneNumberId, variables } = req.body

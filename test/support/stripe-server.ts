@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
+import { closeServer, readBody } from './http.js'
+import { installStripeBilling, type StripeBillingState } from './stripe-billing.js'
 
 // A local stand-in for the Stripe REST API (not for the SDK): the real `stripe` package talks to it
 // through createStripe({apiBaseUrl}). Wire protocol as Stripe's: `Authorization: Bearer <secret key>`
@@ -59,6 +61,8 @@ export interface StripeServerState {
   completeCheckoutSession(id: string): { session: Json; subscription?: Json }
   /** A Stripe `event` envelope around an object, ready to sign with `stripe.webhooks.generateTestHeaderString`. */
   makeEvent(type: string, object: Json, previousAttributes?: Json): Json
+  /** Meters, prices (by lookup key), invoices: stripe-billing.ts. */
+  billing: StripeBillingState
 }
 
 export interface StripeTestServer {
@@ -286,9 +290,14 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
     }
     let subscription: Json | undefined
     if (session.mode === 'subscription') {
-      const items = (session as { _line_items?: { price?: string }[] })._line_items ?? []
+      const items = (session as { _line_items?: { price?: string; quantity?: string }[] })._line_items ?? []
       const subscriptionData = (session as { _subscription_metadata?: Record<string, string> })._subscription_metadata
       subscription = addSubscription({ customer, price: items[0]?.price, metadata: subscriptionData })
+      const first = ((subscription.items as Json).data as Json[])[0]
+      const period = { start: first.current_period_start as number, end: first.current_period_end as number }
+      // Every line item becomes a subscription item, with the price objects this server knows.
+      ;(subscription.items as Json).data = items.map((li) => billing.subscriptionItem(subscription!.id as string, li.price!, li.quantity === undefined ? undefined : Number(li.quantity), period))
+      ;(subscription.items as Json).total_count = items.length
       session.subscription = subscription.id
     }
     session.status = 'complete'
@@ -378,6 +387,13 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
         throw new StripeError(400, 'invalid_request_error', `Missing required param: line_items[${i}][price].`, 'parameter_missing', `line_items[${i}][price]`)
       }
       if (price && !price.startsWith('price_')) throw missing('price', price, `line_items[${i}][price]`, 400)
+      const known = price ? billing.prices.get(price) : undefined
+      if (known && mode === 'subscription' && known.recurring?.usage_type === 'metered' && item.quantity !== undefined) {
+        throw new StripeError(400, 'invalid_request_error', `Quantity should not be specified where usage_type is \`metered\`. Remove quantity from \`line_items[${i}]\`.`, 'parameter_invalid_integer', `line_items[${i}][quantity]`)
+      }
+      if (known && mode === 'subscription' && known.recurring?.usage_type === 'licensed' && item.quantity === undefined) {
+        throw new StripeError(400, 'invalid_request_error', `Quantity is required. Add \`quantity\` to \`line_items[${i}]\``, 'parameter_missing', `line_items[${i}][quantity]`)
+      }
       return { price, quantity: str(item.quantity) }
     })
     const uiMode = str(form.ui_mode) ?? 'hosted'
@@ -482,6 +498,12 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
     return { status: 200, body: s }
   })
 
+  const billing = installStripeBilling({
+    route, stripeId, now, customers, subscriptions, checkoutSessions, meterEvents, publicSession,
+    fail: (status, message, code, param) => new StripeError(status, 'invalid_request_error', message, code, param),
+    missing,
+  })
+
   // ---- HTTP plumbing -----------------------------------------------------------------------------
 
   function apiKeyOf(req: IncomingMessage): string | undefined {
@@ -496,9 +518,7 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
   const masked = (key: string) => `${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const chunks: Buffer[] = []
-    for await (const c of req) chunks.push(c as Buffer)
-    const raw = Buffer.concat(chunks).toString('utf8')
+    const raw = await readBody(req)
     const u = new URL(req.url ?? '/', 'http://localhost')
     const method = (req.method ?? 'GET').toUpperCase()
     const path = u.pathname
@@ -631,14 +651,11 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
       addSubscription,
       completeCheckoutSession,
       makeEvent,
+      billing,
     },
     failNext(path, count = 1, o = {}) {
       failures.push({ path, method: o.method?.toUpperCase(), remaining: count, status: o.status ?? 500, shouldRetry: o.shouldRetry })
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections()
-        server.close((err) => (err ? reject(err) : resolve()))
-      }),
+    close: () => closeServer(server),
   }
 }

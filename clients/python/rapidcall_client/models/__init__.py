@@ -15,7 +15,13 @@ from .add_member_body import AddMemberBody
 from .add_member_body_role_type_0 import AddMemberBodyRoleType0
 from .add_member_body_role_type_1 import AddMemberBodyRoleType1
 from .add_member_body_role_type_2 import AddMemberBodyRoleType2
+from .admin_update_workspace_billing_body import AdminUpdateWorkspaceBillingBody
 from .agent import Agent
+from .agent_analytics import AgentAnalytics
+from .agent_analytics_latest_type_0 import AgentAnalyticsLatestType0
+from .agent_analytics_latest_type_0_latency import AgentAnalyticsLatestType0Latency
+from .agent_analytics_totals import AgentAnalyticsTotals
+from .agent_analytics_totals_sentiment import AgentAnalyticsTotalsSentiment
 from .agent_background_audio import AgentBackgroundAudio
 from .agent_background_audio_preset import AgentBackgroundAudioPreset
 from .agent_call_settings import AgentCallSettings
@@ -54,22 +60,27 @@ from .agent_welcome_mode_type_1 import AgentWelcomeModeType1
 from .analyze_call_response_202 import AnalyzeCallResponse202
 from .api_key import ApiKey
 from .auto_evaluate_call_response_201 import AutoEvaluateCallResponse201
-from .billing import Billing
-from .billing_limits_plan_type_0 import BillingLimitsPlanType0
-from .billing_limits_plan_type_1 import BillingLimitsPlanType1
-from .billing_limits_plan_type_2 import BillingLimitsPlanType2
-from .billing_plan_limits import BillingPlanLimits
-from .billing_plan_type_0 import BillingPlanType0
-from .billing_plan_type_1 import BillingPlanType1
-from .billing_plan_type_2 import BillingPlanType2
 from .billing_redirect import BillingRedirect
-from .billing_usage import BillingUsage
+from .billing_status import BillingStatus
+from .billing_status_concurrency import BillingStatusConcurrency
+from .billing_status_mode_type_0 import BillingStatusModeType0
+from .billing_status_mode_type_1 import BillingStatusModeType1
+from .billing_status_mode_type_2 import BillingStatusModeType2
+from .billing_status_period import BillingStatusPeriod
+from .billing_status_spend import BillingStatusSpend
+from .billing_status_stripe import BillingStatusStripe
+from .billing_status_trial import BillingStatusTrial
 from .call import Call
 from .call_analysis import CallAnalysis
 from .call_analysis_custom import CallAnalysisCustom
 from .call_analysis_sentiment_type_0 import CallAnalysisSentimentType0
 from .call_analysis_status import CallAnalysisStatus
 from .call_analysis_tokens import CallAnalysisTokens
+from .call_call_cost import CallCallCost
+from .call_call_cost_call_cost_line import CallCallCostCallCostLine
+from .call_call_cost_charged_to_type_0 import CallCallCostChargedToType0
+from .call_call_cost_charged_to_type_1 import CallCallCostChargedToType1
+from .call_call_cost_charged_to_type_2 import CallCallCostChargedToType2
 from .call_direction_type_0 import CallDirectionType0
 from .call_direction_type_1 import CallDirectionType1
 from .call_direction_type_2 import CallDirectionType2
@@ -163,9 +174,6 @@ from .create_agent_variant_body_welcome_type_0_mode_type_0 import CreateAgentVar
 from .create_agent_variant_body_welcome_type_0_mode_type_1 import CreateAgentVariantBodyWelcomeType0ModeType1
 from .create_api_key_body import CreateApiKeyBody
 from .create_api_key_response_201 import CreateApiKeyResponse201
-from .create_billing_checkout_body import CreateBillingCheckoutBody
-from .create_billing_checkout_body_plan_type_0 import CreateBillingCheckoutBodyPlanType0
-from .create_billing_checkout_body_plan_type_1 import CreateBillingCheckoutBodyPlanType1
 from .create_call_evaluation_body import CreateCallEvaluationBody
 from .create_call_evaluation_response_201 import CreateCallEvaluationResponse201
 from .create_campaign_body import CreateCampaignBody
@@ -243,6 +251,7 @@ from .get_health_response_503_status_type_1 import GetHealthResponse503StatusTyp
 from .get_me_response_200 import GetMeResponse200
 from .get_usage_analytics_group_by_type_0 import GetUsageAnalyticsGroupByType0
 from .get_usage_analytics_group_by_type_1 import GetUsageAnalyticsGroupByType1
+from .get_usage_analytics_group_by_type_2 import GetUsageAnalyticsGroupByType2
 from .get_webhook_delivery_webhook_delivery_with_attempts import GetWebhookDeliveryWebhookDeliveryWithAttempts
 from .import_campaign_recipients_csv_recipient_import_result import ImportCampaignRecipientsCsvRecipientImportResult
 from .import_campaign_recipients_csv_recipient_import_result_rejected_item import (
@@ -258,6 +267,9 @@ from .inbound_diagnostics_numbers_item import InboundDiagnosticsNumbersItem
 from .inbound_diagnostics_numbers_item_status_type_0 import InboundDiagnosticsNumbersItemStatusType0
 from .inbound_diagnostics_numbers_item_status_type_1 import InboundDiagnosticsNumbersItemStatusType1
 from .inbound_diagnostics_numbers_item_status_type_2 import InboundDiagnosticsNumbersItemStatusType2
+from .invoice import Invoice
+from .invoice_invoice_line import InvoiceInvoiceLine
+from .invoices import Invoices
 from .kb_document import KbDocument
 from .kb_document_error_type_0 import KbDocumentErrorType0
 from .kb_document_kind_type_0 import KbDocumentKindType0
@@ -343,6 +355,9 @@ from .post_call_metrics_response_200 import PostCallMetricsResponse200
 from .preview_voice_body import PreviewVoiceBody
 from .preview_voice_body_provider import PreviewVoiceBodyProvider
 from .put_kb_folder_body import PutKbFolderBody
+from .rate_card import RateCard
+from .rate_card_llm_surcharge_usd_per_min_by_model import RateCardLlmSurchargeUsdPerMinByModel
+from .rate_card_rate_card_meter import RateCardRateCardMeter
 from .receive_live_kit_webhook_response_200 import ReceiveLiveKitWebhookResponse200
 from .receive_stripe_webhook_response_200 import ReceiveStripeWebhookResponse200
 from .receive_twilio_inbound_body import ReceiveTwilioInboundBody
@@ -389,6 +404,7 @@ from .update_agent_variant_body_welcome_type_0 import UpdateAgentVariantBodyWelc
 from .update_agent_variant_body_welcome_type_0_ai_message_mode import UpdateAgentVariantBodyWelcomeType0AiMessageMode
 from .update_agent_variant_body_welcome_type_0_mode_type_0 import UpdateAgentVariantBodyWelcomeType0ModeType0
 from .update_agent_variant_body_welcome_type_0_mode_type_1 import UpdateAgentVariantBodyWelcomeType0ModeType1
+from .update_billing_settings_body import UpdateBillingSettingsBody
 from .update_call_evaluation_body import UpdateCallEvaluationBody
 from .update_call_evaluation_response_200 import UpdateCallEvaluationResponse200
 from .update_campaign_body import UpdateCampaignBody
@@ -411,6 +427,7 @@ from .update_campaign_body_window_days_item_type_6 import UpdateCampaignBodyWind
 from .update_kb_folder_body import UpdateKbFolderBody
 from .update_phone_number_body import UpdatePhoneNumberBody
 from .update_workspace_body import UpdateWorkspaceBody
+from .upgrade_result import UpgradeResult
 from .upload_kb_pdf_body import UploadKbPdfBody
 from .upload_kb_pdf_language_type_0 import UploadKbPdfLanguageType0
 from .upload_kb_pdf_language_type_1 import UploadKbPdfLanguageType1
@@ -422,8 +439,19 @@ from .upload_kb_pdf_language_type_6 import UploadKbPdfLanguageType6
 from .upload_kb_pdf_language_type_7 import UploadKbPdfLanguageType7
 from .usage_report import UsageReport
 from .usage_report_groups_item import UsageReportGroupsItem
+from .usage_report_groups_item_sentiment import UsageReportGroupsItemSentiment
 from .usage_report_totals import UsageReportTotals
+from .usage_report_totals_sentiment import UsageReportTotalsSentiment
+from .usage_summary import UsageSummary
+from .usage_summary_mode_type_0 import UsageSummaryModeType0
+from .usage_summary_mode_type_1 import UsageSummaryModeType1
+from .usage_summary_mode_type_2 import UsageSummaryModeType2
+from .usage_summary_usage_line import UsageSummaryUsageLine
 from .user import User
+from .verify_upgrade_result import VerifyUpgradeResult
+from .verify_upgrade_result_status_type_0 import VerifyUpgradeResultStatusType0
+from .verify_upgrade_result_status_type_1 import VerifyUpgradeResultStatusType1
+from .verify_upgrade_result_status_type_2 import VerifyUpgradeResultStatusType2
 from .webhook_delivery import WebhookDelivery
 from .webhook_delivery_attempt import WebhookDeliveryAttempt
 from .webhook_delivery_event_type_0 import WebhookDeliveryEventType0
@@ -449,7 +477,13 @@ __all__ = (
     "AddMemberBodyRoleType0",
     "AddMemberBodyRoleType1",
     "AddMemberBodyRoleType2",
+    "AdminUpdateWorkspaceBillingBody",
     "Agent",
+    "AgentAnalytics",
+    "AgentAnalyticsLatestType0",
+    "AgentAnalyticsLatestType0Latency",
+    "AgentAnalyticsTotals",
+    "AgentAnalyticsTotalsSentiment",
     "AgentBackgroundAudio",
     "AgentBackgroundAudioPreset",
     "AgentCallSettings",
@@ -488,22 +522,27 @@ __all__ = (
     "AnalyzeCallResponse202",
     "ApiKey",
     "AutoEvaluateCallResponse201",
-    "Billing",
-    "BillingLimitsPlanType0",
-    "BillingLimitsPlanType1",
-    "BillingLimitsPlanType2",
-    "BillingPlanLimits",
-    "BillingPlanType0",
-    "BillingPlanType1",
-    "BillingPlanType2",
     "BillingRedirect",
-    "BillingUsage",
+    "BillingStatus",
+    "BillingStatusConcurrency",
+    "BillingStatusModeType0",
+    "BillingStatusModeType1",
+    "BillingStatusModeType2",
+    "BillingStatusPeriod",
+    "BillingStatusSpend",
+    "BillingStatusStripe",
+    "BillingStatusTrial",
     "Call",
     "CallAnalysis",
     "CallAnalysisCustom",
     "CallAnalysisSentimentType0",
     "CallAnalysisStatus",
     "CallAnalysisTokens",
+    "CallCallCost",
+    "CallCallCostCallCostLine",
+    "CallCallCostChargedToType0",
+    "CallCallCostChargedToType1",
+    "CallCallCostChargedToType2",
     "CallDirectionType0",
     "CallDirectionType1",
     "CallDirectionType2",
@@ -597,9 +636,6 @@ __all__ = (
     "CreateAgentVariantBodyWelcomeType0ModeType1",
     "CreateApiKeyBody",
     "CreateApiKeyResponse201",
-    "CreateBillingCheckoutBody",
-    "CreateBillingCheckoutBodyPlanType0",
-    "CreateBillingCheckoutBodyPlanType1",
     "CreateCallEvaluationBody",
     "CreateCallEvaluationResponse201",
     "CreateCampaignBody",
@@ -673,6 +709,7 @@ __all__ = (
     "GetMeResponse200",
     "GetUsageAnalyticsGroupByType0",
     "GetUsageAnalyticsGroupByType1",
+    "GetUsageAnalyticsGroupByType2",
     "GetWebhookDeliveryWebhookDeliveryWithAttempts",
     "ImportCampaignRecipientsCsvRecipientImportResult",
     "ImportCampaignRecipientsCsvRecipientImportResultRejectedItem",
@@ -686,6 +723,9 @@ __all__ = (
     "InboundDiagnosticsNumbersItemStatusType0",
     "InboundDiagnosticsNumbersItemStatusType1",
     "InboundDiagnosticsNumbersItemStatusType2",
+    "Invoice",
+    "InvoiceInvoiceLine",
+    "Invoices",
     "KbDocument",
     "KbDocumentErrorType0",
     "KbDocumentKindType0",
@@ -771,6 +811,9 @@ __all__ = (
     "PreviewVoiceBody",
     "PreviewVoiceBodyProvider",
     "PutKbFolderBody",
+    "RateCard",
+    "RateCardLlmSurchargeUsdPerMinByModel",
+    "RateCardRateCardMeter",
     "ReceiveLiveKitWebhookResponse200",
     "ReceiveStripeWebhookResponse200",
     "ReceiveTwilioInboundBody",
@@ -817,6 +860,7 @@ __all__ = (
     "UpdateAgentVariantBodyWelcomeType0AiMessageMode",
     "UpdateAgentVariantBodyWelcomeType0ModeType0",
     "UpdateAgentVariantBodyWelcomeType0ModeType1",
+    "UpdateBillingSettingsBody",
     "UpdateCallEvaluationBody",
     "UpdateCallEvaluationResponse200",
     "UpdateCampaignBody",
@@ -839,6 +883,7 @@ __all__ = (
     "UpdateKbFolderBody",
     "UpdatePhoneNumberBody",
     "UpdateWorkspaceBody",
+    "UpgradeResult",
     "UploadKbPdfBody",
     "UploadKbPdfLanguageType0",
     "UploadKbPdfLanguageType1",
@@ -850,8 +895,19 @@ __all__ = (
     "UploadKbPdfLanguageType7",
     "UsageReport",
     "UsageReportGroupsItem",
+    "UsageReportGroupsItemSentiment",
     "UsageReportTotals",
+    "UsageReportTotalsSentiment",
+    "UsageSummary",
+    "UsageSummaryModeType0",
+    "UsageSummaryModeType1",
+    "UsageSummaryModeType2",
+    "UsageSummaryUsageLine",
     "User",
+    "VerifyUpgradeResult",
+    "VerifyUpgradeResultStatusType0",
+    "VerifyUpgradeResultStatusType1",
+    "VerifyUpgradeResultStatusType2",
     "WebhookDelivery",
     "WebhookDeliveryAttempt",
     "WebhookDeliveryEventType0",

@@ -19,6 +19,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.call_analysis import CallAnalysis
+    from ..models.call_call_cost import CallCallCost
     from ..models.call_metrics import CallMetrics
     from ..models.call_recording import CallRecording
     from ..models.call_transcript_item import CallTranscriptItem
@@ -48,6 +49,7 @@ class Call:
         recording (CallRecording):
         metrics (CallMetrics): Merged metrics snapshot plus derived totals
         variables (CallVariables):
+        cost (CallCallCost | None):
         variant_id (None | str):
         analysis (CallAnalysis | None):
         transcript (list[CallTranscriptItem] | Unset):
@@ -69,6 +71,7 @@ class Call:
     recording: CallRecording
     metrics: CallMetrics
     variables: CallVariables
+    cost: CallCallCost | None
     variant_id: None | str
     analysis: CallAnalysis | None
     transcript: list[CallTranscriptItem] | Unset = UNSET
@@ -76,6 +79,7 @@ class Call:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
+        from ..models.call_call_cost import CallCallCost  # noqa: PLC0415
 
         id = self.id
 
@@ -140,6 +144,12 @@ class Call:
 
         variables = self.variables.to_dict()
 
+        cost: dict[str, Any] | None
+        if isinstance(self.cost, CallCallCost):
+            cost = self.cost.to_dict()
+        else:
+            cost = self.cost
+
         variant_id: None | str
         variant_id = self.variant_id
 
@@ -176,6 +186,7 @@ class Call:
                 "recording": recording,
                 "metrics": metrics,
                 "variables": variables,
+                "cost": cost,
                 "variantId": variant_id,
                 "analysis": analysis,
             }
@@ -188,6 +199,7 @@ class Call:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
+        from ..models.call_call_cost import CallCallCost  # noqa: PLC0415
         from ..models.call_metrics import CallMetrics  # noqa: PLC0415
         from ..models.call_recording import CallRecording  # noqa: PLC0415
         from ..models.call_transcript_item import CallTranscriptItem  # noqa: PLC0415
@@ -351,6 +363,21 @@ class Call:
 
         variables = CallVariables.from_dict(d.pop("variables"))
 
+        def _parse_cost(data: object) -> CallCallCost | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_call_cost = CallCallCost.from_dict(data)
+
+                return cost_call_cost
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallCallCost | None, data)
+
+        cost = _parse_cost(d.pop("cost"))
+
         def _parse_variant_id(data: object) -> None | str:
             if data is None:
                 return data
@@ -399,6 +426,7 @@ class Call:
             recording=recording,
             metrics=metrics,
             variables=variables,
+            cost=cost,
             variant_id=variant_id,
             analysis=analysis,
             transcript=transcript,

@@ -22,6 +22,7 @@ class UsageReport:
         since (datetime.datetime | None):
         until (datetime.datetime | None):
         group_by (None | str):
+        tz (str): The time zone of the days
         groups (list[UsageReportGroupsItem]):
         totals (UsageReportTotals):
     """
@@ -29,6 +30,7 @@ class UsageReport:
     since: datetime.datetime | None
     until: datetime.datetime | None
     group_by: None | str
+    tz: str
     groups: list[UsageReportGroupsItem]
     totals: UsageReportTotals
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,6 +51,8 @@ class UsageReport:
         group_by: None | str
         group_by = self.group_by
 
+        tz = self.tz
+
         groups = []
         for groups_item_data in self.groups:
             groups_item = groups_item_data.to_dict()
@@ -63,6 +67,7 @@ class UsageReport:
                 "since": since,
                 "until": until,
                 "groupBy": group_by,
+                "tz": tz,
                 "groups": groups,
                 "totals": totals,
             }
@@ -114,6 +119,8 @@ class UsageReport:
 
         group_by = _parse_group_by(d.pop("groupBy"))
 
+        tz = d.pop("tz")
+
         groups = []
         _groups = d.pop("groups")
         for groups_item_data in _groups:
@@ -127,6 +134,7 @@ class UsageReport:
             since=since,
             until=until,
             group_by=group_by,
+            tz=tz,
             groups=groups,
             totals=totals,
         )

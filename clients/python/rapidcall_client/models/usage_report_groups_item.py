@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.usage_report_groups_item_sentiment import UsageReportGroupsItemSentiment
+
 
 T = TypeVar("T", bound="UsageReportGroupsItem")
 
@@ -17,23 +21,43 @@ class UsageReportGroupsItem:
     Attributes:
         key (None | str):
         calls (int):
+        completed_calls (int): Calls that ended
+        avg_duration_s (float | None):
         minutes (float): Sum of call durations, in minutes
-        cost_usd (float):
+        cost_usd (float): Provider cost estimate (model, TTS, STT) from the metrics
+        billed_usd (float): What the calls cost the customer by the rate card (sum of the priced calls' `cost.totalUsd`)
         prompt_tokens (int):
         completion_tokens (int):
         latency_p50_ms (float | None):
         latency_p95_ms (float | None):
+        latency_avg_ms (float | None):
+        eou_end_ms_avg (float | None):
+        eou_transcription_ms_avg (float | None):
+        llm_ttft_ms_avg (float | None):
+        analyzed_calls (int): Calls whose post-call analysis is done
+        success_rate (float | None):
+        sentiment (UsageReportGroupsItemSentiment): Analysed calls by caller sentiment
         agent_name (None | str | Unset):
     """
 
     key: None | str
     calls: int
+    completed_calls: int
+    avg_duration_s: float | None
     minutes: float
     cost_usd: float
+    billed_usd: float
     prompt_tokens: int
     completion_tokens: int
     latency_p50_ms: float | None
     latency_p95_ms: float | None
+    latency_avg_ms: float | None
+    eou_end_ms_avg: float | None
+    eou_transcription_ms_avg: float | None
+    llm_ttft_ms_avg: float | None
+    analyzed_calls: int
+    success_rate: float | None
+    sentiment: UsageReportGroupsItemSentiment
     agent_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,9 +67,16 @@ class UsageReportGroupsItem:
 
         calls = self.calls
 
+        completed_calls = self.completed_calls
+
+        avg_duration_s: float | None
+        avg_duration_s = self.avg_duration_s
+
         minutes = self.minutes
 
         cost_usd = self.cost_usd
+
+        billed_usd = self.billed_usd
 
         prompt_tokens = self.prompt_tokens
 
@@ -56,6 +87,25 @@ class UsageReportGroupsItem:
 
         latency_p95_ms: float | None
         latency_p95_ms = self.latency_p95_ms
+
+        latency_avg_ms: float | None
+        latency_avg_ms = self.latency_avg_ms
+
+        eou_end_ms_avg: float | None
+        eou_end_ms_avg = self.eou_end_ms_avg
+
+        eou_transcription_ms_avg: float | None
+        eou_transcription_ms_avg = self.eou_transcription_ms_avg
+
+        llm_ttft_ms_avg: float | None
+        llm_ttft_ms_avg = self.llm_ttft_ms_avg
+
+        analyzed_calls = self.analyzed_calls
+
+        success_rate: float | None
+        success_rate = self.success_rate
+
+        sentiment = self.sentiment.to_dict()
 
         agent_name: None | str | Unset
         if isinstance(self.agent_name, Unset):
@@ -69,12 +119,22 @@ class UsageReportGroupsItem:
             {
                 "key": key,
                 "calls": calls,
+                "completedCalls": completed_calls,
+                "avgDurationS": avg_duration_s,
                 "minutes": minutes,
                 "costUsd": cost_usd,
+                "billedUsd": billed_usd,
                 "promptTokens": prompt_tokens,
                 "completionTokens": completion_tokens,
                 "latencyP50Ms": latency_p50_ms,
                 "latencyP95Ms": latency_p95_ms,
+                "latencyAvgMs": latency_avg_ms,
+                "eouEndMsAvg": eou_end_ms_avg,
+                "eouTranscriptionMsAvg": eou_transcription_ms_avg,
+                "llmTtftMsAvg": llm_ttft_ms_avg,
+                "analyzedCalls": analyzed_calls,
+                "successRate": success_rate,
+                "sentiment": sentiment,
             }
         )
         if agent_name is not UNSET:
@@ -84,6 +144,8 @@ class UsageReportGroupsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.usage_report_groups_item_sentiment import UsageReportGroupsItemSentiment  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_key(data: object) -> None | str:
@@ -95,9 +157,20 @@ class UsageReportGroupsItem:
 
         calls = d.pop("calls")
 
+        completed_calls = d.pop("completedCalls")
+
+        def _parse_avg_duration_s(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        avg_duration_s = _parse_avg_duration_s(d.pop("avgDurationS"))
+
         minutes = d.pop("minutes")
 
         cost_usd = d.pop("costUsd")
+
+        billed_usd = d.pop("billedUsd")
 
         prompt_tokens = d.pop("promptTokens")
 
@@ -117,6 +190,45 @@ class UsageReportGroupsItem:
 
         latency_p95_ms = _parse_latency_p95_ms(d.pop("latencyP95Ms"))
 
+        def _parse_latency_avg_ms(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        latency_avg_ms = _parse_latency_avg_ms(d.pop("latencyAvgMs"))
+
+        def _parse_eou_end_ms_avg(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        eou_end_ms_avg = _parse_eou_end_ms_avg(d.pop("eouEndMsAvg"))
+
+        def _parse_eou_transcription_ms_avg(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        eou_transcription_ms_avg = _parse_eou_transcription_ms_avg(d.pop("eouTranscriptionMsAvg"))
+
+        def _parse_llm_ttft_ms_avg(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        llm_ttft_ms_avg = _parse_llm_ttft_ms_avg(d.pop("llmTtftMsAvg"))
+
+        analyzed_calls = d.pop("analyzedCalls")
+
+        def _parse_success_rate(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        success_rate = _parse_success_rate(d.pop("successRate"))
+
+        sentiment = UsageReportGroupsItemSentiment.from_dict(d.pop("sentiment"))
+
         def _parse_agent_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -129,12 +241,22 @@ class UsageReportGroupsItem:
         usage_report_groups_item = cls(
             key=key,
             calls=calls,
+            completed_calls=completed_calls,
+            avg_duration_s=avg_duration_s,
             minutes=minutes,
             cost_usd=cost_usd,
+            billed_usd=billed_usd,
             prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
             latency_p50_ms=latency_p50_ms,
             latency_p95_ms=latency_p95_ms,
+            latency_avg_ms=latency_avg_ms,
+            eou_end_ms_avg=eou_end_ms_avg,
+            eou_transcription_ms_avg=eou_transcription_ms_avg,
+            llm_ttft_ms_avg=llm_ttft_ms_avg,
+            analyzed_calls=analyzed_calls,
+            success_rate=success_rate,
+            sentiment=sentiment,
             agent_name=agent_name,
         )
 

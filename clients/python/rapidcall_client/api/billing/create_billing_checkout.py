@@ -5,15 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.billing_redirect import BillingRedirect
-from ...models.create_billing_checkout_body import CreateBillingCheckoutBody
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateBillingCheckoutBody,
+    body: Any,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +20,7 @@ def _get_kwargs(
         "url": "/api/billing/checkout",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -30,43 +28,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BillingRedirect | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = BillingRedirect.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | None:
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+    if response.status_code == 410:
+        response_410 = ErrorResponse.from_dict(response.json())
 
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
+        return response_410
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -74,9 +45,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BillingRedirect | ErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,23 +57,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateBillingCheckoutBody,
-) -> Response[BillingRedirect | ErrorResponse]:
-    """Start a Stripe Checkout for a paid plan
+    body: Any,
+) -> Response[ErrorResponse]:
+    """Removed: the plans are replaced by pay as you go
 
-     Owner or admin. Creates the workspace's Stripe customer (once) and a subscription Checkout Session
-    with the plan's price and the metered minutes price; the plan applies when Stripe reports the
-    subscription. 409 `already_subscribed` while a subscription is live: change plans in the portal.
+     Answers 410 `route_replaced`: upgrade with POST /api/billing/upgrade (the Pro and Scale plans no
+    longer exist).
 
     Args:
-        body (CreateBillingCheckoutBody):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BillingRedirect | ErrorResponse]
+        Response[ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,23 +89,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateBillingCheckoutBody,
-) -> BillingRedirect | ErrorResponse | None:
-    """Start a Stripe Checkout for a paid plan
+    body: Any,
+) -> ErrorResponse | None:
+    """Removed: the plans are replaced by pay as you go
 
-     Owner or admin. Creates the workspace's Stripe customer (once) and a subscription Checkout Session
-    with the plan's price and the metered minutes price; the plan applies when Stripe reports the
-    subscription. 409 `already_subscribed` while a subscription is live: change plans in the portal.
+     Answers 410 `route_replaced`: upgrade with POST /api/billing/upgrade (the Pro and Scale plans no
+    longer exist).
 
     Args:
-        body (CreateBillingCheckoutBody):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BillingRedirect | ErrorResponse
+        ErrorResponse
     """
 
     return sync_detailed(
@@ -149,23 +116,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateBillingCheckoutBody,
-) -> Response[BillingRedirect | ErrorResponse]:
-    """Start a Stripe Checkout for a paid plan
+    body: Any,
+) -> Response[ErrorResponse]:
+    """Removed: the plans are replaced by pay as you go
 
-     Owner or admin. Creates the workspace's Stripe customer (once) and a subscription Checkout Session
-    with the plan's price and the metered minutes price; the plan applies when Stripe reports the
-    subscription. 409 `already_subscribed` while a subscription is live: change plans in the portal.
+     Answers 410 `route_replaced`: upgrade with POST /api/billing/upgrade (the Pro and Scale plans no
+    longer exist).
 
     Args:
-        body (CreateBillingCheckoutBody):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BillingRedirect | ErrorResponse]
+        Response[ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,23 +146,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateBillingCheckoutBody,
-) -> BillingRedirect | ErrorResponse | None:
-    """Start a Stripe Checkout for a paid plan
+    body: Any,
+) -> ErrorResponse | None:
+    """Removed: the plans are replaced by pay as you go
 
-     Owner or admin. Creates the workspace's Stripe customer (once) and a subscription Checkout Session
-    with the plan's price and the metered minutes price; the plan applies when Stripe reports the
-    subscription. 409 `already_subscribed` while a subscription is live: change plans in the portal.
+     Answers 410 `route_replaced`: upgrade with POST /api/billing/upgrade (the Pro and Scale plans no
+    longer exist).
 
     Args:
-        body (CreateBillingCheckoutBody):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BillingRedirect | ErrorResponse
+        ErrorResponse
     """
 
     return (

@@ -71,7 +71,7 @@ def sync_detailed(
 ) -> Response[BillingRedirect | ErrorResponse]:
     """Open the Stripe Customer Portal
 
-     Owner or admin. Invoices, payment methods, plan changes and cancellation, on Stripe.
+     Owner or admin. Invoices, payment methods and cancellation, on Stripe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +96,7 @@ def sync(
 ) -> BillingRedirect | ErrorResponse | None:
     """Open the Stripe Customer Portal
 
-     Owner or admin. Invoices, payment methods, plan changes and cancellation, on Stripe.
+     Owner or admin. Invoices, payment methods and cancellation, on Stripe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ async def asyncio_detailed(
 ) -> Response[BillingRedirect | ErrorResponse]:
     """Open the Stripe Customer Portal
 
-     Owner or admin. Invoices, payment methods, plan changes and cancellation, on Stripe.
+     Owner or admin. Invoices, payment methods and cancellation, on Stripe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ async def asyncio(
 ) -> BillingRedirect | ErrorResponse | None:
     """Open the Stripe Customer Portal
 
-     Owner or admin. Invoices, payment methods, plan changes and cancellation, on Stripe.
+     Owner or admin. Invoices, payment methods and cancellation, on Stripe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

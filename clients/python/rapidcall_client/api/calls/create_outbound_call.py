@@ -68,6 +68,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 502:
         response_502 = ErrorResponse.from_dict(response.json())
 
@@ -108,8 +113,9 @@ def sync_detailed(
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
     on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
-    allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly
-    minutes are used up.
+    allowedOutboundCountries. Billing refusals: 402 (`trial_credit_exhausted`, `trial_pstn_not_allowed`,
+    `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with the limit and the calls
+    open).
 
     Args:
         body (CreateOutboundCallBody):
@@ -146,8 +152,9 @@ def sync(
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
     on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
-    allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly
-    minutes are used up.
+    allowedOutboundCountries. Billing refusals: 402 (`trial_credit_exhausted`, `trial_pstn_not_allowed`,
+    `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with the limit and the calls
+    open).
 
     Args:
         body (CreateOutboundCallBody):
@@ -179,8 +186,9 @@ async def asyncio_detailed(
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
     on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
-    allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly
-    minutes are used up.
+    allowedOutboundCountries. Billing refusals: 402 (`trial_credit_exhausted`, `trial_pstn_not_allowed`,
+    `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with the limit and the calls
+    open).
 
     Args:
         body (CreateOutboundCallBody):
@@ -215,8 +223,9 @@ async def asyncio(
     outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
     on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
-    allowedOutboundCountries. 402 `plan_limit_reached` when the plan's concurrent calls or monthly
-    minutes are used up.
+    allowedOutboundCountries. Billing refusals: 402 (`trial_credit_exhausted`, `trial_pstn_not_allowed`,
+    `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with the limit and the calls
+    open).
 
     Args:
         body (CreateOutboundCallBody):

@@ -58,6 +58,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 502:
         response_502 = ErrorResponse.from_dict(response.json())
 
@@ -93,7 +98,8 @@ def sync_detailed(
     """Start a browser call with an agent
 
      Creates the call, a LiveKit room with the agent config as metadata, dispatches `LIVEKIT_AGENT_NAME`,
-    and returns a browser token.
+    and returns a browser token. Billing refusals: 402 `trial_credit_exhausted`, `payment_past_due` or
+    `spend_cap_reached`; 429 `concurrency_limit` with the limit and the calls open.
 
     Args:
         body (StartWebCallBody):
@@ -125,7 +131,8 @@ def sync(
     """Start a browser call with an agent
 
      Creates the call, a LiveKit room with the agent config as metadata, dispatches `LIVEKIT_AGENT_NAME`,
-    and returns a browser token.
+    and returns a browser token. Billing refusals: 402 `trial_credit_exhausted`, `payment_past_due` or
+    `spend_cap_reached`; 429 `concurrency_limit` with the limit and the calls open.
 
     Args:
         body (StartWebCallBody):
@@ -152,7 +159,8 @@ async def asyncio_detailed(
     """Start a browser call with an agent
 
      Creates the call, a LiveKit room with the agent config as metadata, dispatches `LIVEKIT_AGENT_NAME`,
-    and returns a browser token.
+    and returns a browser token. Billing refusals: 402 `trial_credit_exhausted`, `payment_past_due` or
+    `spend_cap_reached`; 429 `concurrency_limit` with the limit and the calls open.
 
     Args:
         body (StartWebCallBody):
@@ -182,7 +190,8 @@ async def asyncio(
     """Start a browser call with an agent
 
      Creates the call, a LiveKit room with the agent config as metadata, dispatches `LIVEKIT_AGENT_NAME`,
-    and returns a browser token.
+    and returns a browser token. Billing refusals: 402 `trial_credit_exhausted`, `payment_past_due` or
+    `spend_cap_reached`; 429 `concurrency_limit` with the limit and the calls open.
 
     Args:
         body (StartWebCallBody):

@@ -13,6 +13,9 @@ from ...models.get_usage_analytics_group_by_type_0 import (
 from ...models.get_usage_analytics_group_by_type_1 import (
     GetUsageAnalyticsGroupByType1,
 )
+from ...models.get_usage_analytics_group_by_type_2 import (
+    GetUsageAnalyticsGroupByType2,
+)
 from ...models.usage_report import UsageReport
 from ...types import UNSET, Response, Unset
 
@@ -21,7 +24,12 @@ def _get_kwargs(
     *,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
-    group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    group_by: GetUsageAnalyticsGroupByType0
+    | GetUsageAnalyticsGroupByType1
+    | GetUsageAnalyticsGroupByType2
+    | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    tz: str | Unset = "UTC",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -41,10 +49,16 @@ def _get_kwargs(
         json_group_by = UNSET
     elif isinstance(group_by, str):
         json_group_by = group_by
+    elif isinstance(group_by, str):
+        json_group_by = group_by
     else:
         json_group_by = group_by
 
     params["groupBy"] = json_group_by
+
+    params["agentId"] = agent_id
+
+    params["tz"] = tz
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -97,18 +111,29 @@ def sync_detailed(
     client: AuthenticatedClient,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
-    group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    group_by: GetUsageAnalyticsGroupByType0
+    | GetUsageAnalyticsGroupByType1
+    | GetUsageAnalyticsGroupByType2
+    | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    tz: str | Unset = "UTC",
 ) -> Response[ErrorResponse | UsageReport]:
-    """Calls, minutes, cost, tokens and latency percentiles of the workspace
+    """Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
 
      Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an
-    agent), `groupBy=day` by UTC day. Latency percentiles are over the `turn` events of the calls in
-    each group.
+    agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with
+    zeros (up to 1,000 days). `groupBy=variant` by A/B variant id (null: calls that ran the agent
+    itself), to compare variants: pass `agentId`. Latency percentiles are over the `turn` events of the
+    calls; calls without events (the voice agent reports averages only) count with their
+    `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
 
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
-        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset):
+        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 |
+            GetUsageAnalyticsGroupByType2 | Unset):
+        agent_id (str | Unset):
+        tz (str | Unset):  Default: 'UTC'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +147,8 @@ def sync_detailed(
         since=since,
         until=until,
         group_by=group_by,
+        agent_id=agent_id,
+        tz=tz,
     )
 
     response = client.get_httpx_client().request(
@@ -136,18 +163,29 @@ def sync(
     client: AuthenticatedClient,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
-    group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    group_by: GetUsageAnalyticsGroupByType0
+    | GetUsageAnalyticsGroupByType1
+    | GetUsageAnalyticsGroupByType2
+    | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    tz: str | Unset = "UTC",
 ) -> ErrorResponse | UsageReport | None:
-    """Calls, minutes, cost, tokens and latency percentiles of the workspace
+    """Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
 
      Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an
-    agent), `groupBy=day` by UTC day. Latency percentiles are over the `turn` events of the calls in
-    each group.
+    agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with
+    zeros (up to 1,000 days). `groupBy=variant` by A/B variant id (null: calls that ran the agent
+    itself), to compare variants: pass `agentId`. Latency percentiles are over the `turn` events of the
+    calls; calls without events (the voice agent reports averages only) count with their
+    `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
 
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
-        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset):
+        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 |
+            GetUsageAnalyticsGroupByType2 | Unset):
+        agent_id (str | Unset):
+        tz (str | Unset):  Default: 'UTC'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +200,8 @@ def sync(
         since=since,
         until=until,
         group_by=group_by,
+        agent_id=agent_id,
+        tz=tz,
     ).parsed
 
 
@@ -170,18 +210,29 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
-    group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    group_by: GetUsageAnalyticsGroupByType0
+    | GetUsageAnalyticsGroupByType1
+    | GetUsageAnalyticsGroupByType2
+    | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    tz: str | Unset = "UTC",
 ) -> Response[ErrorResponse | UsageReport]:
-    """Calls, minutes, cost, tokens and latency percentiles of the workspace
+    """Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
 
      Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an
-    agent), `groupBy=day` by UTC day. Latency percentiles are over the `turn` events of the calls in
-    each group.
+    agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with
+    zeros (up to 1,000 days). `groupBy=variant` by A/B variant id (null: calls that ran the agent
+    itself), to compare variants: pass `agentId`. Latency percentiles are over the `turn` events of the
+    calls; calls without events (the voice agent reports averages only) count with their
+    `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
 
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
-        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset):
+        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 |
+            GetUsageAnalyticsGroupByType2 | Unset):
+        agent_id (str | Unset):
+        tz (str | Unset):  Default: 'UTC'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,6 +246,8 @@ async def asyncio_detailed(
         since=since,
         until=until,
         group_by=group_by,
+        agent_id=agent_id,
+        tz=tz,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,18 +260,29 @@ async def asyncio(
     client: AuthenticatedClient,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
-    group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    group_by: GetUsageAnalyticsGroupByType0
+    | GetUsageAnalyticsGroupByType1
+    | GetUsageAnalyticsGroupByType2
+    | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    tz: str | Unset = "UTC",
 ) -> ErrorResponse | UsageReport | None:
-    """Calls, minutes, cost, tokens and latency percentiles of the workspace
+    """Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
 
      Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an
-    agent), `groupBy=day` by UTC day. Latency percentiles are over the `turn` events of the calls in
-    each group.
+    agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with
+    zeros (up to 1,000 days). `groupBy=variant` by A/B variant id (null: calls that ran the agent
+    itself), to compare variants: pass `agentId`. Latency percentiles are over the `turn` events of the
+    calls; calls without events (the voice agent reports averages only) count with their
+    `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
 
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
-        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset):
+        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 |
+            GetUsageAnalyticsGroupByType2 | Unset):
+        agent_id (str | Unset):
+        tz (str | Unset):  Default: 'UTC'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,5 +298,7 @@ async def asyncio(
             since=since,
             until=until,
             group_by=group_by,
+            agent_id=agent_id,
+            tz=tz,
         )
     ).parsed
