@@ -146,7 +146,7 @@ async function runServer() {
     const agent = (await app.inject({ method: 'POST', url: '/api/agents', headers: { authorization: `Bearer ${token}` }, payload: { name: 'Bench', promptDraft: 'Hello' } })).json()
     const number = `+1707${String(1_000_000 + i).padStart(7, '0')}`
     await app.telephony.insert(id, { e164: number, twilioSid: null, inboundAgentId: agent.id })
-    if (hasBilling) await app.sql`insert into billing_accounts (workspace_id, plan) values (${id}, 'scale') on conflict (workspace_id) do update set plan = 'scale'`
+    if (hasBilling) await app.sql`insert into billing_accounts (workspace_id, plan) values (${id}, 'paid') on conflict (workspace_id) do update set plan = 'paid'`
     workspaces.push({ id, token, number })
   }
   // What the API's own event loop went through during a step: its delay and garbage collection.

@@ -16,9 +16,8 @@ import health from './platform/health.js'
 import integrationClients from './platform/integrations.js'
 import jobs from './jobs/plugin.js'
 import { registerAlerts } from './integrations/alerts.js'
-import authenticate from '../plugins/auth/authenticate.js'
-import liveKitWebhooks from '../plugins/webhooks/livekit.js'
-import auth from '../plugins/auth/index.js'
+import liveKitWebhooks from './platform/livekit-webhooks.js'
+import auth, { authenticate } from '../plugins/auth/index.js'
 import workspaces from '../plugins/workspaces/index.js'
 import agents from '../plugins/agents/index.js'
 import calls from '../plugins/calls/index.js'
@@ -135,13 +134,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(liveKitWebhooks)
 
   // Domains: each an encapsulated plugin owning its routes, schemas and SQL.
+  await app.register(workspaces)
   await app.register(auth, { prefix: '/api' })
-  await app.register(workspaces, { prefix: '/api' })
   await app.register(agents)
   await app.register(calls)
   await app.register(doNotCall)
-  await app.register(telephony)
+  // Before telephony: inbound start auto-records through app.recordings.
   await app.register(recordings)
+  await app.register(telephony)
   await app.register(metrics)
   await app.register(billing)
   await app.register(callWebhooks)

@@ -6,7 +6,7 @@ import { PROMPT_MAX } from '../schemas/agents.js'
 import { agentRuntimeConfig, fallbackRuntimeConfig, fillVariables, promptFor, roomMetadata } from '../plugins/agents/runtime-config.js'
 
 test('signup -> create agent -> list -> patch -> publish -> delete over the real HTTP port', async (t) => {
-  const { app, url } = await startTestApp(t, { listen: true })
+  const { url } = await startTestApp(t, { listen: true })
   const call = async (method: string, path: string, token?: string, body?: unknown) => {
     const res = await fetch(`${url}${path}`, {
       method,

@@ -15,7 +15,7 @@ test('group commit: concurrent inserts share statements, and one bad row fails o
   const batches: number[] = []
   const insert = createBatcher(async (calls: NewCall[]) => {
     batches.push(calls.length)
-    return insertCallsOnce(app.sql, calls)
+    return insertCallsOnce(app.sql, calls, new Date())
   }, { concurrency: 1, maxBatch: 8 })
 
   const ids = Array.from({ length: 20 }, (_, i) => `call_batch${String(i).padStart(3, '0')}`)

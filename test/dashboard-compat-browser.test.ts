@@ -18,7 +18,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
 
 interface DashResponse {
   status: number
-  body: any // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: any
   text: string
 }
 

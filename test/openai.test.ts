@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { loadConfig } from '../src/config.js'
 import { completeJson, createOpenAI, LlmError, type Llm } from '../src/integrations/openai.js'
 import { S, type JsonSchema } from '../src/integrations/json-schema.js'
-import { startOpenAIServer, openAIEnv, type OpenAIServer } from './support/openai-server.js'
+import { startOpenAIServer, openAIEnv } from './support/openai-server.js'
 import { startTestApp } from './helpers/app.js'
 
 async function setup(t: { after: (fn: () => Promise<void>) => void }, env: Record<string, string> = {}) {

@@ -1,13 +1,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { Writable } from 'node:stream'
-import type { FastifyInstance } from 'fastify'
 import twilioSdk from 'twilio'
-import { startTestApp, TEST_AGENT_SECRET } from './helpers/app.js'
-import { createAgent, signup, type TestUser } from './helpers/users.js'
-import { startLiveKit, type LiveKitTestServer } from './helpers/livekit.js'
+import { startTelephonyApp, type TelephonyTestApp } from './helpers/telephony.js'
+import { TEST_AGENT_SECRET } from './helpers/app.js'
+import { createAgent, signup } from './helpers/users.js'
 import { sipCallFailure } from './support/livekit-server.js'
-import { startTwilioServer, type TwilioTestServer } from './support/twilio-server.js'
 import { dialTwiml } from '../plugins/telephony/twilio-webhook.js'
 import { newId } from '../src/platform/ids.js'
 
@@ -16,36 +13,10 @@ const CALLEE = '+15551234567'
 const PUBLIC_BASE = 'https://api.rapidcall.test'
 const PREVIOUS_TOKEN = 'previous-twilio-auth-token-0001'
 
-interface Setup {
-  app: FastifyInstance
-  twilio: TwilioTestServer
-  livekit: LiveKitTestServer
-  owner: TestUser
-  logs: string[]
-}
+type Setup = TelephonyTestApp
 
-async function setup(t: { after: (fn: () => Promise<void>) => void }): Promise<Setup> {
-  const twilio = await startTwilioServer()
-  t.after(() => twilio.close())
-  const lk = await startLiveKit(t)
-  // Outbound INVITEs reach Twilio termination, which checks the trunk's credential lists.
-  lk.server.connectSipCarrier(twilio.sipTermination)
-  const logs: string[] = []
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      for (const l of String(chunk).split('\n')) if (l) logs.push(JSON.parse(l).msg)
-      done()
-    },
-  })
-  const { app } = await startTestApp(t, {
-    env: {
-      ...twilio.env, ...lk.env,
-      LIVEKIT_SIP_ENDPOINT: 'test123.sip.livekit.cloud', PUBLIC_API_BASE_URL: PUBLIC_BASE, TWILIO_AUTH_TOKEN_PREVIOUS: PREVIOUS_TOKEN,
-    },
-    logger: { level: 'info', stream },
-  })
-  return { app, twilio, livekit: lk.server, owner: await signup(app), logs }
-}
+const setup = (t: { after: (fn: () => Promise<void>) => void }): Promise<Setup> =>
+  startTelephonyApp(t, { PUBLIC_API_BASE_URL: PUBLIC_BASE, TWILIO_AUTH_TOKEN_PREVIOUS: PREVIOUS_TOKEN }, { sipCarrier: true })
 
 async function provisionedNumber(s: Setup, e164 = FROM) {
   s.twilio.state.addIncomingNumber(e164)
@@ -192,7 +163,7 @@ test('Twilio inbound webhook: signed with the current or previous token -> TwiML
   assert.equal(good.statusCode, 200, good.body)
   assert.match(good.headers['content-type'] as string, /^text\/xml/)
   assert.equal(good.body, '<?xml version="1.0" encoding="UTF-8"?><Response><Dial><Sip>sip:+17073808675@test123.sip.livekit.cloud;transport=tls</Sip></Dial></Response>')
-  assert.ok(s.logs.includes('[twilio-inbound] dial'))
+  assert.ok(s.logs.messages.includes('[twilio-inbound] dial'))
 
   const previous = await post(params, twilioSdk.getExpectedTwilioSignature(PREVIOUS_TOKEN, `${PUBLIC_BASE}${path}`, params))
   assert.equal(previous.statusCode, 200, 'TWILIO_AUTH_TOKEN_PREVIOUS is accepted while rotating')

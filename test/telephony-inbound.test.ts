@@ -1,47 +1,18 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { Writable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
-import { startTestApp, TEST_AGENT_SECRET } from './helpers/app.js'
+import { startTelephonyApp, type TelephonyTestApp } from './helpers/telephony.js'
+import { TEST_AGENT_SECRET } from './helpers/app.js'
 import { createAgent, signup, type TestUser } from './helpers/users.js'
-import { startLiveKit, type LiveKitTestServer } from './helpers/livekit.js'
-import { startTwilioServer, type TwilioTestServer } from './support/twilio-server.js'
 import { normaliseDialled, transferUri } from '../plugins/telephony/e164.js'
 
 const NUMBER = '+17073808675'
 const PREVIOUS_SECRET = 'agent-secret-previous-0123456789'
 
-interface Setup {
-  app: FastifyInstance
-  twilio: TwilioTestServer
-  livekit: LiveKitTestServer
-  owner: TestUser
-  logs: Record<string, unknown>[]
-  raw: string[]
-}
+type Setup = TelephonyTestApp
 
-async function setup(t: { after: (fn: () => Promise<void>) => void }): Promise<Setup> {
-  const twilio = await startTwilioServer()
-  t.after(() => twilio.close())
-  const lk = await startLiveKit(t)
-  const logs: Record<string, unknown>[] = []
-  const raw: string[] = []
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      for (const l of String(chunk).split('\n')) {
-        if (!l) continue
-        raw.push(l)
-        logs.push(JSON.parse(l))
-      }
-      done()
-    },
-  })
-  const { app } = await startTestApp(t, {
-    env: { ...twilio.env, ...lk.env, LIVEKIT_SIP_ENDPOINT: 'test123.sip.livekit.cloud', AGENT_SHARED_SECRET_PREVIOUS: PREVIOUS_SECRET },
-    logger: { level: 'info', stream },
-  })
-  return { app, twilio, livekit: lk.server, owner: await signup(app), logs, raw }
-}
+const setup = (t: { after: (fn: () => Promise<void>) => void }): Promise<Setup> =>
+  startTelephonyApp(t, { AGENT_SHARED_SECRET_PREVIOUS: PREVIOUS_SECRET })
 
 async function importNumber(s: Setup, e164 = NUMBER, owner = s.owner) {
   s.twilio.state.addIncomingNumber(e164)
@@ -58,7 +29,7 @@ const start = (app: FastifyInstance, body: Record<string, unknown>, secret: stri
     payload: JSON.stringify(body),
   })
 
-const receivedLines = (s: Setup) => s.logs.filter((l) => l.msg === '[internal.telephony.inbound.start] request received')
+const receivedLines = (s: Setup) => s.logs.lines.filter((l) => l.msg === '[internal.telephony.inbound.start] request received')
 const metadataOf = (s: Setup, room: string) => JSON.parse(s.livekit.state.rooms.get(room)!.room.metadata)
 
 test("the seed's curl: 201 with the right secret, 401 with a wrong one, the log line both times (never the secret)", async (t) => {
@@ -76,7 +47,7 @@ test("the seed's curl: 201 with the right secret, 401 with a wrong one, the log 
   const missing = await start(s.app, body, null)
   assert.equal(missing.statusCode, 401)
   assert.equal(receivedLines(s).length, 3, 'a POST without any secret is logged too')
-  assert.ok(!s.raw.some((l) => l.includes('not-the-secret') || l.includes(TEST_AGENT_SECRET)), 'secrets never reach the log')
+  assert.ok(!s.logs.raw.some((l) => l.includes('not-the-secret') || l.includes(TEST_AGENT_SECRET)), 'secrets never reach the log')
 
   const previous = await start(s.app, { ...body, roomName: 'test-previous' }, PREVIOUS_SECRET)
   assert.equal(previous.statusCode, 201, 'AGENT_SHARED_SECRET_PREVIOUS works while rotating')
@@ -157,7 +128,7 @@ test('inbound start routes every form of `to` to the agent, writes the room meta
   assert.equal(again.json().callId, firstId)
   const calls = (await s.app.inject({ method: 'GET', url: '/api/calls?limit=50', headers: s.owner.headers })).json().items
   assert.equal(calls.length, forms.length)
-  assert.ok(s.logs.some((l) => l.msg === '[internal.telephony.inbound.start] answered' && l.agentId === agent.id))
+  assert.ok(s.logs.lines.some((l) => l.msg === '[internal.telephony.inbound.start] answered' && l.agentId === agent.id))
 })
 
 test('a burst of concurrent starts (written in shared batches): each room its own call and agent, a repeated room one call, workspaces never crossed', async (t) => {
@@ -204,7 +175,7 @@ test('a LiveKit failure writing the metadata is logged and the agent still gets 
   const res = await start(s.app, { roomName: 'call-missing-room', to: NUMBER })
   assert.equal(res.statusCode, 201)
   assert.ok(res.json().callId)
-  assert.ok(s.logs.some((l) => String(l.msg).includes('room metadata not written') && l.roomName === 'call-missing-room'))
+  assert.ok(s.logs.lines.some((l) => String(l.msg).includes('room metadata not written') && l.roomName === 'call-missing-room'))
 })
 
 test('bad bodies are 400, never 500', async (t) => {

@@ -1,42 +1,20 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { Writable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
+import { startTelephonyApp, type TelephonyTestApp } from './helpers/telephony.js'
 import { startTestApp, TEST_AGENT_SECRET } from './helpers/app.js'
-import { createAgent, signup, type TestUser } from './helpers/users.js'
-import { startLiveKit, type LiveKitTestServer } from './helpers/livekit.js'
-import { startTwilioServer, type TwilioTestServer } from './support/twilio-server.js'
+import { createAgent, signup } from './helpers/users.js'
+import type { LiveKitTestServer } from './helpers/livekit.js'
 import { formatReport } from '../src/cli/doctor.js'
 
 const SIP_ENDPOINT = 'test123.sip.livekit.cloud'
 const EXPECTED_ORIGINATION = `sip:${SIP_ENDPOINT};transport=tls`
 const NUMBER = '+17073808675'
 
-interface Setup {
-  app: FastifyInstance
-  twilio: TwilioTestServer
-  livekit: LiveKitTestServer
-  owner: TestUser
-  logs: () => string[]
-}
+type Setup = TelephonyTestApp
 
-async function setup(t: { after: (fn: () => Promise<void>) => void }, env: Record<string, string | undefined> = {}): Promise<Setup> {
-  const twilio = await startTwilioServer()
-  t.after(() => twilio.close())
-  const lk = await startLiveKit(t)
-  const lines: string[] = []
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      for (const l of String(chunk).split('\n')) if (l) lines.push(JSON.parse(l).msg)
-      done()
-    },
-  })
-  const { app } = await startTestApp(t, {
-    env: { ...twilio.env, ...lk.env, LIVEKIT_SIP_ENDPOINT: SIP_ENDPOINT, ...env },
-    logger: { level: 'info', stream },
-  })
-  return { app, twilio, livekit: lk.server, owner: await signup(app), logs: () => lines }
-}
+const setup = (t: { after: (fn: () => Promise<void>) => void }, env: Record<string, string | undefined> = {}): Promise<Setup> =>
+  startTelephonyApp(t, env)
 
 async function importAndReprovision(s: Setup, e164 = NUMBER) {
   s.twilio.state.addIncomingNumber(e164)
@@ -69,8 +47,8 @@ test('import -> reprovision twice (nothing duplicated) -> inbound agent -> inbou
     ['twilio_trunk', true], ['twilio_credential_list', true], ['twilio_origination', true], ['twilio_number_on_trunk', true],
     ['livekit_inbound_trunk', true], ['livekit_outbound_trunk', true], ['livekit_dispatch_rule', true],
   ])
-  assert.ok(s.logs().includes(`[reprovision-outbound] Setting Twilio trunk origination for inbound: ${EXPECTED_ORIGINATION}`))
-  assert.ok(s.logs().includes('[reprovision-outbound] ✓ Origination URI set'))
+  assert.ok(s.logs.messages.includes(`[reprovision-outbound] Setting Twilio trunk origination for inbound: ${EXPECTED_ORIGINATION}`))
+  assert.ok(s.logs.messages.includes('[reprovision-outbound] ✓ Origination URI set'))
 
   // What Twilio and LiveKit now hold.
   const [trunk] = [...s.twilio.state.trunks.values()]
@@ -184,7 +162,7 @@ test('without LIVEKIT_SIP_ENDPOINT the origination step fails with the seed mark
   const origination = steps.find((x) => x.name === 'twilio_origination')!
   assert.equal(origination.ok, false)
   assert.match(origination.detail, /LIVEKIT_SIP_ENDPOINT is not set/)
-  assert.ok(s.logs().includes('[reprovision-outbound] LIVEKIT_SIP_ENDPOINT is not set'))
+  assert.ok(s.logs.messages.includes('[reprovision-outbound] LIVEKIT_SIP_ENDPOINT is not set'))
   assert.ok(steps.filter((x) => x.name !== 'twilio_origination').every((x) => x.ok), 'the other steps still run')
   assert.equal(s.twilio.state.originationUrls.size, 0)
   const list = await s.app.inject({ method: 'GET', url: '/api/phone-numbers', headers: s.owner.headers })

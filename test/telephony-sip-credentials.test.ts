@@ -1,19 +1,12 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { FastifyInstance } from 'fastify'
-import { startTestApp } from './helpers/app.js'
-import { createAgent, signup, type TestUser } from './helpers/users.js'
-import { startLiveKit, type LiveKitTestServer } from './helpers/livekit.js'
-import { startTwilioServer, type TwilioTestServer } from './support/twilio-server.js'
+import { startTelephonyApp, type TelephonyTestApp } from './helpers/telephony.js'
+import { createAgent } from './helpers/users.js'
 
 const FROM = '+17073808675'
 const CALLEE = '+15551234567'
 
-interface Setup {
-  app: FastifyInstance
-  twilio: TwilioTestServer
-  livekit: LiveKitTestServer
-  owner: TestUser
+interface Setup extends TelephonyTestApp {
   agentId: string
   numberId: string
 }
@@ -21,17 +14,13 @@ interface Setup {
 type Step = { name: string; ok: boolean; detail: string }
 
 async function setup(t: { after: (fn: () => Promise<void>) => void }): Promise<Setup> {
-  const twilio = await startTwilioServer()
-  t.after(() => twilio.close())
-  const lk = await startLiveKit(t)
-  lk.server.connectSipCarrier(twilio.sipTermination)
-  const { app } = await startTestApp(t, { env: { ...twilio.env, ...lk.env, LIVEKIT_SIP_ENDPOINT: 'test123.sip.livekit.cloud' } })
-  const owner = await signup(app)
-  twilio.state.addIncomingNumber(FROM)
+  const s = await startTelephonyApp(t, {}, { sipCarrier: true })
+  const { app, owner } = s
+  s.twilio.state.addIncomingNumber(FROM)
   const created = await app.inject({ method: 'POST', url: '/api/phone-numbers', headers: owner.headers, payload: { e164: FROM } })
   assert.equal(created.statusCode, 201, created.body)
   const agent = await createAgent(app, owner.headers, { name: 'Caller', promptDraft: 'Say hello.' })
-  return { app, twilio, livekit: lk.server, owner, agentId: agent.id, numberId: created.json().id }
+  return { ...s, agentId: agent.id, numberId: created.json().id }
 }
 
 async function reprovision(s: Setup, body: Record<string, unknown> = {}) {

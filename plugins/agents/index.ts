@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import agentRoutes from './routes.js'
+import agentRuntimeRoutes from './runtime-routes.js'
 import { createAgentStore, type AgentStore } from './store.js'
 import variantRoutes from './variant-routes.js'
 import { createVariantStore, type VariantStore } from './variant-store.js'
@@ -8,6 +9,15 @@ import ttsRoutes from './tts-routes.js'
 import promptRoutes from './prompt-routes.js'
 import { createRateWindows } from './rate-window-store.js'
 import type { AgentInput } from '../../schemas/agents.js'
+
+// The agents domain's public surface: the store's type (the instance is `app.agents`) and the
+// runtime config every call path builds for the voice agent.
+export type { AgentRow, AgentStore } from './store.js'
+export { upsertImportedAgent } from './store.js'
+export {
+  agentRuntimeConfig, callConfigAndMetadata, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig, type CallType, type KnowledgeFill,
+  promptFor,
+} from './runtime-config.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -33,6 +43,7 @@ export default fp(
     app.secretRotations.set('agents.tool_secrets', (box) => store.reencryptSecrets(box))
     app.decorate('agentInputChecks', [] as AgentInputCheck[])
     await app.register(agentRoutes, { prefix: '/api', agents: store })
+    await app.register(agentRuntimeRoutes, { prefix: '/api', agents: store })
     const variants = createVariantStore(app.sql)
     // Read by billing: a call is priced by its variant's llmModel when the variant sets one.
     app.decorate('agentVariants', variants)

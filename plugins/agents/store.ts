@@ -117,6 +117,12 @@ export function createAgentStore(sql: Sql, box: SecretBox) {
       return row
     },
 
+    /** For agent-runtime routes, which authenticate the agent, not a workspace. */
+    async findById(id: string, tx: Queryable = sql) {
+      const [row] = await tx<AgentRow[]>`select * from agents where id = ${id}`
+      return row
+    },
+
     async list(workspaceId: string, opts: { limit: number; beforeId?: string }) {
       return sql<AgentRow[]>`
         select * from agents
@@ -223,10 +229,4 @@ export async function upsertImportedAgent(
     where agents.workspace_id = excluded.workspace_id
     returning (xmax = 0) as inserted`
   return row ? (row.inserted ? 'inserted' : 'updated') : undefined
-}
-
-/** For agent-runtime routes, which authenticate the agent, not a workspace. */
-export async function findAgentById(sql: Queryable, id: string) {
-  const [row] = await sql<AgentRow[]>`select * from agents where id = ${id}`
-  return row
 }

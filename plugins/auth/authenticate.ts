@@ -5,8 +5,11 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Config } from '../../src/config.js'
 import { HttpError, httpError } from '../../src/platform/http-error.js'
 import { createAuthStore, type AuthStore } from './store.js'
-import { createWorkspaceStore, type Role, type WorkspaceStore } from '../workspaces/store.js'
+import type { Static } from '@sinclair/typebox'
+import type { Role as RoleSchema } from '../../schemas/auth.js'
 import { API_KEY_PREFIX, hashApiKey } from './api-keys.js'
+
+export type Role = Static<typeof RoleSchema>
 
 export interface AuthContext {
   kind: 'user' | 'apiKey'
@@ -45,7 +48,6 @@ declare module 'fastify' {
     requireWorkspaceRole: (...roles: Role[]) => (req: FastifyRequest) => Promise<void>
     signToken: (claims: TokenClaims) => string
     authStore: AuthStore
-    workspaceStore: WorkspaceStore
   }
 }
 
@@ -79,9 +81,12 @@ export default fp(
     if (config.jwt.previousSecret) await app.register(jwt, { secret: config.jwt.previousSecret, namespace: 'previous', verify: verifyOpts })
 
     const authStore = createAuthStore(app.sql)
-    const workspaceStore = createWorkspaceStore(app.sql)
     app.decorate('authStore', authStore)
-    app.decorate('workspaceStore', workspaceStore)
+    // Roles are the workspaces domain's data: its plugin (registered after this one, as its routes
+    // need the guards below) decorates `workspaceStore`, read at request time.
+    app.addHook('onReady', async () => {
+      if (!app.hasDecorator('workspaceStore')) throw new Error('authenticate needs the workspaces plugin (app.workspaceStore) for roles')
+    })
     app.decorateRequest('auth', null as unknown as AuthContext)
     app.decorate('signToken', (claims: TokenClaims) => app.jwt.current.sign(claims))
 
@@ -103,7 +108,7 @@ export default fp(
       const claims = verifyJwt(token)
       const wid = workspaceId ?? claims.wid
       // Role comes from the database, so a removed member loses access at once.
-      const role = await workspaceStore.roleOf(wid, claims.sub)
+      const role = await app.workspaceStore.roleOf(wid, claims.sub)
       if (!role) {
         if (workspaceId) throw httpError(404, 'not_found', 'Workspace not found')
         throw unauthorized('not_a_member', 'You are no longer a member of this workspace: switch workspace or log in again')

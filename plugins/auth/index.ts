@@ -1,9 +1,15 @@
 import type { FastifyInstance } from 'fastify'
 import rateLimit from '@fastify/rate-limit'
 import authRoutes from './routes.js'
+import apiKeyRoutes from './api-key-routes.js'
 import { HttpError } from '../../src/platform/http-error.js'
 
-/** Signup, login, /me and workspace switching, under /api. */
+// The auth domain's public surface: the request guards (registered as a platform plugin by
+// src/app.ts before any domain), the caller's context type and email normalisation.
+export { default as authenticate, type AuthContext, type Role } from './authenticate.js'
+export { normalizeEmail } from './store.js'
+
+/** Signup, login, /me, workspace switching and a workspace's API keys, under /api. */
 export default async function auth(app: FastifyInstance) {
   // Per-route limits only (login/signup); state is per process, see the README.
   await app.register(rateLimit, {
@@ -14,4 +20,5 @@ export default async function auth(app: FastifyInstance) {
       }),
   })
   await app.register(authRoutes)
+  await app.register(apiKeyRoutes)
 }

@@ -17,6 +17,8 @@ import type { BillingAccountRow, BillingStore } from './store.js'
  * canceled subscription never undo a new one.
  */
 
+// Stripe event payloads, read field by field with checks: typing every shape would add nothing.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>
 
 export const HANDLED_EVENTS = [

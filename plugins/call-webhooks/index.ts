@@ -2,12 +2,14 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type postgres from 'postgres'
 import { newId } from '../../src/platform/ids.js'
-import type { CallEventName } from '../calls/events.js'
-import type { CallRow } from '../calls/store.js'
+import type { CallEventName, CallRow } from '../calls/index.js'
 import { callWebhookPayload } from './payload.js'
 import { enqueueAttempt, registerDeliveryWorker } from './delivery.js'
 import { deliveryRoutes, secretRoutes } from './routes.js'
 import { createCallWebhookStore } from './store.js'
+
+// Shared with workspaces, whose default webhook URL follows the same rules.
+export { webhookUrlProblem } from './url-policy.js'
 
 const EVENTS: CallEventName[] = ['call_started', 'call_ended', 'call_analyzed']
 

@@ -1,5 +1,4 @@
-import type { CallRow } from '../calls/store.js'
-import type { CallEventName } from '../calls/events.js'
+import type { CallEventName, CallRow } from '../calls/index.js'
 
 /**
  * The body customers receive: the snake_case shape RapidCallAI and Retell consumers

@@ -1,5 +1,5 @@
 import type { Queryable, Sql } from '../../src/db/connect.js'
-import type { CallEventName } from '../calls/events.js'
+import type { CallEventName } from '../calls/index.js'
 import { newWebhookSecret, ROTATION_OVERLAP_MS } from './signing.js'
 import { reencryptInBatches, ROTATION_BATCH, type SecretBox } from '../../src/platform/secrets.js'
 

@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { errors, ref } from '../../schemas/common.js'
+import { errors } from '../../schemas/common.js'
 import { CallParams } from '../../schemas/calls.js'
-import { AgentConfig, AgentConfigQuery, AgentEndBody, TranscriptBody, TRANSCRIPT_MAX_BYTES } from '../../schemas/agent-runtime.js'
+import { AgentEndBody, TranscriptBody, TRANSCRIPT_MAX_BYTES } from '../../schemas/agent-runtime.js'
 import { httpError } from '../../src/platform/http-error.js'
-import { agentRuntimeConfig } from '../agents/runtime-config.js'
-import { findAgentById } from '../agents/store.js'
 import { deleteRoomQuietly } from './rooms.js'
 import type { CallStore } from './store.js'
 
@@ -19,18 +17,6 @@ export default async function agentRuntimeRoutes(fastify: FastifyInstance, opts:
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   const { calls } = opts
   app.addHook('onRequest', app.requireAgentSecret)
-
-  app.get('/internal/agents/config', {
-    schema: {
-      tags, security, operationId: 'getAgentRuntimeConfig', summary: 'Agent config for the runtime',
-      description: 'Answers exactly 200 with the config (the agent treats anything else as failure). Uses the web-call prompt choice (draft first), as the agent fetches this for web rooms.',
-      querystring: AgentConfigQuery, response: { 200: ref(AgentConfig), ...errors(400, 401, 404) },
-    },
-  }, async (req) => {
-    const agent = await findAgentById(app.sql, req.query.agentId)
-    if (!agent || (req.query.workspaceId && agent.workspace_id !== req.query.workspaceId)) throw httpError(404, 'not_found', 'Agent not found')
-    return agentRuntimeConfig(agent, { callType: 'web', knowledge: await app.knowledge.fillFor(agent, 'web'), secrets: app.secrets })
-  })
 
   app.post('/internal/calls/:callId/transcript', {
     // The bound is on the bytes: past it Fastify answers 413 before parsing.

@@ -11,6 +11,12 @@ import { createCallAnalysisStore, type CallAnalysisStore } from './analysis-stor
 import { createCallLabelStore, type CallLabelStore } from './labels-store.js'
 import callLabelRoutes from './labels.js'
 
+// The calls domain's public surface: row and event types, the call JSON shape, the legacy import
+// upsert. The store itself is `app.calls`.
+export type { CallRow, NewCall, CallStore, ImportedCall } from './store.js'
+export { upsertImportedCall } from './store.js'
+export type { CallEventName } from './events.js'
+
 declare module 'fastify' {
   interface FastifyInstance {
     /** The calls domain's store, for domains that create or update calls. */

@@ -256,6 +256,28 @@ export function createCallStore(sql: Sql) {
       return syncTranscript(tx, id, prepareTranscript(transcript))
     },
 
+    /** Inbound start's group commit: see `insertCallsOnce`. */
+    insertOnce: (calls: NewCall[], tx: Queryable, now: Date) => insertCallsOnce(tx, calls, now),
+
+    /** When the agent last asked for an inbound call's config in this workspace (the routing doctor). */
+    async lastInbound(workspaceId: string, tx: Queryable = sql) {
+      const [row] = await tx<{ id: string; room_name: string | null; to_number: string | null; started_at: Date }[]>`
+        select id, room_name, to_number, started_at from calls
+        where workspace_id = ${workspaceId} and direction = 'inbound'
+        order by started_at desc, id desc limit 1`
+      return row
+    },
+
+    /** Notes a SIP transfer under `metrics.transfer` (its own key: metric snapshots never overwrite it). */
+    async recordTransfer(id: string, transfer: { to: string; participantIdentity: string; at: Date }, tx: Queryable = sql) {
+      const [row] = await tx<CallRow[]>`
+        update calls set
+          metrics = coalesce(metrics, '{}'::jsonb) || jsonb_build_object('transfer', ${tx.json({ ...transfer, at: transfer.at.toISOString() } as never)}::jsonb),
+          updated_at = now()
+        where id = ${id} returning *`
+      return row
+    },
+
     async updateRecording(id: string, recording: Record<string, unknown>, tx: Queryable = sql) {
       const [row] = await tx<CallRow[]>`
         with c as (
@@ -417,30 +439,26 @@ export async function upsertImportedCall(tx: Queryable, workspaceId: string, c: 
 }
 
 /**
- * Inserts a call unless its room already has one (the agent retries inbound start): the
- * second caller gets the first row back, so a room maps to one call id.
- */
-/**
  * Inserts calls whose ids the callers generated, several in one statement (inbound start's group
  * commit). A room that already has its call (the agent's retry, or two starts of one room in the
  * same batch) gets that call back with `created: false`. Results in the order given.
  */
-export async function insertCallsOnce(tx: Queryable, calls: NewCall[]): Promise<{ row: CallRow; created: boolean }[]> {
-  const now = new Date()
+/** `now` is both the start and (for an active call) the answer time: one clock, never answered before started. */
+export async function insertCallsOnce(tx: Queryable, calls: NewCall[], now: Date): Promise<{ row: CallRow; created: boolean }[]> {
   const rows = calls.map((c) => ({
     id: c.id, workspace_id: c.workspaceId, agent_id: c.agentId, agent_name: c.agentName, direction: c.direction, status: c.status,
     from_number: c.from ?? null, to_number: c.to ?? null, room_name: c.roomName, twilio_call_sid: c.twilioCallSid ?? null,
     phone_number_id: c.phoneNumberId ?? null, variables: c.variables ?? {}, outcome: c.outcome ?? null, failure_reason: c.failureReason ?? null,
-    variant_id: c.variantId ?? null, answered_at: c.status === 'active' ? now.toISOString() : null,
+    variant_id: c.variantId ?? null, started_at: now.toISOString(), answered_at: c.status === 'active' ? now.toISOString() : null,
   }))
   const inserted = await tx<CallRow[]>`
     insert into calls (id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
-      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, variant_id, answered_at)
+      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, variant_id, started_at, answered_at)
     select id, workspace_id, agent_id, agent_name, direction, status, from_number, to_number, room_name,
-      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, variant_id, answered_at
+      twilio_call_sid, phone_number_id, variables, outcome, failure_reason, variant_id, started_at, answered_at
     from jsonb_to_recordset(${tx.json(rows as never)}) as r(id text, workspace_id text, agent_id text, agent_name text, direction text,
       status text, from_number text, to_number text, room_name text, twilio_call_sid text, phone_number_id text, variables jsonb,
-      outcome text, failure_reason text, variant_id text, answered_at timestamptz)
+      outcome text, failure_reason text, variant_id text, started_at timestamptz, answered_at timestamptz)
     on conflict (room_name) where room_name is not null do nothing
     returning *`
   const byId = new Map(inserted.map((r) => [r.id, r]))
@@ -452,23 +470,4 @@ export async function insertCallsOnce(tx: Queryable, calls: NewCall[]): Promise<
     const row = byId.get(c.id)
     return row ? { row, created: true } : { row: existing.get(c.roomName)!, created: false }
   })
-}
-
-/** When the agent last asked for an inbound call's config in this workspace (the routing doctor). */
-export async function lastInboundCall(tx: Queryable, workspaceId: string) {
-  const [row] = await tx<{ id: string; room_name: string | null; to_number: string | null; started_at: Date }[]>`
-    select id, room_name, to_number, started_at from calls
-    where workspace_id = ${workspaceId} and direction = 'inbound'
-    order by started_at desc, id desc limit 1`
-  return row
-}
-
-/** Notes a SIP transfer under `metrics.transfer` (its own key: metric snapshots never overwrite it). */
-export async function recordCallTransfer(tx: Queryable, id: string, transfer: { to: string; participantIdentity: string; at: Date }) {
-  const [row] = await tx<CallRow[]>`
-    update calls set
-      metrics = coalesce(metrics, '{}'::jsonb) || jsonb_build_object('transfer', ${tx.json({ ...transfer, at: transfer.at.toISOString() } as never)}::jsonb),
-      updated_at = now()
-    where id = ${id} returning *`
-  return row
 }

@@ -20,6 +20,7 @@ const HASH_CHARS = 16
 // jsonb refuses \u0000 and unpaired surrogates; a sync refused is lost for good (the agent
 // only logs it), so such characters are stored as U+FFFD instead.
 const UNSTORABLE_ESCAPE = /\\u(?:0000|d[89a-f])/i
+// eslint-disable-next-line no-control-regex -- matching U+0000 is the point
 const UNSTORABLE_CHARS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 function storable(v: unknown): unknown {

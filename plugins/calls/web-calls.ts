@@ -7,7 +7,7 @@ import { Call, CallParams } from '../../schemas/calls.js'
 import { AgentParams } from '../../schemas/agents.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { newId } from '../../src/platform/ids.js'
-import { callConfigAndMetadata } from '../agents/runtime-config.js'
+import { callConfigAndMetadata } from '../agents/index.js'
 import { callJson, type CallStore } from './store.js'
 import { deleteRoomQuietly } from './rooms.js'
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { CallRow } from '../calls/store.js'
+import type { CallRow } from '../calls/index.js'
 import { DNC_REQUESTED_OUTCOME } from '../do-not-call/index.js'
 import type { DispatchStore } from './dispatch-store.js'
 import type { CampaignRow } from './store.js'

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from '@sinclair/typebox'
-import { call, forward } from './forward.js'
+import { allPages, call, forward } from './forward.js'
 import { dashboardError } from './errors.js'
 import { dashboardAgent, toContractWelcome, type ContractAgent, type DashboardWelcome } from './agent-shapes.js'
 import { Anything, compatErrors, Ok } from './shapes.js'
@@ -96,14 +96,7 @@ export default async function agentRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const agents: ContractAgent[] = []
-      let cursor: string | null = null
-      do {
-        const page: { items: ContractAgent[]; nextCursor: string | null } = await call(app, req, 'GET', `/api/agents?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
-        agents.push(...page.items)
-        cursor = page.nextCursor
-      } while (cursor)
-      return { agents: agents.map(dashboardAgent) }
+      return { agents: (await allPages<ContractAgent>(app, req, '/api/agents')).map(dashboardAgent) }
     },
   )
 

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from '@sinclair/typebox'
-import { call, query } from './forward.js'
+import { allPages, call } from './forward.js'
 import { callRecord, callSummary, type ContractCall } from './call-shapes.js'
 import { Anything, compatErrors } from './shapes.js'
 
 /** The dashboard lists calls without paging: the newest 1,000 are enough for its pages. */
 export const CALL_LIST_MAX = 1000
-const PAGE = 200
 
 const CallIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) })
 const Transcript = Type.Array(
@@ -36,14 +35,7 @@ export default async function callRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const out: ContractCall[] = []
-      let cursor: string | null = null
-      do {
-        const page: { items: ContractCall[]; nextCursor: string | null } = await call(app, req, 'GET', `/api/calls${query({ limit: PAGE, cursor })}`)
-        out.push(...page.items)
-        cursor = page.nextCursor
-      } while (cursor && out.length < CALL_LIST_MAX)
-      return { calls: out.slice(0, CALL_LIST_MAX).map((c) => callSummary(c)) }
+      return { calls: (await allPages<ContractCall>(app, req, '/api/calls', CALL_LIST_MAX)).map((c) => callSummary(c)) }
     },
   )
 

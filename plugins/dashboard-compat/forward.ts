@@ -107,3 +107,16 @@ export function query(params: Record<string, string | number | boolean | undefin
   const s = q.toString()
   return s ? `?${s}` : ''
 }
+
+/** Every item of a contract list (`{items, nextCursor}`), page by page, up to `max`. */
+export async function allPages<T>(app: FastifyInstance, req: FastifyRequest, path: string, max = Infinity): Promise<T[]> {
+  const out: T[] = []
+  const sep = path.includes('?') ? '&' : '?'
+  let cursor: string | null = null
+  do {
+    const page: { items: T[]; nextCursor: string | null } = await call(app, req, 'GET', `${path}${sep}${query({ limit: 200, cursor }).slice(1)}`)
+    out.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor && out.length < max)
+  return out.slice(0, max)
+}

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Readable } from 'node:stream'
 import { Type } from '@sinclair/typebox'
-import { call, forward, query } from './forward.js'
+import { allPages, call, forward } from './forward.js'
 import { dashboardError } from './errors.js'
 import { ms } from './time.js'
 import { Anything, compatErrors, Ok } from './shapes.js'
@@ -51,17 +51,6 @@ function doc(d: ContractDocument) {
     createdAt: ms(d.createdAt),
     updatedAt: ms(d.updatedAt),
   }
-}
-
-async function allPages<T>(app: FastifyInstance, req: Parameters<typeof call>[1], path: string): Promise<T[]> {
-  const out: T[] = []
-  let cursor: string | null = null
-  do {
-    const page: { items: T[]; nextCursor: string | null } = await call(app, req, 'GET', `${path}${query({ limit: 200, cursor })}`)
-    out.push(...page.items)
-    cursor = page.nextCursor
-  } while (cursor)
-  return out
 }
 
 export default async function knowledgeRoutes(app: FastifyInstance) {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from '@sinclair/typebox'
-import { call, query } from './forward.js'
+import { allPages, call } from './forward.js'
 import { ms } from './time.js'
 import { Anything, compatErrors, Ok } from './shapes.js'
 
@@ -59,14 +59,7 @@ export default async function phoneNumberRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const out: ContractNumber[] = []
-      let cursor: string | null = null
-      do {
-        const page: { items: ContractNumber[]; nextCursor: string | null } = await call(app, req, 'GET', `/api/phone-numbers${query({ limit: 200, cursor })}`)
-        out.push(...page.items)
-        cursor = page.nextCursor
-      } while (cursor)
-      return { phoneNumbers: out.map((n) => phoneNumber(n)) }
+      return { phoneNumbers: (await allPages<ContractNumber>(app, req, '/api/phone-numbers')).map((n) => phoneNumber(n)) }
     },
   )
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import type { KnowledgeFill, CallType } from '../agents/runtime-config.js'
+import type { KnowledgeFill, CallType } from '../agents/index.js'
 import { createKnowledgeStore } from './store.js'
 import { createKnowledgeSearch, type SearchKnowledge } from './search-store.js'
 import { createOriginals } from './originals.js'

@@ -1,5 +1,4 @@
-import type { KnowledgeFill } from '../agents/runtime-config.js'
-import { promptFor, type CallType } from '../agents/runtime-config.js'
+import { promptFor, type CallType, type KnowledgeFill } from '../agents/index.js'
 import type { KnowledgeStore } from './store.js'
 
 export const KNOWLEDGE_PLACEHOLDER = /\{\{\s*knowledge\s*\}\}/

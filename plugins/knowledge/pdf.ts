@@ -47,6 +47,7 @@ export async function extractPdfText(bytes: Buffer, maxChars: number): Promise<E
   }
   // NUL and other control characters cannot be stored or searched; pages become paragraphs.
   const text = pages
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .map((p) => p.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trim())
     .filter(Boolean)
     .join('\n\n')

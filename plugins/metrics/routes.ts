@@ -8,7 +8,7 @@ import { AgentParams } from '../../schemas/agents.js'
 import { checkTimeZone, dayIn, daysBetween } from './analytics-days.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { assertJsonSizes } from '../../src/platform/json-size.js'
-import { callJson } from '../calls/store.js'
+import { callJson } from '../calls/index.js'
 import type { MetricsStore, UsageFiguresRow } from './store.js'
 import { parseEventTime } from './event-time.js'
 

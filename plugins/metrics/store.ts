@@ -1,5 +1,5 @@
 import type { Sql } from '../../src/db/connect.js'
-import type { CallRow } from '../calls/store.js'
+import type { CallRow } from '../calls/index.js'
 import type { MetricsEvent } from '../../schemas/metrics.js'
 import { snapshotCostUsd } from './prices.js'
 import { parseEventTime } from './event-time.js'

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type postgres from 'postgres'
-import type { CallRow } from '../calls/store.js'
+import type { CallRow } from '../calls/index.js'
 
 /** Starts (or schedules) the egress of a call whose agent records every call. */
 export type AutoStart = (call: CallRow, tx: postgres.TransactionSql) => Promise<void>

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type postgres from 'postgres'
 import type { WebhookEvent } from 'livekit-server-sdk'
 import { recordingKey } from '../../src/integrations/s3.js'
-import type { CallRow } from '../calls/store.js'
+import type { CallRow } from '../calls/index.js'
 import { lockRecording } from './lock.js'
 import { applyEgressReport, egressReport, type EgressReport, type StoredRecording } from './state.js'
 

@@ -5,7 +5,7 @@ import type { Config } from '../../src/config.js'
 import type { LiveKit } from '../../src/integrations/livekit.js'
 import { recordingKey } from '../../src/integrations/s3.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
-import type { CallRow } from '../calls/store.js'
+import type { CallRow } from '../calls/index.js'
 import { lockRecording } from './lock.js'
 import { startedPatch, type StoredRecording } from './state.js'
 

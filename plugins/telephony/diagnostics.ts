@@ -2,13 +2,12 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { SIPDispatchRuleInfo, SIPInboundTrunkInfo } from '@livekit/protocol'
 import type { Config } from '../../src/config.js'
-import type { Sql } from '../../src/db/connect.js'
 import type { LiveKit } from '../../src/integrations/livekit.js'
 import type { TwilioClient } from '../../src/integrations/twilio.js'
 import { errors, ref } from '../../schemas/common.js'
 import { DiagnosticsParams, InboundDiagnostics } from '../../schemas/telephony.js'
-import type { AgentStore } from '../agents/store.js'
-import { lastInboundCall } from '../calls/store.js'
+import type { AgentStore } from '../agents/index.js'
+import type { CallStore } from '../calls/index.js'
 import { describeDispatchRule, describeError, expectedOriginationUrl, INBOUND_ROOM_PREFIX, ruleAppliesTo } from './provisioning.js'
 import type { TelephonyStore } from './store.js'
 
@@ -16,9 +15,9 @@ type Check = InboundDiagnostics['checks'][number]
 
 export interface DiagnosticsDeps {
   config: Config
-  sql: Sql
   store: TelephonyStore
   agents: AgentStore
+  calls: CallStore
   twilio?: TwilioClient
   livekit?: LiveKit
 }
@@ -38,7 +37,7 @@ export async function inboundDiagnostics(deps: DiagnosticsDeps, workspaceId: str
   const checks: Check[] = []
   const check = (name: string, ok: boolean, message: string, fix?: string) => checks.push(ok || !fix ? { name, ok, message } : { name, ok, message, fix })
 
-  const [settings, numbers, last] = await Promise.all([store.findWorkspaceSettings(workspaceId), store.all(workspaceId), lastInboundCall(deps.sql, workspaceId)])
+  const [settings, numbers, last] = await Promise.all([store.findWorkspaceSettings(workspaceId), store.all(workspaceId), deps.calls.lastInbound(workspaceId)])
   const agentNames = new Map<string, string>()
   for (const id of new Set(numbers.map((n) => n.inbound_agent_id).filter((x): x is string => !!x))) {
     const a = await deps.agents.find(workspaceId, id)

@@ -4,13 +4,16 @@ import { errors, ref } from '../../schemas/common.js'
 import { AgentConfig } from '../../schemas/agent-runtime.js'
 import { InboundStartBody } from '../../schemas/telephony.js'
 import { newId } from '../../src/platform/ids.js'
-import { callConfigAndMetadata, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig } from '../agents/runtime-config.js'
-import { insertCallsOnce, type CallRow, type NewCall } from '../calls/store.js'
+import { callConfigAndMetadata, fallbackRuntimeConfig, FALLBACK_PROMPTS, roomMetadata, type AgentRuntimeConfig } from '../agents/index.js'
+import type { NewCall } from '../calls/index.js'
 import { createBatcher } from '../../src/db/batch.js'
 import { normaliseDialled } from './e164.js'
 import { CALLER_BLOCKED_PROMPT, callerDecision } from './country-rules.js'
 import { describeError } from './provisioning.js'
 import type { TelephonyStore } from './store.js'
+
+/** One call for the insert batch: `announce` unless over the plan's limit or blocked; `record` when its agent records every call. */
+interface InboundInsert { call: NewCall; announce: boolean; record: boolean }
 
 // What carriers put in From when the caller withholds their number.
 const WITHHELD = /^(anonymous|restricted|private|unavailable|unknown)$/i
@@ -20,7 +23,7 @@ export const INBOUND_START_LOG = '[internal.telephony.inbound.start] request rec
 /**
  * POST /api/internal/telephony/inbound/start. The caller hears silence until this answers, so
  * it does one indexed lookup, then the call-row write and the room metadata write side by side.
- * Lookups, call inserts and call_started events of concurrent starts are batched (src/db/batch.ts):
+ * Lookups and call inserts (with their call_started events) of concurrent starts are batched (src/db/batch.ts):
  * under load one statement serves many callers, which is what lets the database keep up.
  */
 export default async function inboundStartRoutes(fastify: FastifyInstance, opts: { store: TelephonyStore }) {
@@ -29,13 +32,20 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
   // Statements in flight per kind, out of the pool's DATABASE_POOL_MAX connections.
   const batch = { concurrency: 2, maxBatch: 100 }
   const resolveRoute = createBatcher((numbers: string[]) => store.resolveInbound(numbers), batch)
-  const insertCall = createBatcher((calls: NewCall[]) => insertCallsOnce(app.sql, calls), batch)
-  const emitStarted = createBatcher(async (rows: CallRow[]) => {
-    await app.sql.begin(async (tx) => {
-      for (const row of rows) await app.callEvents.emit('call_started', row, tx)
-    })
-    return rows.map(() => undefined)
-  }, { concurrency: 1, maxBatch: 100 })
+  // The call row, its call_started outbox rows and its auto-record job commit in one transaction
+  // per batch: a crash before the commit loses the whole start (the agent retries it, and the retry
+  // writes the event), never the event alone. Start and answer times come from one clock.
+  const insertCall = createBatcher((items: InboundInsert[]) =>
+    app.sql.begin(async (tx) => {
+      const results = await app.calls.insertOnce(items.map((i) => i.call), tx, app.clock.now())
+      for (const [i, r] of results.entries()) {
+        if (!r.created || !items[i].announce) continue
+        await app.callEvents.emit('call_started', r.row, tx)
+        // LiveKit's room_started came before this row existed, so its auto-record found nothing.
+        if (items[i].record) await app.recordings.autoRecord(r.row, tx)
+      }
+      return results
+    }), batch)
 
   // Registered before the route's secret check: operators grep for this line to learn whether the
   // agent reaches the API at all, so it must appear for a wrong secret too (never the secret itself).
@@ -91,29 +101,29 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
         ? livekit.rooms.updateRoomMetadata(roomName, json)
         : Promise.reject(new Error('LiveKit is not configured (LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET)'))
 
-    let startedRow: CallRow | undefined
     const record = route
       ? insertCall({
-          id: generatedId,
-          workspaceId: route.workspace_id,
-          agentId: route.agent?.id ?? null,
-          agentName: route.agent?.name ?? null,
-          direction: 'inbound',
-          status: 'active',
-          roomName,
-          from: caller,
-          to: route.e164,
-          twilioCallSid: twilioCallSid || null,
-          phoneNumberId: route.number_id,
-          variantId: config.variant?.id ?? null,
-          ...(overLimit ? { outcome: 'over_capacity', failureReason: overLimit.code } : {}),
-          ...(blocked
-            ? { outcome: 'caller_country_blocked', failureReason: blocked.withheld ? 'withheld caller (allowWithheldCallers is false)' : `caller country ${blocked.country ?? 'unknown'} is not in allowedInboundCountries` }
-            : {}),
-        }).then((r) => {
-          if (r.created && !overLimit && !blocked) startedRow = r.row
-          return { id: r.row.id, variantId: r.row.variant_id }
-        })
+          call: {
+            id: generatedId,
+            workspaceId: route.workspace_id,
+            agentId: route.agent?.id ?? null,
+            agentName: route.agent?.name ?? null,
+            direction: 'inbound',
+            status: 'active',
+            roomName,
+            from: caller,
+            to: route.e164,
+            twilioCallSid: twilioCallSid || null,
+            phoneNumberId: route.number_id,
+            variantId: config.variant?.id ?? null,
+            ...(overLimit ? { outcome: 'over_capacity', failureReason: overLimit.code } : {}),
+            ...(blocked
+              ? { outcome: 'caller_country_blocked', failureReason: blocked.withheld ? 'withheld caller (allowWithheldCallers is false)' : `caller country ${blocked.country ?? 'unknown'} is not in allowedInboundCountries` }
+              : {}),
+          },
+          announce: !overLimit && !blocked,
+          record: !overLimit && !blocked && route.agent?.settings?.record === true,
+        }).then((r) => ({ id: r.row.id, variantId: r.row.variant_id }))
       : store.recordUnrouted({ id: generatedId, roomName, to: e164 ?? (to || null), from: caller, twilioCallSid: twilioCallSid || null })
           .then((id) => ({ id, variantId: null }))
 
@@ -133,13 +143,6 @@ export default async function inboundStartRoutes(fastify: FastifyInstance, opts:
       { roomName, to: e164 ?? to, callId: config.callId, workspaceId: route?.workspace_id ?? null, agentId: config.agent.id, fallback: !!config.fallback, overCapacity: !!overLimit, callerBlocked: !!blocked, unrouted: !route },
       '[internal.telephony.inbound.start] answered',
     )
-    // call_started (customer webhooks) is written after the answer: the caller hears silence
-    // until it goes out. A crash in between loses that one event, never the call row.
-    if (startedRow) {
-      const row = startedRow
-      emitStarted(row).catch((err) =>
-        req.log.warn({ callId: row.id, reason: describeError(err) }, '[internal.telephony.inbound.start] call_started not recorded'))
-    }
     return reply.code(201).send(config)
   })
 }

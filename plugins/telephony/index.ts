@@ -45,7 +45,7 @@ export default fp(
     app.decorate('agentUsage', (workspaceId: string, agentId: string) => store.numbersRoutingTo(workspaceId, agentId))
     const diagnose = (workspaceId: string) =>
       inboundDiagnostics(
-        { config: app.config, sql: app.sql, store, agents: app.agents, twilio: app.integrations.twilio, livekit: app.integrations.livekit },
+        { config: app.config, store, agents: app.agents, calls: app.calls, twilio: app.integrations.twilio, livekit: app.integrations.livekit },
         workspaceId,
       )
     app.decorate('inboundDiagnostics', diagnose)
@@ -60,5 +60,5 @@ export default fp(
     await app.register(twilioWebhookRoutes, { prefix: '/api', store })
     await app.register(diagnosticsRoutes, { prefix: '/api', diagnose })
   },
-  { name: 'telephony', dependencies: ['secrets', 'authenticate', 'integrations', 'agents', 'calls', 'do-not-call'] },
+  { name: 'telephony', dependencies: ['secrets', 'authenticate', 'integrations', 'agents', 'calls', 'do-not-call', 'recordings'] },
 )

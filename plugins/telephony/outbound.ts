@@ -4,7 +4,7 @@ import { errors, ref } from '../../schemas/common.js'
 import { AgentConfig } from '../../schemas/agent-runtime.js'
 import { OutboundCallBody, OutboundCallResult, OutboundStartBody } from '../../schemas/telephony.js'
 import { httpError } from '../../src/platform/http-error.js'
-import { callConfigAndMetadata, fallbackRuntimeConfig } from '../agents/runtime-config.js'
+import { callConfigAndMetadata, fallbackRuntimeConfig } from '../agents/index.js'
 import type { PlaceOutboundCall } from './outbound-dial.js'
 import type { TelephonyStore } from './store.js'
 

@@ -1,6 +1,6 @@
 import type { Queryable, Sql } from '../../src/db/connect.js'
 import { newId } from '../../src/platform/ids.js'
-import type { AgentRow } from '../agents/store.js'
+import type { AgentRow } from '../agents/index.js'
 import type { PhoneNumber } from '../../schemas/telephony.js'
 import { newSipCredentials, type SipCredentials } from './sip-credentials.js'
 import { reencryptInBatches, ROTATION_BATCH, type SecretBox } from '../../src/platform/secrets.js'

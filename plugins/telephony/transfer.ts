@@ -4,7 +4,6 @@ import { ParticipantInfo_Kind } from '@livekit/protocol'
 import { errors } from '../../schemas/common.js'
 import { TransferBody, TransferParams, TransferResult } from '../../schemas/telephony.js'
 import { httpError } from '../../src/platform/http-error.js'
-import { recordCallTransfer } from '../calls/store.js'
 import { transferUri } from './e164.js'
 import { describeError } from './provisioning.js'
 
@@ -51,7 +50,7 @@ export default async function transferRoutes(fastify: FastifyInstance) {
       req.log.warn({ callId: call.id, transferTo, reason: describeError(err) }, '[transfer] LiveKit refused the transfer')
       throw httpError(502, 'transfer_failed', `LiveKit refused the transfer: ${describeError(err)}`)
     }
-    await recordCallTransfer(app.sql, call.id, { to: transferTo, participantIdentity: sip.identity, at: new Date() })
+    await app.calls.recordTransfer(call.id, { to: transferTo, participantIdentity: sip.identity, at: new Date() })
     req.log.info({ callId: call.id, transferTo, participant: sip.identity }, '[transfer] transferred')
     return { ok: true as const, transferTo }
   })

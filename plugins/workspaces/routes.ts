@@ -2,23 +2,19 @@ import type { FastifyInstance } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { errors, ref } from '../../schemas/common.js'
-import { ApiKey, Membership, Workspace } from '../../schemas/auth.js'
+import { Membership, Workspace } from '../../schemas/auth.js'
 import {
-  AddMemberBody, ApiKeyParams, CreateApiKeyBody, CreateWorkspaceBody, Member, MemberParams, UpdateWorkspaceBody, WorkspaceParams,
+  AddMemberBody, CreateWorkspaceBody, Member, MemberParams, UpdateWorkspaceBody, WorkspaceParams,
 } from '../../schemas/workspaces.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
-import { generateApiKey } from '../auth/api-keys.js'
-import { normalizeEmail, type ApiKeyRow } from '../auth/store.js'
+import { normalizeEmail } from '../auth/index.js'
+import { webhookUrlProblem } from '../call-webhooks/index.js'
 import type { WorkspaceRow } from './store.js'
-import { webhookUrlProblem } from '../call-webhooks/url-policy.js'
 
 const security = [{ bearerAuth: [] }]
 const tags = ['workspaces']
 
 const workspaceJson = (w: WorkspaceRow) => ({ id: w.id, name: w.name, webhookUrl: w.webhook_url, createdAt: w.created_at.toISOString() })
-const apiKeyJson = (k: ApiKeyRow) => ({
-  id: k.id, name: k.name, prefix: k.prefix, createdAt: k.created_at.toISOString(), lastUsedAt: k.last_used_at?.toISOString() ?? null,
-})
 
 export default async function workspaceRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
@@ -46,12 +42,7 @@ export default async function workspaceRoutes(fastify: FastifyInstance) {
     const { workspaceId } = req.auth
     const problem = req.body.webhookUrl ? webhookUrlProblem(req.body.webhookUrl, app.config.webhooks) : undefined
     if (problem) throw httpError(400, 'validation_failed', `body.webhookUrl ${problem}`, [{ in: 'body', field: 'webhookUrl', message: problem }])
-    const [row] = await app.sql<WorkspaceRow[]>`
-      update workspaces set
-        name = coalesce(${req.body.name?.trim() ?? null}, name),
-        webhook_url = ${req.body.webhookUrl === undefined ? app.sql`webhook_url` : req.body.webhookUrl},
-        updated_at = now()
-      where id = ${workspaceId} returning id, name, webhook_url, created_at`
+    const row = await workspaceStore.updateWorkspace(workspaceId, { name: req.body.name?.trim(), webhookUrl: req.body.webhookUrl })
     return workspaceJson(row)
   })
 
@@ -86,33 +77,6 @@ export default async function workspaceRoutes(fastify: FastifyInstance) {
     const result = await workspaceStore.removeMember(req.auth.workspaceId, req.params.userId)
     if (result === 'not_member') throw notFound('Member')
     if (result === 'last_owner') throw httpError(409, 'last_owner', 'The last owner cannot be removed')
-    return reply.code(204).send(null)
-  })
-
-  app.post('/workspaces/:workspaceId/api-keys', {
-    onRequest: managers,
-    schema: {
-      tags, security, operationId: 'createApiKey', summary: 'Create an API key (shown once)',
-      description: 'Owner or admin, with a dashboard JWT. The `key` (`rk_...`) is returned only here and stored hashed; it acts as a member of this workspace.',
-      params: WorkspaceParams, body: CreateApiKeyBody,
-      response: { 201: Type.Object({ id: Type.String(), name: Type.String(), key: Type.String({ description: 'The secret; store it now, it is never shown again' }), prefix: Type.String(), createdAt: Type.String({ format: 'date-time' }) }), ...errors(400, 401, 403, 404) },
-    },
-  }, async (req, reply) => {
-    const { key, prefix, hash } = generateApiKey()
-    const row = await authStore.insertApiKey({ workspaceId: req.auth.workspaceId, name: req.body.name.trim(), prefix, hash, createdBy: req.auth.userId ?? null })
-    return reply.code(201).send({ id: row.id, name: row.name, key, prefix: row.prefix, createdAt: row.created_at.toISOString() })
-  })
-
-  app.get('/workspaces/:workspaceId/api-keys', {
-    onRequest: members,
-    schema: { tags, security, operationId: 'listApiKeys', summary: 'API keys of the workspace, without secrets', description: 'Name, prefix, creation and last use of each key; never the key itself.', params: WorkspaceParams, response: { 200: Type.Object({ items: Type.Array(ref(ApiKey)), nextCursor: Type.Null() }), ...errors(401, 403, 404) } },
-  }, async (req) => ({ items: (await authStore.listApiKeys(req.auth.workspaceId)).map(apiKeyJson), nextCursor: null }))
-
-  app.delete('/workspaces/:workspaceId/api-keys/:keyId', {
-    onRequest: managers,
-    schema: { tags, security, operationId: 'revokeApiKey', summary: 'Revoke an API key; it stops working at once', description: 'Owner or admin. The next request with the key answers 401 `invalid_api_key`.', params: ApiKeyParams, response: { 204: Type.Null(), ...errors(400, 401, 403, 404) } },
-  }, async (req, reply) => {
-    if (!(await authStore.revokeApiKey(req.auth.workspaceId, req.params.keyId))) throw notFound('API key')
     return reply.code(204).send(null)
   })
 }

@@ -1,7 +1,9 @@
+import type { Static } from '@sinclair/typebox'
+import type { Role as RoleSchema } from '../../schemas/auth.js'
 import type { Queryable, Sql } from '../../src/db/connect.js'
 import { newId } from '../../src/platform/ids.js'
 
-export type Role = 'owner' | 'admin' | 'member'
+export type Role = Static<typeof RoleSchema>
 
 export interface WorkspaceRow {
   id: string
@@ -75,6 +77,17 @@ export function createWorkspaceStore(sql: Sql) {
         await tx`delete from workspace_members where workspace_id = ${workspaceId} and user_id = ${userId}`
         return 'removed' as const
       })
+    },
+
+    /** Renames and/or sets the default webhook URL; `undefined` leaves a field as it is, `null` clears the URL. */
+    async updateWorkspace(workspaceId: string, patch: { name?: string; webhookUrl?: string | null }) {
+      const [row] = await sql<WorkspaceRow[]>`
+        update workspaces set
+          name = coalesce(${patch.name ?? null}, name),
+          webhook_url = ${patch.webhookUrl === undefined ? sql`webhook_url` : patch.webhookUrl},
+          updated_at = now()
+        where id = ${workspaceId} returning id, name, webhook_url, created_at`
+      return row
     },
 
     async setWebhookUrl(workspaceId: string, url: string | null) {

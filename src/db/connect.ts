@@ -34,7 +34,7 @@ function handshakeAwareSocket(options: { host: string[]; port: number[]; path?: 
   return socket
 }
 
-function clientOptions(config: Config['database']): postgres.Options<{}> {
+function clientOptions(config: Config['database']): postgres.Options<Record<string, never>> {
   return {
     max: config.poolMax,
     ssl: config.ssl ? 'require' : false,

@@ -1,7 +1,7 @@
 import type postgres from 'postgres'
 import type { Sql, Queryable } from '../db/connect.js'
-import { upsertImportedAgent } from '../../plugins/agents/store.js'
-import { upsertImportedCall, type ImportedCall } from '../../plugins/calls/store.js'
+import { upsertImportedAgent } from '../../plugins/agents/index.js'
+import { upsertImportedCall, type ImportedCall } from '../../plugins/calls/index.js'
 import { PROMPT_MAX, type AgentInput } from '../../schemas/agents.js'
 
 /**

@@ -135,6 +135,8 @@ function query(db: Queryable, text: string, params: unknown[]) {
  */
 function executor(db: Queryable) {
   return {
+    // pg-boss's own interface: its rows are untyped.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     async executeSql(text: string, values: unknown[] = []): Promise<{ rows: any[] }> {
       // postgres.js serializes by the parameter types the server describes: an object
       // bound to a json/jsonb parameter is JSON-encoded once, as node-postgres would.
@@ -186,6 +188,8 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
   const { sql, log } = options
   const pollIntervalMs = options.pollIntervalMs ?? 1000
   const concurrency = Math.max(1, options.concurrency ?? 5)
+  // Each handler is typed by its own job name at `work`; the map holds them all.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const handlers = new Map<string, JobHandler<any>>()
   const created = new Set<string>()
   const inflight = new Set<Promise<void>>()
@@ -306,6 +310,7 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
     async work(name, handler) {
       if (!NAME.test(name)) throw new Error(`Invalid job name "${name}"`)
       if (handlers.has(name)) throw new Error(`Job "${name}" already has a worker`)
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       handlers.set(name, handler as JobHandler<any>)
       if (boss) await createQueue(name)
     },

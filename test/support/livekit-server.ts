@@ -54,6 +54,7 @@ import {
   UpdateSIPOutboundTrunkRequest,
 } from '@livekit/protocol'
 import { TokenVerifier, type ClaimGrants, type SIPGrant, type VideoGrant } from 'livekit-server-sdk'
+import { closeServer } from './http.js'
 
 /*
  * A LiveKit server for tests, speaking the wire protocol the real `livekit-server-sdk`
@@ -996,10 +997,6 @@ export async function startLiveKitServer(opts: { apiKey: string; apiSecret: stri
       return e.clone()
     },
     state,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections()
-        server.close((err) => (err ? reject(err) : resolve()))
-      }),
+    close: () => closeServer(server),
   }
 }

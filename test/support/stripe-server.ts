@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
+import { closeServer, readBody } from './http.js'
 import { installStripeBilling, type StripeBillingState } from './stripe-billing.js'
 
 // A local stand-in for the Stripe REST API (not for the SDK): the real `stripe` package talks to it
@@ -517,9 +518,7 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
   const masked = (key: string) => `${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const chunks: Buffer[] = []
-    for await (const c of req) chunks.push(c as Buffer)
-    const raw = Buffer.concat(chunks).toString('utf8')
+    const raw = await readBody(req)
     const u = new URL(req.url ?? '/', 'http://localhost')
     const method = (req.method ?? 'GET').toUpperCase()
     const path = u.pathname
@@ -657,10 +656,6 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
     failNext(path, count = 1, o = {}) {
       failures.push({ path, method: o.method?.toUpperCase(), remaining: count, status: o.status ?? 500, shouldRetry: o.shouldRetry })
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections()
-        server.close((err) => (err ? reject(err) : resolve()))
-      }),
+    close: () => closeServer(server),
   }
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
+import { closeServer, readBody } from './http.js'
 
 // A local stand-in for the Twilio REST API (not for the SDK): the real `twilio` package talks to it
 // through createTwilio({apiBaseUrl}). It speaks Twilio's wire protocol for the resources RapidCall
@@ -863,9 +864,7 @@ export async function startTwilioServer(opts: { accountSid?: string; authToken?:
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const chunks: Buffer[] = []
-    for await (const c of req) chunks.push(c as Buffer)
-    const raw = Buffer.concat(chunks).toString('utf8')
+    const raw = await readBody(req)
     const u = new URL(req.url ?? '/', 'http://localhost')
     const path = u.pathname
     const host = targetHost(req, path)
@@ -938,10 +937,6 @@ export async function startTwilioServer(opts: { accountSid?: string; authToken?:
     },
     sipTermination,
     afterRequest: (fn) => void observers.push(fn),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections()
-        server.close((err) => (err ? reject(err) : resolve()))
-      }),
+    close: () => closeServer(server),
   }
 }

@@ -74,6 +74,8 @@ async function main() {
         STRIPE_PRICE_SCALE: 'price_contractScale',
         STRIPE_PRICE_MINUTES: 'price_contractMinutes',
         BILLING_RETURN_URL: 'http://127.0.0.1/billing',
+        // The operator route answers 503 without a token; with one, fuzzed tokens get their 401.
+        BILLING_ADMIN_TOKEN: `admin_${randomBytes(16).toString('hex')}`,
         ...s3.env,
       },
       numbers,

@@ -4,7 +4,7 @@ import type postgres from 'postgres'
 import type { WebhookEvent } from 'livekit-server-sdk'
 import { Type } from '@sinclair/typebox'
 import { errors } from '../../schemas/common.js'
-import { httpError } from '../../src/platform/http-error.js'
+import { httpError } from './http-error.js'
 
 export type LiveKitEventName = 'room_started' | 'room_finished' | 'participant_joined' | 'participant_left' | 'egress_started' | 'egress_updated' | 'egress_ended' | 'track_published' | 'track_unpublished' | 'ingress_started' | 'ingress_ended'
 
