@@ -164,7 +164,8 @@ export default async function stripeRoutes(fastify: FastifyInstance, opts: { sto
       tags, security, operationId: 'ensureBillingSubscription', summary: 'Make the subscription carry every price of the rate card',
       description:
         'Owner or admin, paid workspaces (402 `upgrade_required` otherwise). Creates the subscription when there is none, adds the rate ' +
-        'card\'s metered prices a subscription lacks (those of the old plans), and sets the number fee\'s quantity to the workspace\'s numbers.',
+        'card\'s metered prices a subscription lacks (those of the old plans), and sets the number fee\'s quantity to the workspace\'s numbers. ' +
+        'Idempotent: a second call changes nothing on Stripe. 503 `stripe_catalog_mismatch` when Stripe\'s prices do not match the rate card.',
       response: { 200: ref(BillingStatus), ...errors(401, 402, 403, 502, 503) },
     },
   }, async (req) => {
@@ -172,9 +173,8 @@ export default async function stripeRoutes(fastify: FastifyInstance, opts: { sto
     const { workspaceId } = req.auth
     const state = await app.billing.state(workspaceId)
     const customerId = state.row.stripe_customer_id
-    if (!customerId || !state.row.has_payment_method || (state.mode !== 'paid' && !state.row.stripe_subscription_id)) {
-      throw httpError(402, 'upgrade_required', 'Upgrade first: POST /api/billing/upgrade')
-    }
+    // Paid workspaces only: a trial (or a canceled subscription) subscribes through Checkout.
+    if (!customerId || state.mode !== 'paid') throw httpError(402, 'upgrade_required', 'Upgrade first: POST /api/billing/upgrade')
     const prices = requireCatalog(await catalog())
     try {
       await ensureSubscription(app, store, req.log, stripe, { workspaceId, customerId, subscriptionId: state.row.stripe_subscription_id, catalog: prices })

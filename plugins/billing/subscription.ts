@@ -29,9 +29,12 @@ export function requireCatalog(catalog: Catalog): Catalog {
  * newer one still applies. Not recorded in webhook_events (no Stripe event id).
  */
 export async function applyFromStripe(app: FastifyInstance, store: BillingStore, log: FastifyBaseLogger, type: 'checkout.session.completed' | 'customer.subscription.updated', object: unknown) {
-  const event = { id: `read_${Date.now()}`, object: 'event', type, created: Math.floor(Date.now() / 1000), data: { object } } as unknown as Stripe.Event
+  const created = Math.floor(app.clock.now().getTime() / 1000)
+  const event = { id: `read_${created}`, object: 'event', type, created, data: { object } } as unknown as Stripe.Event
   await app.sql.begin((tx) => applyStripeEvent({ app, store, log }, event, tx))
 }
+
+const isMissing = (err: unknown) => (err as { code?: string; statusCode?: number })?.code === 'resource_missing'
 
 /** The subscription items the rate card wants: every metered price, and the number fee for the workspace's numbers. */
 export function wantedItems(catalog: Catalog, numbers: number): { price: string; quantity?: number }[] {
@@ -49,32 +52,49 @@ export async function ensureSubscription(
   log: FastifyBaseLogger,
   stripe: StripeClient,
   c: { workspaceId: string; customerId: string; subscriptionId: string | null; catalog: Catalog },
-) {
+): Promise<Stripe.Subscription> {
   const numbers = (await app.telephony.all(c.workspaceId)).length
   const wanted = wantedItems(c.catalog, numbers)
-  let sub = c.subscriptionId ? await stripe.subscriptions.retrieve(c.subscriptionId).catch(() => undefined) : undefined
+  // Only a subscription Stripe says is gone is replaced; any other failure to read it fails the
+  // request (a new subscription beside a live one would bill twice).
+  let sub = c.subscriptionId
+    ? await stripe.subscriptions.retrieve(c.subscriptionId).catch((err: unknown) => {
+        if (isMissing(err)) return undefined
+        throw err
+      })
+    : undefined
   if (!sub || ENDED.has(sub.status)) {
-    if (!wanted.length) return undefined
-    const params = { customer: c.customerId, items: wanted, metadata: { workspaceId: c.workspaceId } }
+    // Created with the metered prices only: nothing is due now, so it starts `active` without
+    // charging the customer; the number fee is added below as an item, prorated onto the next invoice.
+    const metered = wanted.filter((w) => w.quantity === undefined)
+    const params = { customer: c.customerId, items: metered, metadata: { workspaceId: c.workspaceId } }
     const fingerprint = createHash('sha256').update(JSON.stringify(params)).digest('hex').slice(0, 16)
     sub = await stripe.subscriptions.create(params, { idempotencyKey: `rapidcall-subscription-${c.workspaceId}-${fingerprint}` })
     log.info({ workspaceId: c.workspaceId, subscription: sub.id }, '[billing] subscription created')
-  } else {
-    const have = new Map(sub.items.data.map((i) => [i.price.id, i]))
-    for (const w of wanted) {
-      const item = have.get(w.price)
-      if (!item) {
-        await stripe.subscriptionItems.create({ subscription: sub.id, price: w.price, ...(w.quantity === undefined ? {} : { quantity: w.quantity }) }, { idempotencyKey: `rapidcall-item-${sub.id}-${w.price}-${w.quantity ?? 'metered'}` })
-      } else if (w.quantity !== undefined && item.quantity !== w.quantity) {
-        await stripe.subscriptionItems.update(item.id, { quantity: w.quantity })
-      }
-    }
-    const fee = c.catalog.prices.find((p) => !p.metered)
-    const feeItem = fee ? have.get(fee.priceId) : undefined
-    // No numbers left: the fee's quantity goes to 0 rather than the item away (it keeps its history).
-    if (feeItem && numbers === 0 && feeItem.quantity !== 0) await stripe.subscriptionItems.update(feeItem.id, { quantity: 0 })
-    sub = await stripe.subscriptions.retrieve(sub.id)
   }
+  const have = new Map(sub.items.data.map((i) => [i.price.id, i]))
+  let changed = false
+  for (const w of wanted) {
+    const item = have.get(w.price)
+    if (!item) {
+      await stripe.subscriptionItems.create(
+        { subscription: sub.id, price: w.price, ...(w.quantity === undefined ? {} : { quantity: w.quantity }) },
+        { idempotencyKey: `rapidcall-item-${sub.id}-${w.price}-${w.quantity ?? 'metered'}` },
+      )
+      changed = true
+    } else if (w.quantity !== undefined && item.quantity !== w.quantity) {
+      await stripe.subscriptionItems.update(item.id, { quantity: w.quantity })
+      changed = true
+    }
+  }
+  const fee = c.catalog.prices.find((p) => !p.metered)
+  const feeItem = fee ? have.get(fee.priceId) : undefined
+  // No numbers left: the fee's quantity goes to 0 rather than the item away (it keeps its history).
+  if (feeItem && numbers === 0 && feeItem.quantity !== 0) {
+    await stripe.subscriptionItems.update(feeItem.id, { quantity: 0 })
+    changed = true
+  }
+  if (changed) sub = await stripe.subscriptions.retrieve(sub.id)
   await applyFromStripe(app, store, log, 'customer.subscription.updated', sub)
   return sub
 }
