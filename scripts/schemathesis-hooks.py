@@ -56,6 +56,8 @@ def _setup() -> dict[str, Any]:
     _call("POST", f"/api/agents/{agent['id']}/publish", token)
     number = _call("POST", "/api/phone-numbers", token, json={"e164": NUMBERS[0], "inboundAgentId": agent["id"]}) if NUMBERS else None
     web = _call("POST", "/api/calls/web", token, json={"agentId": agent["id"]})
+    folder = _call("POST", "/api/kb/folders", token, json={"name": "Fuzz folder"})
+    document = _call("POST", f"/api/kb/folders/{folder['id']}/text", token, json={"title": "Fuzz", "contentText": "Refunds take 14 days."})
     return {
         "token": token,
         "ids": {
@@ -64,6 +66,8 @@ def _setup() -> dict[str, Any]:
             "keyId": key["id"],
             "agentId": agent["id"],
             "callId": web["callId"],
+            "folderId": folder["id"],
+            "documentId": document["id"],
             # `{id}` is a phone number under /api/phone-numbers; deliveries have none to offer.
             "id": number["id"] if number else None,
         },
@@ -73,6 +77,8 @@ def _setup() -> dict[str, Any]:
             "inboundAgentId": agent["id"],
             "phoneNumberId": number["id"] if number else None,
             "workspaceId": ws,
+            "callId": web["callId"],
+            "parentId": folder["id"],
         },
     }
 

@@ -411,7 +411,7 @@ test('analytics page and the agent header line read numbers from the usage repor
   const u = await register(app)
   const agent = (await app.inject({ method: 'POST', url: `${P}/api/agents`, headers: u.headers, payload: { name: 'Stats', promptDraft: 'Hi' } })).json().agent
   const { callId } = (await app.inject({ method: 'POST', url: `${P}/api/agents/${agent.id}/start`, headers: u.headers, payload: {} })).json()
-  await app.inject({ method: 'POST', url: `/api/calls/${callId}/metrics`, headers: { 'x-agent-secret': 'agent-secret-current-0123456789' }, payload: { latency: { agent_turn_latency_ms_avg: 980 }, usage: { llm_prompt_tokens: 100, llm_completion_tokens: 20 } } })
+  await app.inject({ method: 'POST', url: `/api/calls/${callId}/metrics`, headers: { 'x-agent-secret': 'agent-secret-current-0123456789' }, payload: { latency: { agent_turn_latency_ms_avg: 980 }, usage: { llm_prompt_tokens: 100, llm_prompt_cached_tokens: 40, llm_completion_tokens: 20, stt_audio_duration: 7.5, tts_characters_count: 321 } } })
   await app.inject({ method: 'POST', url: `${P}/api/calls/${callId}/end`, headers: u.headers, payload: {} })
 
   const now = Date.now()
@@ -433,6 +433,19 @@ test('analytics page and the agent header line read numbers from the usage repor
   assert.equal(h.json().latest.latencyMs, 980, 'the real agent reports only latency averages')
   assert.equal(h.json().latest.tokensTotal, 120)
   assert.equal(h.json().totals.callCount, 1)
+
+  const summary = await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}/usage-summary`, headers: u.headers })
+  assert.equal(summary.statusCode, 200, summary.body)
+  const month = summary.json()
+  assert.equal(month.range.tz, 'UTC')
+  assert.ok(month.range.from <= now && now <= month.range.to, 'the current month by default')
+  const { durationSec, minutes, ...sums } = month.totals
+  assert.ok(Math.abs(minutes * 60 - durationSec) <= 0.5, 'durationSec and minutes describe the same calls')
+  assert.deepEqual(sums, { llmPromptTokens: 100, llmPromptCachedTokens: 40, llmCompletionTokens: 20, sttAudioSeconds: 7.5, ttsCharacters: 321 })
+  const lastYear = (await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}/usage-summary?from=0&to=1000`, headers: u.headers })).json()
+  assert.deepEqual([lastYear.totals.llmPromptTokens, lastYear.totals.durationSec], [0, 0], 'a range without calls sums to zero')
+
   const other = await register(app)
   assert.equal((await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}/analytics`, headers: other.headers })).statusCode, 404)
+  assert.equal((await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}/usage-summary`, headers: other.headers })).statusCode, 404)
 })

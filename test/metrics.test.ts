@@ -220,7 +220,7 @@ test('usage analytics agree with the calls, group by agent and day, honour since
     const group = p.agent ? agent.id : 'none'
     samples[group] = [...(samples[group] ?? []), ...p.latencies]
     const body = {
-      usage: { llm_prompt_tokens: p.tokens[0], llm_completion_tokens: p.tokens[1], tts_characters_count: 1000 * (i + 1), tts_model: 'tts-1' },
+      usage: { llm_prompt_tokens: p.tokens[0], llm_prompt_cached_tokens: Math.floor(p.tokens[0] / 4), llm_completion_tokens: p.tokens[1], tts_characters_count: 1000 * (i + 1), stt_audio_duration: 12.5 * (i + 1), tts_model: 'tts-1' },
       events: p.latencies.map((ms, j) => ({ id: `t${j}`, type: 'turn', e2eLatencyMs: ms })),
     }
     assert.equal((await postMetrics(app, callId, body)).statusCode, 200)
@@ -250,6 +250,7 @@ test('usage analytics agree with the calls, group by agent and day, honour since
     latencyP95Ms: percentileCont(all, 0.95),
   })
   assert.equal(r.totals.minutes, 4.5)
+  assert.deepEqual([r.totals.cachedPromptTokens, r.totals.ttsCharacters, r.totals.sttAudioS], [250 + 125 + 0 + 2, 10_000, 125], 'usage snapshots summed')
   assert.ok(r.totals.costUsd > 0)
   assert.deepEqual(r.groups.map((g: { key: string | null }) => g.key), [agent.id, null])
   const byAgent = r.groups[0]

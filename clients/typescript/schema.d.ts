@@ -2393,6 +2393,12 @@ export interface components {
                 billedUsd: number;
                 promptTokens: number;
                 completionTokens: number;
+                /** @description Of the prompt tokens, served from the prompt cache (the calls' `usage.llm_prompt_cached_tokens`) */
+                cachedPromptTokens: number;
+                /** @description Seconds of transcribed audio (the calls' `usage.stt_audio_duration`) */
+                sttAudioS: number;
+                /** @description Characters synthesized (the calls' `usage.tts_characters_count`) */
+                ttsCharacters: number;
                 latencyP50Ms: number | null;
                 latencyP95Ms: number | null;
                 latencyAvgMs: number | null;
@@ -2422,6 +2428,12 @@ export interface components {
                 billedUsd: number;
                 promptTokens: number;
                 completionTokens: number;
+                /** @description Of the prompt tokens, served from the prompt cache (the calls' `usage.llm_prompt_cached_tokens`) */
+                cachedPromptTokens: number;
+                /** @description Seconds of transcribed audio (the calls' `usage.stt_audio_duration`) */
+                sttAudioS: number;
+                /** @description Characters synthesized (the calls' `usage.tts_characters_count`) */
+                ttsCharacters: number;
                 latencyP50Ms: number | null;
                 latencyP95Ms: number | null;
                 latencyAvgMs: number | null;
@@ -2472,6 +2484,12 @@ export interface components {
                 billedUsd: number;
                 promptTokens: number;
                 completionTokens: number;
+                /** @description Of the prompt tokens, served from the prompt cache (the calls' `usage.llm_prompt_cached_tokens`) */
+                cachedPromptTokens: number;
+                /** @description Seconds of transcribed audio (the calls' `usage.stt_audio_duration`) */
+                sttAudioS: number;
+                /** @description Characters synthesized (the calls' `usage.tts_characters_count`) */
+                ttsCharacters: number;
                 latencyP50Ms: number | null;
                 latencyP95Ms: number | null;
                 latencyAvgMs: number | null;

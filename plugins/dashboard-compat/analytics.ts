@@ -101,6 +101,41 @@ export default async function analyticsRoutes(app: FastifyInstance) {
     },
   )
 
+  app.get(
+    '/api/agents/:id/usage-summary',
+    {
+      schema: {
+        tags: ['analytics'], operationId: 'dashboardAgentUsageSummary', summary: "An agent's usage over a range (no page calls it)",
+        description: 'Maps onto `GET /api/agents/:agentId/analytics?since&until`; `from`/`to` are epoch ms, the current UTC calendar month by default.',
+        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }),
+        querystring: Type.Object({ from: Type.Optional(Type.Number({ minimum: 0 })), to: Type.Optional(Type.Number({ minimum: 0 })) }, { additionalProperties: true }),
+        response: { 200: Anything, ...compatErrors(400, 401, 404) },
+      },
+    },
+    async (req) => {
+      const { id } = req.params as { id: string }
+      const q = req.query as { from?: number; to?: number }
+      const now = app.clock.now()
+      const from = q.from ?? Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)
+      const to = q.to ?? Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1) - 1
+      const r = await call<{ totals: Figures }>(app, req, 'GET', `/api/agents/${id}/analytics${query({ since: iso(from), until: iso(to + 1) })}`)
+      const f = r.totals
+      return {
+        agentId: id,
+        range: { from, to, tz: 'UTC' },
+        totals: {
+          durationSec: Math.round(f.minutes * 60),
+          minutes: f.minutes,
+          llmPromptTokens: f.promptTokens ?? 0,
+          llmPromptCachedTokens: num(f.cachedPromptTokens) ?? 0,
+          llmCompletionTokens: f.completionTokens ?? 0,
+          sttAudioSeconds: num(f.sttAudioS) ?? 0,
+          ttsCharacters: num(f.ttsCharacters) ?? 0,
+        },
+      }
+    },
+  )
+
   app.post(
     '/api/agents/generate-prompt',
     {

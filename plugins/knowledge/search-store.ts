@@ -13,9 +13,19 @@ const MIN_SIMILARITY = 0.2
 // How many of the query's rarest words the any-word pass ranks by: common words ("get",
 // "take") would match most chunks and rank nothing, since ts_rank_cd knows no document frequency.
 const LOOSE_WORDS = 4
+// Chunks the any-word passes rank at most (in index order, not by score: a bound on the work).
+const LOOSE_CANDIDATES = 300
+// The same bound for the every-word pass: a query of common words matches thousands of chunks.
+const STRICT_CANDIDATES = 1000
 
 // Lexemes put into a tsquery by hand: letters and digits only (URLs, paths and the like are left out).
 const SAFE_LEXEME = /^[\p{L}\p{N}]+$/u
+
+/** The k-element subsets of `items`, in order. */
+function combinations<T>(items: T[], k: number): T[][] {
+  if (k === 0) return [[]]
+  return items.flatMap((x, i) => combinations(items.slice(i + 1), k - 1).map((rest) => [x, ...rest]))
+}
 
 const keyOf = (r: KbSearchResult) => `${r.documentId}:${r.chunk}`
 
@@ -25,8 +35,8 @@ const keyOf = (r: KbSearchResult) => `${r.documentId}:${r.chunk}`
  *
  * 1. Every word, as written (`websearch_to_tsquery`: stems, "phrases", -exclusions), ranked by `ts_rank_cd`.
  * 2. Fewer hits than asked: words the workspace's vocabulary does not hold are corrected against it
- *    (a prefix completion for partial words, else the trigram-nearest word: typos), and chunks holding
- *    any of the query's rarest words are ranked after the first pass's hits.
+ *    (a prefix completion for partial words, else the trigram-nearest word: typos) and searched again;
+ *    then chunks holding two of the query's rarest words, then one, are ranked after the earlier hits.
  */
 export function createKnowledgeSearch(sql: Sql) {
   async function languages(workspaceId: string) {
@@ -44,15 +54,24 @@ export function createKnowledgeSearch(sql: Sql) {
   /** Lexemes as they are stored (already stemmed): `simple` only lower-cases them. */
   const lexemeQuery = (lexemes: string[], op: ' & ' | ' | ') => sql`to_tsquery('simple', ${lexemes.map((l) => `'${l}'`).join(op)})`
 
-  async function rank(scope: SearchScope, q: PendingQuery<Row[]>, limit: number, exclude: Set<string>) {
+  /**
+   * Ranks the chunks matching `q`. `candidates` bounds how many matching chunks are ranked at all (the
+   * any-word pass: ranking every chunk that holds one common word would cost tens of milliseconds).
+   */
+  async function rank(scope: SearchScope, q: PendingQuery<Row[]>, limit: number, exclude: Set<string>, candidates?: number) {
     const rows = await sql<KbSearchResult[]>`
       with q as (select ${q} as q),
-      hits as (
-        select c.document_id, c.seq, c.heading, c.content, c.folder_id, ts_rank_cd(c.tsv, q.q, 1) as score
+      matching as (
+        select c.document_id, c.seq, c.heading, c.content, c.folder_id, c.tsv
         from kb_chunks c, q
         where c.tsv @@ q.q and c.workspace_id = ${scope.workspaceId}
           ${scope.folderIds ? sql`and c.folder_id = any(${scope.folderIds}::text[])` : sql``}
-        order by score desc, c.document_id, c.seq
+        ${candidates ? sql`limit ${candidates}` : sql``}
+      ),
+      hits as (
+        select m.document_id, m.seq, m.heading, m.content, m.folder_id, ts_rank_cd(m.tsv, q.q, 1) as score
+        from matching m, q
+        order by score desc, m.document_id, m.seq
         limit ${limit + exclude.size}
       )
       select h.document_id as "documentId", h.folder_id as "folderId", f.name as "folderName", d.title, d.kind,
@@ -97,7 +116,7 @@ export function createKnowledgeSearch(sql: Sql) {
     if (scope.folderIds && !scope.folderIds.length) return { results: [], correctedQuery: null }
     const langs = await languages(scope.workspaceId)
     if (!langs.length) return { results: [], correctedQuery: null }
-    const results = await rank(scope, webQuery(langs, query), limit, new Set())
+    const results = await rank(scope, webQuery(langs, query), limit, new Set(), STRICT_CANDIDATES)
     if (results.length >= limit) return { results, correctedQuery: null }
 
     const terms = await vocabulary(scope.workspaceId, langs, query)
@@ -105,12 +124,20 @@ export function createKnowledgeSearch(sql: Sql) {
     const corrected = terms.some((t) => !t.known)
     const lexemes = [...new Set(terms.map((t) => t.term))]
     if (corrected) {
-      results.push(...(await rank(scope, lexemeQuery(lexemes, ' & '), limit - results.length, new Set(results.map(keyOf)))))
+      results.push(...(await rank(scope, lexemeQuery(lexemes, ' & '), limit - results.length, new Set(results.map(keyOf)), STRICT_CANDIDATES)))
     }
     if (results.length < limit && lexemes.length > 1) {
-      const rarest = [...terms].sort((a, b) => a.documents - b.documents).map((t) => t.term)
-      const loose = [...new Set(rarest)].slice(0, LOOSE_WORDS)
-      results.push(...(await rank(scope, lexemeQuery(loose, ' | '), limit - results.length, new Set(results.map(keyOf)))))
+      const rarest = [...new Set([...terms].sort((a, b) => a.documents - b.documents).map((t) => t.term))].slice(0, LOOSE_WORDS)
+      // Chunks holding all of the rarest words first, then all but one, ... down to two of them (each an
+      // intersection of GIN posting lists: few rows), then any one of them.
+      for (let k = Math.min(rarest.length, LOOSE_WORDS); k >= 2 && results.length < limit; k--) {
+        if (k === lexemes.length && !corrected) continue // the first pass searched exactly this
+        const groups = combinations(rarest, k).map((g) => `(${g.map((l) => `'${l}'`).join(' & ')})`).join(' | ')
+        results.push(...(await rank(scope, sql`to_tsquery('simple', ${groups})`, limit - results.length, new Set(results.map(keyOf)), LOOSE_CANDIDATES)))
+      }
+      if (results.length < limit) {
+        results.push(...(await rank(scope, lexemeQuery(rarest, ' | '), limit - results.length, new Set(results.map(keyOf)), LOOSE_CANDIDATES)))
+      }
     }
     return { results, correctedQuery: corrected ? lexemes.join(' ') : null }
   }

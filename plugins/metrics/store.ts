@@ -50,6 +50,9 @@ export interface UsageFiguresRow {
   billed_usd: string
   prompt_tokens: string
   completion_tokens: string
+  cached_prompt_tokens: number
+  stt_audio_s: number
+  tts_characters: number
   latency_p50_ms: number | null
   latency_p95_ms: number | null
   completed_calls: number
@@ -155,14 +158,16 @@ export function createMetricsStore(sql: Sql) {
       const key =
         q.groupBy === 'agent' ? sql`agent_id` : q.groupBy === 'day' ? sql`to_char(started_at at time zone ${q.tz ?? 'UTC'}, 'YYYY-MM-DD')` : sql`null::text`
       // A number the agent put in metrics.latency, or null (never a cast error on odd input).
-      const reported = (name: string) =>
-        sql`case when jsonb_typeof(metrics->'latency'->${name}) = 'number' then (metrics->'latency'->>${name})::float8 end`
+      const reported = (name: string, snapshot = 'latency') =>
+        sql`case when jsonb_typeof(metrics->${snapshot}->${name}) = 'number' then (metrics->${snapshot}->>${name})::float8 end`
       return sql<UsageFiguresRow[]>`
         with c as (
           select id, ${key} as key, agent_name, duration_s, ended_at, cost_usd, (cost->>'totalUsd')::numeric as billed_usd, prompt_tokens, completion_tokens,
             coalesce(latency_p50_ms, ${reported('agent_turn_latency_ms_avg')}) as call_latency_ms,
             ${reported('eou_end_ms_avg')} as eou_end_ms, ${reported('eou_transcription_ms_avg')} as eou_transcription_ms,
             ${reported('llm_ttft_ms_avg')} as llm_ttft_ms,
+            ${reported('llm_prompt_cached_tokens', 'usage')} as cached_prompt_tokens, ${reported('stt_audio_duration', 'usage')} as stt_audio_s,
+            ${reported('tts_characters_count', 'usage')} as tts_characters,
             analysis->>'status' = 'done' as analyzed, analysis->>'successful' = 'true' as successful, analysis->>'sentiment' as sentiment
           from calls
           where workspace_id = ${workspaceId}
@@ -179,6 +184,9 @@ export function createMetricsStore(sql: Sql) {
             coalesce(sum(billed_usd), 0) as billed_usd,
             coalesce(sum(prompt_tokens), 0) as prompt_tokens,
             coalesce(sum(completion_tokens), 0) as completion_tokens,
+            coalesce(sum(cached_prompt_tokens), 0)::float8 as cached_prompt_tokens,
+            coalesce(sum(stt_audio_s), 0)::float8 as stt_audio_s,
+            coalesce(sum(tts_characters), 0)::float8 as tts_characters,
             percentile_cont(array[0.5, 0.95]) within group (order by call_latency_ms) as call_p,
             avg(call_latency_ms)::float8 as latency_avg_ms,
             avg(eou_end_ms)::float8 as eou_end_ms_avg, avg(eou_transcription_ms)::float8 as eou_transcription_ms_avg,

@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify'
+import { multipartBody } from '../support/multipart.js'
+
+export { multipartBody }
 
 type Headers = Record<string, string>
 
@@ -18,19 +21,6 @@ export async function search(app: FastifyInstance, headers: Headers, query: stri
   const res = await app.inject({ method: 'POST', url: '/api/kb/search', headers, payload: { query, ...extra } })
   if (res.statusCode !== 200) throw new Error(`search failed: ${res.statusCode} ${res.body}`)
   return res.json() as { results: { documentId: string; title: string; folderName: string; snippet: string; score: number; text: string }[]; correctedQuery: string | null }
-}
-
-/** A multipart/form-data body as a browser's FormData sends it. */
-export function multipartBody(parts: { name: string; value: string | Buffer; filename?: string; type?: string }[]) {
-  const boundary = `----rapidcalltest${Math.random().toString(16).slice(2)}`
-  const chunks: Buffer[] = []
-  for (const p of parts) {
-    const disposition = `form-data; name="${p.name}"${p.filename !== undefined ? `; filename="${p.filename}"` : ''}`
-    const type = p.filename !== undefined ? `\r\nContent-Type: ${p.type ?? 'application/octet-stream'}` : ''
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}${type}\r\n\r\n`), Buffer.isBuffer(p.value) ? p.value : Buffer.from(p.value), Buffer.from('\r\n'))
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`))
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` }
 }
 
 export async function uploadPdf(app: FastifyInstance, headers: Headers, folderId: string, pdf: Buffer, opts: { filename?: string; title?: string; wait?: boolean } = {}) {

@@ -25,6 +25,10 @@ class AgentAnalyticsTotals:
         billed_usd (float): What the calls cost the customer by the rate card (sum of the priced calls' `cost.totalUsd`)
         prompt_tokens (int):
         completion_tokens (int):
+        cached_prompt_tokens (int): Of the prompt tokens, served from the prompt cache (the calls'
+            `usage.llm_prompt_cached_tokens`)
+        stt_audio_s (float): Seconds of transcribed audio (the calls' `usage.stt_audio_duration`)
+        tts_characters (int): Characters synthesized (the calls' `usage.tts_characters_count`)
         latency_p50_ms (float | None):
         latency_p95_ms (float | None):
         latency_avg_ms (float | None):
@@ -44,6 +48,9 @@ class AgentAnalyticsTotals:
     billed_usd: float
     prompt_tokens: int
     completion_tokens: int
+    cached_prompt_tokens: int
+    stt_audio_s: float
+    tts_characters: int
     latency_p50_ms: float | None
     latency_p95_ms: float | None
     latency_avg_ms: float | None
@@ -72,6 +79,12 @@ class AgentAnalyticsTotals:
         prompt_tokens = self.prompt_tokens
 
         completion_tokens = self.completion_tokens
+
+        cached_prompt_tokens = self.cached_prompt_tokens
+
+        stt_audio_s = self.stt_audio_s
+
+        tts_characters = self.tts_characters
 
         latency_p50_ms: float | None
         latency_p50_ms = self.latency_p50_ms
@@ -110,6 +123,9 @@ class AgentAnalyticsTotals:
                 "billedUsd": billed_usd,
                 "promptTokens": prompt_tokens,
                 "completionTokens": completion_tokens,
+                "cachedPromptTokens": cached_prompt_tokens,
+                "sttAudioS": stt_audio_s,
+                "ttsCharacters": tts_characters,
                 "latencyP50Ms": latency_p50_ms,
                 "latencyP95Ms": latency_p95_ms,
                 "latencyAvgMs": latency_avg_ms,
@@ -149,6 +165,12 @@ class AgentAnalyticsTotals:
         prompt_tokens = d.pop("promptTokens")
 
         completion_tokens = d.pop("completionTokens")
+
+        cached_prompt_tokens = d.pop("cachedPromptTokens")
+
+        stt_audio_s = d.pop("sttAudioS")
+
+        tts_characters = d.pop("ttsCharacters")
 
         def _parse_latency_p50_ms(data: object) -> float | None:
             if data is None:
@@ -212,6 +234,9 @@ class AgentAnalyticsTotals:
             billed_usd=billed_usd,
             prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
+            cached_prompt_tokens=cached_prompt_tokens,
+            stt_audio_s=stt_audio_s,
+            tts_characters=tts_characters,
             latency_p50_ms=latency_p50_ms,
             latency_p95_ms=latency_p95_ms,
             latency_avg_ms=latency_avg_ms,

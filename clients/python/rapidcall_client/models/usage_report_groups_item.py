@@ -28,6 +28,10 @@ class UsageReportGroupsItem:
         billed_usd (float): What the calls cost the customer by the rate card (sum of the priced calls' `cost.totalUsd`)
         prompt_tokens (int):
         completion_tokens (int):
+        cached_prompt_tokens (int): Of the prompt tokens, served from the prompt cache (the calls'
+            `usage.llm_prompt_cached_tokens`)
+        stt_audio_s (float): Seconds of transcribed audio (the calls' `usage.stt_audio_duration`)
+        tts_characters (int): Characters synthesized (the calls' `usage.tts_characters_count`)
         latency_p50_ms (float | None):
         latency_p95_ms (float | None):
         latency_avg_ms (float | None):
@@ -49,6 +53,9 @@ class UsageReportGroupsItem:
     billed_usd: float
     prompt_tokens: int
     completion_tokens: int
+    cached_prompt_tokens: int
+    stt_audio_s: float
+    tts_characters: int
     latency_p50_ms: float | None
     latency_p95_ms: float | None
     latency_avg_ms: float | None
@@ -81,6 +88,12 @@ class UsageReportGroupsItem:
         prompt_tokens = self.prompt_tokens
 
         completion_tokens = self.completion_tokens
+
+        cached_prompt_tokens = self.cached_prompt_tokens
+
+        stt_audio_s = self.stt_audio_s
+
+        tts_characters = self.tts_characters
 
         latency_p50_ms: float | None
         latency_p50_ms = self.latency_p50_ms
@@ -126,6 +139,9 @@ class UsageReportGroupsItem:
                 "billedUsd": billed_usd,
                 "promptTokens": prompt_tokens,
                 "completionTokens": completion_tokens,
+                "cachedPromptTokens": cached_prompt_tokens,
+                "sttAudioS": stt_audio_s,
+                "ttsCharacters": tts_characters,
                 "latencyP50Ms": latency_p50_ms,
                 "latencyP95Ms": latency_p95_ms,
                 "latencyAvgMs": latency_avg_ms,
@@ -175,6 +191,12 @@ class UsageReportGroupsItem:
         prompt_tokens = d.pop("promptTokens")
 
         completion_tokens = d.pop("completionTokens")
+
+        cached_prompt_tokens = d.pop("cachedPromptTokens")
+
+        stt_audio_s = d.pop("sttAudioS")
+
+        tts_characters = d.pop("ttsCharacters")
 
         def _parse_latency_p50_ms(data: object) -> float | None:
             if data is None:
@@ -248,6 +270,9 @@ class UsageReportGroupsItem:
             billed_usd=billed_usd,
             prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
+            cached_prompt_tokens=cached_prompt_tokens,
+            stt_audio_s=stt_audio_s,
+            tts_characters=tts_characters,
             latency_p50_ms=latency_p50_ms,
             latency_p95_ms=latency_p95_ms,
             latency_avg_ms=latency_avg_ms,
