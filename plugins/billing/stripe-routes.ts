@@ -73,6 +73,14 @@ export default async function stripeRoutes(fastify: FastifyInstance, opts: { sto
     return linked
   }
 
+  /** The caller's workspace, its billing state and the Stripe client; `paid`: paid with a payment method (nothing to upgrade). */
+  async function upgradeContext(req: FastifyRequest) {
+    const stripe = app.need('stripe')
+    const { workspaceId } = req.auth
+    const state = await app.billing.state(workspaceId)
+    return { stripe, workspaceId, state, paid: state.mode === 'paid' && state.row.has_payment_method }
+  }
+
   app.post('/billing/checkout', {
     schema: {
       tags, security, operationId: 'createBillingCheckout', summary: 'Removed: the plans are replaced by pay as you go',
@@ -97,10 +105,8 @@ export default async function stripeRoutes(fastify: FastifyInstance, opts: { sto
       response: { 200: ref(UpgradeResult), ...errors(401, 403, 502, 503) },
     },
   }, async (req) => {
-    const stripe = app.need('stripe')
-    const { workspaceId } = req.auth
-    const state = await app.billing.state(workspaceId)
-    if (state.mode === 'paid' && state.row.has_payment_method) return { alreadyPaid: true }
+    const { stripe, workspaceId, paid } = await upgradeContext(req)
+    if (paid) return { alreadyPaid: true }
     const back = returnUrl()
     const prices = requireCatalog(await catalog())
     const customer = await customerOf(req, stripe)
@@ -135,10 +141,8 @@ export default async function stripeRoutes(fastify: FastifyInstance, opts: { sto
       response: { 200: ref(VerifyUpgradeResult), ...errors(401, 403, 502, 503) },
     },
   }, async (req) => {
-    const stripe = app.need('stripe')
-    const { workspaceId } = req.auth
-    const state = await app.billing.state(workspaceId)
-    if (state.mode === 'paid' && state.row.has_payment_method) return { ok: true, status: 'already_paid' as const }
+    const { stripe, workspaceId, state, paid } = await upgradeContext(req)
+    if (paid) return { ok: true, status: 'already_paid' as const }
     const customer = state.row.stripe_customer_id
     if (!customer) return { ok: false, status: 'no_completed_session' as const }
     try {
