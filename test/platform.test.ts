@@ -191,7 +191,7 @@ test('the served spec is OpenAPI 3.1 with the shared error component and securit
   const spec = (await app.inject('/openapi.json')).json()
   assert.equal(spec.openapi, '3.1.0')
   assert.ok(spec.components.schemas.ErrorResponse)
-  assert.deepEqual(Object.keys(spec.components.securitySchemes).sort(), ['agentSecret', 'bearerAuth', 'liveKitWebhook', 'stripeSignature', 'twilioSignature'])
+  assert.deepEqual(Object.keys(spec.components.securitySchemes).sort(), ['adminToken', 'agentSecret', 'bearerAuth', 'liveKitWebhook', 'stripeSignature', 'twilioSignature'])
   const yaml = await app.inject('/openapi.yaml')
   assert.match(yaml.headers['content-type'] as string, /yaml/)
   assert.match(yaml.body, /^openapi: 3\.1\.0/)

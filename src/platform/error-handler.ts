@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { HttpError } from './http-error.js'
 import { isDatabaseUnavailable, isUnstorableText } from '../db/errors.js'
+import { methodNotAllowedHook, trackRoutes } from './method-not-allowed.js'
 
 interface ErrorBody {
   error: { code: string; message: string; details?: unknown }
@@ -70,7 +71,17 @@ export default fp(
       if (headers) reply.headers(headers)
       return reply.code(status).type('application/json').send(body)
     })
-    app.setNotFoundHandler((req, reply) => {
+    // Registered before any route, so it sees them all: an unknown method on a known path is 405.
+    const routes = trackRoutes(app)
+    const methodNotAllowed = methodNotAllowedHook(routes.allowedFor)
+    // onRequest runs before body parsing: a QUERY without a Content-Type gets 405, not a parser error.
+    app.addHook('onRequest', async (req, reply) => {
+      if (req.is404) await methodNotAllowed(req, reply)
+    })
+    app.setNotFoundHandler(async (req, reply) => {
+      // Again here: @fastify/cors' OPTIONS route (no CLIENT_ORIGIN) calls this handler directly.
+      await methodNotAllowed(req, reply)
+      if (reply.sent) return reply
       return reply.code(404).send({ error: { code: 'not_found', message: `Route ${req.method} ${req.url.split('?')[0]} not found` } })
     })
   },
