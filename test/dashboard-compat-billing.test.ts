@@ -3,6 +3,8 @@ import assert from 'node:assert/strict'
 import { startTestApp } from './helpers/app.js'
 import { endedCall, pricedCall } from './helpers/billing.js'
 import { startStripeServer } from './support/stripe-server.js'
+import { seedCatalog, stripeEnv } from './helpers/stripe.js'
+import { eventually } from './helpers/eventually.js'
 
 // The Shell's plan widget and the Billing page, through the dashboard surface (dashboard-api.md 2.7).
 const P = '/legacy'
@@ -58,4 +60,62 @@ test('an instance without Stripe charges nothing: the pages show it as pay as yo
   const u = await register(app)
   const s = (await app.inject({ method: 'GET', url: `${P}/api/billing/status`, headers: u.headers })).json()
   assert.deepEqual([s.mode, s.isTrial, s.isPaid, s.telephonyEnabled], ['paid', false, false, true])
+})
+
+test('the Billing page\'s paid flow: upgrade, back from Checkout, fix setup, the next invoice and the history', async (t) => {
+  const stripe = await startStripeServer()
+  t.after(() => stripe.close())
+  const { app } = await startTestApp(t, { env: stripeEnv(stripe, { BILLING_FINALIZE_DELAY_S: '0' }) })
+  const priceOf = seedCatalog(stripe, app.billing.rateCard)
+  const u = await register(app)
+  const post = (path: string) => app.inject({ method: 'POST', url: `${P}${path}`, headers: u.headers })
+  const get = (path: string) => app.inject({ method: 'GET', url: `${P}${path}`, headers: u.headers })
+
+  const early = await get('/api/billing/upcoming-invoice')
+  assert.deepEqual([early.statusCode, early.json().error], [402, 'Upgrade required'])
+  assert.deepEqual((await post('/api/billing/ensure-subscription')).json().error, 'Upgrade required')
+  assert.deepEqual((await get('/api/billing/invoices')).json(), { ok: true, upcoming: null, history: [] })
+  assert.deepEqual((await post('/api/billing/verify-upgrade')).json(), { ok: false, status: 'no_completed_session' })
+
+  const up = await post('/api/billing/upgrade')
+  assert.equal(up.statusCode, 200, up.body)
+  assert.equal(up.json().ok, true)
+  const sessionId = /\/(cs_test_[A-Za-z0-9]+)$/.exec(up.json().url)![1]
+  const { subscription } = stripe.state.completeCheckoutSession(sessionId)
+  assert.deepEqual((await post('/api/billing/verify-upgrade')).json(), { ok: true, status: 'upgraded' }, 'the page shows "Upgrade complete!"')
+  assert.deepEqual((await post('/api/billing/upgrade')).json(), { ok: true, alreadyPaid: true })
+  const paid = (await get('/api/billing/status')).json()
+  assert.deepEqual([paid.mode, paid.isPaid, paid.hasPaymentMethod, paid.stripe.subscriptionId], ['paid', true, true, subscription!.id])
+
+  const fixed = await post('/api/billing/ensure-subscription')
+  assert.equal(fixed.statusCode, 200, fixed.body)
+  assert.deepEqual(fixed.json().workspace, { id: u.workspace.id, stripeCustomerId: paid.stripe.customerId, stripeSubscriptionId: subscription!.id, stripePhoneNumbersItemId: null })
+
+  const callId = await endedCall(app, { workspaceId: u.workspace.id, seconds: 120 })
+  await pricedCall(app, u.headers, callId)
+  await eventually(() => stripe.state.meterEvents.length > 0, 'usage reported to Stripe')
+  stripe.state.billing.addInvoice({
+    customer: paid.stripe.customerId, subscription: subscription!.id as string, number: 'RC-0042', totalCents: 2500, periodStart: 1_760_000_000, periodEnd: 1_762_592_000,
+    lines: [{ description: 'Base voice minutes', amountCents: 2500, price: priceOf.get('voice_base_minutes'), quantity: 250 }],
+  })
+
+  const inv = await get('/api/billing/invoices')
+  assert.equal(inv.statusCode, 200, inv.body)
+  const { upcoming, history } = inv.json()
+  assert.equal(upcoming.status, 'gathering', 'the invoice still collecting usage')
+  assert.ok(upcoming.totalCents > 0)
+  assert.equal(typeof upcoming.periodToMs, 'number')
+  assert.ok(upcoming.lines.every((l: { id: string; name: string; amountCents: number }) => l.id && typeof l.name === 'string' && Number.isInteger(l.amountCents)))
+  assert.deepEqual(history.map((i: Record<string, unknown>) => [i.number, i.status, i.totalCents, i.currency]), [['RC-0042', 'paid', 2500, 'USD']])
+  assert.equal(history[0].periodFromMs, 1_760_000_000_000)
+  assert.equal(history[0].issuedAtMs, history[0].createdAtMs)
+  assert.deepEqual(history[0].externalIds, { invoicing: history[0].id })
+  assert.match(history[0].url, /^https:\/\/invoice\.stripe\.com\//)
+
+  const preview = await get('/api/billing/upcoming-invoice')
+  assert.equal(preview.statusCode, 200, preview.body)
+  const p = preview.json()
+  assert.equal(p.totalCents, upcoming.totalCents, '"Stripe upcoming invoice total" is the same preview')
+  assert.equal(p.nextInvoiceCents, p.totalCents)
+  assert.deepEqual(p.sums, { linesCents: p.lines.reduce((s: number, l: { amountCents: number }) => s + l.amountCents, 0), matchesTotal: true })
 })
