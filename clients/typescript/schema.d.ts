@@ -1017,7 +1017,7 @@ export interface paths {
         };
         /**
          * Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
-         * @description Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with zeros (up to 1,000 days). Latency percentiles are over the `turn` events of the calls; calls without events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
+         * @description Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with zeros (up to 1,000 days). `groupBy=variant` by A/B variant id (null: calls that ran the agent itself), to compare variants: pass `agentId`. Latency percentiles are over the `turn` events of the calls; calls without events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
          */
         get: operations["getUsageAnalytics"];
         put?: never;
@@ -7824,8 +7824,10 @@ export interface operations {
                 since?: string;
                 /** @description Calls started before (exclusive) */
                 until?: string;
-                /** @description Without it only totals are returned */
-                groupBy?: "agent" | "day";
+                /** @description Without it only totals are returned; `variant` groups by A/B variant id (null: calls that ran the agent itself), best with `agentId` */
+                groupBy?: "agent" | "day" | "variant";
+                /** @description Only calls of this agent */
+                agentId?: string;
                 /** @description IANA time zone of the days (`Europe/Riga`, `America/New_York`); default UTC */
                 tz?: string;
             };
