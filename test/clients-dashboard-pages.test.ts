@@ -19,6 +19,7 @@ import { startS3Server } from './support/s3-server.js'
 import { makePdf } from './support/pdf-writer.js'
 import { startElevenLabsServer } from './support/tts-servers.js'
 import { startStripeServer } from './support/stripe-server.js'
+import { seedCatalog, stripeEnv } from './helpers/stripe.js'
 import { startTwilioServer } from './support/twilio-server.js'
 import { ManualClock } from '../src/platform/clock.js'
 import { createRapidCallClient, unwrap, type RapidCallClient } from '../clients/typescript/index.js'
@@ -290,8 +291,8 @@ test('Billing: the plan widget and billing page read the trial status and this m
   const lk = await startLiveKit(t)
   const stripe = await startStripeServer()
   t.after(() => stripe.close())
-  const env = { ...lk.env, ...stripe.env, BASE_PRICE_USD_PER_MIN: '0.10', TRIAL_CREDIT_USD: '5', BILLING_FINALIZE_DELAY_S: '0', BILLING_RETURN_URL: 'https://app.rapidcall.test/billing' }
-  const d = await openDashboard(t, env)
+  const d = await openDashboard(t, { ...lk.env, ...stripeEnv(stripe, { BASE_PRICE_USD_PER_MIN: '0.10', TRIAL_CREDIT_USD: '5', BILLING_FINALIZE_DELAY_S: '0' }) })
+  seedCatalog(stripe, d.app.billing.rateCard)
   const fresh = await unwrap(d.api.GET('/api/billing'))
   assert.equal(fresh.mode, 'trial', 'Shell: "Free plan"')
   assert.deepEqual(fresh.trial, { trialCreditUsd: 5, creditUsd: 5, approxMinutesRemaining: 50, allowPstn: false, allowNumberPurchase: false })
@@ -316,8 +317,20 @@ test('Billing: the plan widget and billing page read the trial status and this m
 
   const portal = await unwrap(d.api.POST('/api/billing/portal'))
   assert.match(portal.url, /^https?:\/\//, 'a Stripe-hosted page the browser goes to')
-  // Not covered, no contract operation yet: invoices (history and upcoming, #41-42) and the
-  // upgrade to paid (#43-45: POST /api/billing/checkout answers 410 and names a route not yet in the contract).
+
+  // "Upgrade to paid": Stripe Checkout, then back on the page with ?upgrade=success.
+  assert.deepEqual(await unwrap(d.api.GET('/api/billing/invoices')), { upcoming: null, history: [] }, 'no Stripe customer yet')
+  assert.deepEqual(await unwrap(d.api.POST('/api/billing/verify-upgrade')), { ok: false, status: 'no_completed_session' })
+  const upgrade = await unwrap(d.api.POST('/api/billing/upgrade'))
+  const sessionId = /\/(cs_test_[A-Za-z0-9]+)$/.exec(upgrade.url ?? '')?.[1]
+  assert.ok(sessionId, `a Checkout page: ${upgrade.url}`)
+  const { subscription } = stripe.state.completeCheckoutSession(sessionId)
+  assert.deepEqual(await unwrap(d.api.POST('/api/billing/verify-upgrade')), { ok: true, status: 'upgraded' }, '"Upgrade complete!"')
+  const paid = await unwrap(d.api.GET('/api/billing'))
+  assert.deepEqual([paid.mode, paid.hasPaymentMethod, paid.stripe.subscriptionId], ['paid', true, subscription!.id], 'Shell: "Pay as you go"')
+  assert.equal((await unwrap(d.api.POST('/api/billing/ensure-subscription'))).stripe.subscriptionId, subscription!.id, '"Fix Stripe setup" keeps it')
+  const invoices = await unwrap(d.api.GET('/api/billing/invoices'))
+  assert.deepEqual(invoices.history, [], 'nothing invoiced yet')
 })
 
 test('KB: folders, a note, a PDF upload, the documents list, delete a document and a folder', async (t) => {
