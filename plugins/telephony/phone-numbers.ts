@@ -35,7 +35,7 @@ export default async function phoneNumberRoutes(fastify: FastifyInstance, opts: 
   app.addHook('onRequest', app.requireAuth)
 
   const assertAgent = async (workspaceId: string, agentId: string | null | undefined) => {
-    if (agentId && !(await app.agents.find(workspaceId, agentId))) throw httpError(404, 'not_found', 'Agent not found')
+    if (agentId && !(await app.agents.find(workspaceId, agentId))) throw httpError(404, 'agent_not_found', 'Agent not found')
   }
 
   app.get('/phone-numbers', {
