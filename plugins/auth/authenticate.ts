@@ -110,7 +110,7 @@ export default fp(
       // Role comes from the database, so a removed member loses access at once.
       const role = await app.workspaceStore.roleOf(wid, claims.sub)
       if (!role) {
-        if (workspaceId) throw httpError(404, 'not_found', 'Workspace not found')
+        if (workspaceId) throw httpError(404, 'workspace_not_found', 'Workspace not found')
         throw unauthorized('not_a_member', 'You are no longer a member of this workspace: switch workspace or log in again')
       }
       return { kind: 'user', userId: claims.sub, workspaceId: wid, role }
