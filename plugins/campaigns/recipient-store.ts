@@ -78,10 +78,12 @@ export function createRecipientStore(sql: Sql) {
           insert into campaign_recipients (id, campaign_id, workspace_id, phone, name, timezone, variables, status,
             phone_number_id, max_attempts, recording_enabled, repeatable)
           select r.id, ${campaignId}, ${workspaceId}, r.phone, r.name, r.timezone, r.variables::jsonb, r.status,
-            r.phone_number_id, r.max_attempts, r.recording_enabled, ${repeatable}
+            r.phone_number_id, r.max_attempts, r.recording_enabled::boolean, ${repeatable}
+          -- recording_enabled travels as text: postgres.js sends a boolean array as one boolean.
           from rows from (unnest(${col('id')}::text[], ${col('phone')}::text[], ${col('name')}::text[], ${col('timezone') as (string | null)[]}::text[],
             ${chunk.map((r) => JSON.stringify(r.variables))}::text[], ${col('status')}::text[], ${col('phoneNumberId') as (string | null)[]}::text[],
-            ${col('maxAttempts') as (number | null)[]}::int[], ${col('recordingEnabled') as (boolean | null)[]}::boolean[]))
+            ${col('maxAttempts') as (number | null)[]}::int[],
+            ${chunk.map((r) => (r.recordingEnabled == null ? null : String(r.recordingEnabled)))}::text[]))
             with ordinality as r(id, phone, name, timezone, variables, status, phone_number_id, max_attempts, recording_enabled, ord)
           order by r.ord
           on conflict do nothing

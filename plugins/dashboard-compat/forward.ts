@@ -73,6 +73,19 @@ export async function call<T = unknown>(
   return res.body
 }
 
+/**
+ * The caller's workspace, authenticated by the contract (`GET /api/me`), for the routes that use
+ * a domain's decorated surface directly. A write authenticated only by the cookie must come
+ * from a listed origin, as for every forwarded write.
+ */
+export async function workspaceOf(app: FastifyInstance, req: FastifyRequest): Promise<string> {
+  if (req.method !== 'GET' && !req.headers.authorization && readCookie(req.headers.cookie, 'auth_token') && !originAllowed(app, req)) {
+    throw compatError(403, 'origin_not_allowed', 'Origin not allowed. Add it to CLIENT_ORIGIN.')
+  }
+  const me = await call<{ workspace: { id: string } }>(app, req, 'GET', '/api/me')
+  return me.workspace.id
+}
+
 function originAllowed(app: FastifyInstance, req: FastifyRequest): boolean {
   let origin = req.headers.origin
   if (!origin && typeof req.headers.referer === 'string') {

@@ -12,6 +12,7 @@ import phoneNumberRoutes from './phone-numbers.js'
 import analyticsRoutes from './analytics.js'
 import agentRuntimeRoutes from './agent-runtime.js'
 import billingRoutes from './billing.js'
+import outboundRoutes from './outbound.js'
 
 type SwaggerFn = FastifyInstance['swagger']
 
@@ -86,6 +87,7 @@ async function surface(app: FastifyInstance, opts: { version: string; publish: (
   await app.register(analyticsRoutes)
   await app.register(agentRuntimeRoutes)
   await app.register(billingRoutes)
+  await app.register(outboundRoutes)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.dashboardCompatSwagger!())
   opts.publish(app.dashboardCompatSwagger!)

@@ -20,7 +20,7 @@ export interface OutboundSetup {
 /** An app with the Twilio and LiveKit test servers, ready to place outbound calls once a number is provisioned. */
 export async function startOutboundApp(
   t: { after: (fn: () => Promise<void>) => void },
-  opts: { env?: Record<string, string> } & BuildOptions = {},
+  opts: { env?: Record<string, string>; listen?: boolean } & BuildOptions = {},
 ): Promise<OutboundSetup> {
   const twilio = await startTwilioServer()
   t.after(() => twilio.close())
