@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import rateLimit from '@fastify/rate-limit'
 import authRoutes from './routes.js'
 import apiKeyRoutes from './api-key-routes.js'
+import sessionRoutes from './session-routes.js'
 import { HttpError } from '../../src/platform/http-error.js'
 import { postgresRateLimitStore } from './rate-limit-store.js'
 
@@ -10,7 +11,7 @@ import { postgresRateLimitStore } from './rate-limit-store.js'
 export { default as authenticate, type AuthContext, type Role } from './authenticate.js'
 export { normalizeEmail } from './store.js'
 
-/** Signup, login, /me, workspace switching and a workspace's API keys, under /api. */
+/** Signup, login, logout, password change, /me, workspace switching and a workspace's API keys, under /api. */
 export default async function auth(app: FastifyInstance) {
   // Per-route limits only (login/signup), counted in PostgreSQL so every instance shares them.
   await app.register(rateLimit, {
@@ -22,5 +23,6 @@ export default async function auth(app: FastifyInstance) {
       }),
   })
   await app.register(authRoutes)
+  await app.register(sessionRoutes)
   await app.register(apiKeyRoutes)
 }
