@@ -44,12 +44,14 @@ export const PhoneNumberListQuery = Type.Object({ ...ListQuery }, { additionalPr
 export const CreatePhoneNumberBody = Type.Object(
   {
     e164: Type.Optional(E164),
+    purchase: Type.Optional(Type.String({ pattern: '^\\+[1-9]\\d{6,14}$', description: 'Buy exactly this number (from GET /api/phone-numbers/available)', examples: ['+14155550100'] })),
+    label: Type.Optional(Type.String({ maxLength: 120 })),
     areaCode: Type.Optional(Type.String({ pattern: '^[2-9]\\d{2}$', description: 'US area code to buy a new local number in', examples: ['707'] })),
     inboundAgentId: Type.Optional(Nullable(IdParam('Agent answering inbound calls'))),
   },
   {
     additionalProperties: false,
-    description: '`{e164}` imports a number the Twilio account already owns; `{areaCode}` buys one. Exactly one of them.',
+    description: '`{e164}` imports a number the Twilio account already owns; `{purchase}` buys that number; `{areaCode}` buys one there. Exactly one of them.',
   },
 )
 
@@ -67,10 +69,31 @@ export const UpdatePhoneNumberBody = Type.Object(
 
 export const DeletePhoneNumberQuery = Type.Object(
   {
-    releaseFromTwilio: Type.Optional(Type.Boolean({ default: false, description: 'Also release the number from the Twilio account (irreversible)' })),
+    release: Type.Optional(Type.Boolean({ default: true, description: 'A number bought through the API (`source: purchased`) is released at Twilio unless `false`; an imported number never is' })),
   },
   { additionalProperties: false },
 )
+
+export const AvailableNumbersQuery = Type.Object(
+  {
+    country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2}$', default: 'US', description: 'ISO 3166-1 alpha-2' })),
+    type: Type.Optional(Type.Union([Type.Literal('local'), Type.Literal('tollfree'), Type.Literal('mobile')], { default: 'local' })),
+    contains: Type.Optional(Type.String({ pattern: '^[0-9A-Za-z*]{1,16}$', description: 'Digits (or letters, `*` for any digit) the number contains' })),
+    areaCode: Type.Optional(Type.String({ pattern: '^[0-9]{3}$' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+  },
+  { additionalProperties: false },
+)
+
+export const AvailableNumber = Type.Object({
+  phoneNumber: Type.String(),
+  friendlyName: Nullable(Type.String()),
+  locality: Nullable(Type.String()),
+  region: Nullable(Type.String()),
+  isoCountry: Type.String(),
+  capabilities: Nullable(Type.Object({ voice: Type.Boolean(), sms: Type.Boolean(), mms: Type.Boolean() })),
+})
+export const AvailableNumbers = Type.Object({ numbers: Type.Array(AvailableNumber) }, { title: 'AvailableNumbers' })
 
 export const ReprovisionBody = Type.Object(
   {

@@ -249,8 +249,8 @@ test('phone numbers: import, buy, conflicts, validation and workspace scoping', 
 
   const removed = await s.app.inject({ method: 'DELETE', url: `/api/phone-numbers/${mine.id}`, headers: s.owner.headers })
   assert.equal(removed.statusCode, 204)
-  assert.ok(s.twilio.state.findIncomingNumber(NUMBER), 'the number stays in the Twilio account unless releaseFromTwilio=true')
-  const released = await s.app.inject({ method: 'DELETE', url: `/api/phone-numbers/${bought.json().id}?releaseFromTwilio=true`, headers: s.owner.headers })
+  assert.ok(s.twilio.state.findIncomingNumber(NUMBER), 'an imported number stays in the Twilio account')
+  const released = await s.app.inject({ method: 'DELETE', url: `/api/phone-numbers/${bought.json().id}`, headers: s.owner.headers })
   assert.equal(released.statusCode, 204)
   assert.equal(s.twilio.state.findIncomingNumber(bought.json().e164), undefined)
 })

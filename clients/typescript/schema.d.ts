@@ -830,10 +830,30 @@ export interface paths {
         get: operations["listPhoneNumbers"];
         put?: never;
         /**
-         * Import a Twilio number (e164) or buy one (areaCode)
-         * @description `{e164}` imports a number the Twilio account (TWILIO_ACCOUNT_SID) already owns: 404 `twilio_number_not_found` otherwise. `{areaCode}` buys the first local US number Twilio offers there: 409 `no_numbers_available` when none. A number already registered on the platform: 409 `phone_number_exists`. Run reprovision next to route calls.
+         * Import a Twilio number (e164), buy one (purchase, areaCode)
+         * @description `{e164}` imports a number the Twilio account (TWILIO_ACCOUNT_SID) already owns: 404 `twilio_number_not_found` otherwise. `{purchase}` buys exactly that number (from GET /api/phone-numbers/available): 409 `number_unavailable` when someone took it meanwhile. `{areaCode}` buys the first local US number Twilio offers there: 409 `no_numbers_available` when none. A bought number (`source: purchased`) is provisioned at once when LiveKit is configured: its `status` and `statusReason` say what worked. A number already registered on the platform: 409 `phone_number_exists`. Run reprovision next to route an imported number.
          */
         post: operations["createPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone-numbers/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Numbers Twilio offers to buy
+         * @description Twilio AvailablePhoneNumbers (voice-enabled) for a country and type; buy one with POST /api/phone-numbers `{purchase}`. A country or type Twilio has no inventory for answers an empty list.
+         */
+        get: operations["searchAvailablePhoneNumbers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -856,7 +876,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a number from the workspace
-         * @description Takes the number off the workspace SIP trunk and LiveKit trunks (best effort, logged) and forgets it. The number stays in the Twilio account unless `releaseFromTwilio=true`.
+         * @description Takes the number off the workspace SIP trunk and LiveKit trunks (best effort, logged) and forgets it. A number bought through the API (`source: purchased`) is released at Twilio unless `release=false`; an imported number stays in the Twilio account.
          */
         delete: operations["deletePhoneNumber"];
         options?: never;
@@ -6886,7 +6906,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description `{e164}` imports a number the Twilio account already owns; `{areaCode}` buys one. Exactly one of them. */
+        /** @description `{e164}` imports a number the Twilio account already owns; `{purchase}` buys that number; `{areaCode}` buys one there. Exactly one of them. */
         requestBody: {
             content: {
                 "application/json": {
@@ -6895,6 +6915,12 @@ export interface operations {
                      * @example +17073808675
                      */
                     e164?: string;
+                    /**
+                     * @description Buy exactly this number (from GET /api/phone-numbers/available)
+                     * @example +14155550100
+                     */
+                    purchase?: string;
+                    label?: string;
                     /**
                      * @description US area code to buy a new local number in
                      * @example 707
@@ -6943,6 +6969,83 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchAvailablePhoneNumbers: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-2 */
+                country?: string;
+                type?: "local" | "tollfree" | "mobile";
+                /** @description Digits (or letters, `*` for any digit) the number contains */
+                contains?: string;
+                areaCode?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        numbers: {
+                            phoneNumber: string;
+                            friendlyName: string | null;
+                            locality: string | null;
+                            region: string | null;
+                            isoCountry: string;
+                            capabilities: {
+                                voice: boolean;
+                                sms: boolean;
+                                mms: boolean;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (`validation_failed`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7023,8 +7126,8 @@ export interface operations {
     deletePhoneNumber: {
         parameters: {
             query?: {
-                /** @description Also release the number from the Twilio account (irreversible) */
-                releaseFromTwilio?: boolean;
+                /** @description A number bought through the API (`source: purchased`) is released at Twilio unless `false`; an imported number never is */
+                release?: boolean;
             };
             header?: never;
             path: {

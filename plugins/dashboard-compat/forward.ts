@@ -24,7 +24,7 @@ export async function forward<T = unknown>(
   req: FastifyRequest,
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
-  payload?: unknown | { stream: Readable; contentType: string },
+  payload?: unknown | { stream: Readable | Buffer; contentType: string },
 ): Promise<Forwarded<T>> {
   const headers: Record<string, string> = {}
   for (const h of PASSED_HEADERS) {
@@ -56,7 +56,7 @@ export async function forward<T = unknown>(
   return { status: res.statusCode, body, headers: res.headers, raw: res.rawPayload }
 }
 
-function isRaw(p: unknown): p is { stream: Readable; contentType: string } {
+function isRaw(p: unknown): p is { stream: Readable | Buffer; contentType: string } {
   return typeof p === 'object' && p !== null && 'stream' in p && 'contentType' in p
 }
 

@@ -10,6 +10,7 @@ import callDetailRoutes from './call-detail.js'
 import studioRoutes from './studio.js'
 import phoneNumberRoutes from './phone-numbers.js'
 import analyticsRoutes from './analytics.js'
+import agentRuntimeRoutes from './agent-runtime.js'
 
 type SwaggerFn = FastifyInstance['swagger']
 
@@ -41,7 +42,7 @@ async function surface(app: FastifyInstance, opts: { version: string; publish: (
           'The wire format of the existing RapidCallAI dashboard (epoch-ms times, `{agents}`-style envelopes, ' +
           '`{"error": "<sentence>"}` errors), served beside the `/api` contract. Not for new integrations: use `openapi.yaml`.',
       },
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' }, agentSecret: { type: 'apiKey', in: 'header', name: 'x-agent-secret' } } },
       security: [{ bearerAuth: [] }],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) || `def-${i}` },
@@ -82,6 +83,7 @@ async function surface(app: FastifyInstance, opts: { version: string; publish: (
   await app.register(studioRoutes)
   await app.register(phoneNumberRoutes)
   await app.register(analyticsRoutes)
+  await app.register(agentRuntimeRoutes)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.dashboardCompatSwagger!())
   opts.publish(app.dashboardCompatSwagger!)

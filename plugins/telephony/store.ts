@@ -231,6 +231,13 @@ export function createTelephonyStore(sql: Sql, box: SecretBox) {
         where workspace_id = ${workspaceId}`
     },
 
+    /** The workspace's LiveKit trunks and dispatch rule were deleted with its last number. */
+    async forgetLiveKitIds(workspaceId: string) {
+      await sql`
+        update telephony_workspaces set livekit_inbound_trunk_id = null, livekit_outbound_trunk_id = null, livekit_dispatch_rule_id = null, updated_at = now()
+        where workspace_id = ${workspaceId}`
+    },
+
     /** Starts a rotation: the next credentials are kept until LiveKit dials with them. */
     async beginSipRotation(workspaceId: string, next: SipCredentials) {
       await sql`

@@ -617,9 +617,12 @@ export async function startTwilioServer(opts: { accountSid?: string; authToken?:
     incomingNumbers.delete(ctx.params[0])
     return { status: 204 }
   })
-  route('GET', API_HOST, `${acct}/AvailablePhoneNumbers/US/Local\\.json`, (ctx) => {
+  // US local (+1 <area> 555 01xx) and toll-free (+1 800 555 01xx); other countries and types have no inventory here (Twilio: 404).
+  route('GET', API_HOST, `${acct}/AvailablePhoneNumbers/US/(Local|TollFree)\\.json`, (ctx) => {
     const areaCode = one(ctx.query.AreaCode)
-    const numbers = areaCode ? availableIn(areaCode) : availableIn('415')
+    const contains = one(ctx.query.Contains)
+    const match = contains ? phoneFilter(contains) : () => true
+    const numbers = (ctx.params[0] === 'TollFree' ? availableIn('800') : areaCode ? availableIn(areaCode) : availableIn('415')).filter(match)
     const items = numbers.map((e164) => ({
       friendly_name: formatFriendly(e164),
       phone_number: e164,

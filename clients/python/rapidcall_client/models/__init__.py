@@ -368,6 +368,16 @@ from .recording_url import RecordingUrl
 from .reprovision_phone_number_body import ReprovisionPhoneNumberBody
 from .reprovision_phone_number_reprovision_result import ReprovisionPhoneNumberReprovisionResult
 from .reprovision_phone_number_reprovision_result_steps_item import ReprovisionPhoneNumberReprovisionResultStepsItem
+from .search_available_phone_numbers_available_numbers import SearchAvailablePhoneNumbersAvailableNumbers
+from .search_available_phone_numbers_available_numbers_numbers_item import (
+    SearchAvailablePhoneNumbersAvailableNumbersNumbersItem,
+)
+from .search_available_phone_numbers_available_numbers_numbers_item_capabilities_type_0 import (
+    SearchAvailablePhoneNumbersAvailableNumbersNumbersItemCapabilitiesType0,
+)
+from .search_available_phone_numbers_type_type_0 import SearchAvailablePhoneNumbersTypeType0
+from .search_available_phone_numbers_type_type_1 import SearchAvailablePhoneNumbersTypeType1
+from .search_available_phone_numbers_type_type_2 import SearchAvailablePhoneNumbersTypeType2
 from .search_kb_body import SearchKbBody
 from .search_kb_for_call_body import SearchKbForCallBody
 from .signup_body import SignupBody
@@ -825,6 +835,12 @@ __all__ = (
     "ReprovisionPhoneNumberBody",
     "ReprovisionPhoneNumberReprovisionResult",
     "ReprovisionPhoneNumberReprovisionResultStepsItem",
+    "SearchAvailablePhoneNumbersAvailableNumbers",
+    "SearchAvailablePhoneNumbersAvailableNumbersNumbersItem",
+    "SearchAvailablePhoneNumbersAvailableNumbersNumbersItemCapabilitiesType0",
+    "SearchAvailablePhoneNumbersTypeType0",
+    "SearchAvailablePhoneNumbersTypeType1",
+    "SearchAvailablePhoneNumbersTypeType2",
     "SearchKbBody",
     "SearchKbForCallBody",
     "SignupBody",

@@ -12,20 +12,29 @@ T = TypeVar("T", bound="CreatePhoneNumberBody")
 
 @_attrs_define
 class CreatePhoneNumberBody:
-    """`{e164}` imports a number the Twilio account already owns; `{areaCode}` buys one. Exactly one of them.
+    """`{e164}` imports a number the Twilio account already owns; `{purchase}` buys that number; `{areaCode}` buys one
+    there. Exactly one of them.
 
-    Attributes:
-        e164 (str | Unset): E.164 phone number
-        area_code (str | Unset): US area code to buy a new local number in
-        inbound_agent_id (None | str | Unset):
+        Attributes:
+            e164 (str | Unset): E.164 phone number
+            purchase (str | Unset): Buy exactly this number (from GET /api/phone-numbers/available)
+            label (str | Unset):
+            area_code (str | Unset): US area code to buy a new local number in
+            inbound_agent_id (None | str | Unset):
     """
 
     e164: str | Unset = UNSET
+    purchase: str | Unset = UNSET
+    label: str | Unset = UNSET
     area_code: str | Unset = UNSET
     inbound_agent_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         e164 = self.e164
+
+        purchase = self.purchase
+
+        label = self.label
 
         area_code = self.area_code
 
@@ -40,6 +49,10 @@ class CreatePhoneNumberBody:
         field_dict.update({})
         if e164 is not UNSET:
             field_dict["e164"] = e164
+        if purchase is not UNSET:
+            field_dict["purchase"] = purchase
+        if label is not UNSET:
+            field_dict["label"] = label
         if area_code is not UNSET:
             field_dict["areaCode"] = area_code
         if inbound_agent_id is not UNSET:
@@ -51,6 +64,10 @@ class CreatePhoneNumberBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         e164 = d.pop("e164", UNSET)
+
+        purchase = d.pop("purchase", UNSET)
+
+        label = d.pop("label", UNSET)
 
         area_code = d.pop("areaCode", UNSET)
 
@@ -65,6 +82,8 @@ class CreatePhoneNumberBody:
 
         create_phone_number_body = cls(
             e164=e164,
+            purchase=purchase,
+            label=label,
             area_code=area_code,
             inbound_agent_id=inbound_agent_id,
         )

@@ -90,16 +90,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreatePhoneNumberBody,
 ) -> Response[ErrorResponse | PhoneNumber]:
-    """Import a Twilio number (e164) or buy one (areaCode)
+    """Import a Twilio number (e164), buy one (purchase, areaCode)
 
      `{e164}` imports a number the Twilio account (TWILIO_ACCOUNT_SID) already owns: 404
-    `twilio_number_not_found` otherwise. `{areaCode}` buys the first local US number Twilio offers
-    there: 409 `no_numbers_available` when none. A number already registered on the platform: 409
-    `phone_number_exists`. Run reprovision next to route calls.
+    `twilio_number_not_found` otherwise. `{purchase}` buys exactly that number (from GET /api/phone-
+    numbers/available): 409 `number_unavailable` when someone took it meanwhile. `{areaCode}` buys the
+    first local US number Twilio offers there: 409 `no_numbers_available` when none. A bought number
+    (`source: purchased`) is provisioned at once when LiveKit is configured: its `status` and
+    `statusReason` say what worked. A number already registered on the platform: 409
+    `phone_number_exists`. Run reprovision next to route an imported number.
 
     Args:
         body (CreatePhoneNumberBody): `{e164}` imports a number the Twilio account already owns;
-            `{areaCode}` buys one. Exactly one of them.
+            `{purchase}` buys that number; `{areaCode}` buys one there. Exactly one of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,16 +128,19 @@ def sync(
     client: AuthenticatedClient,
     body: CreatePhoneNumberBody,
 ) -> ErrorResponse | PhoneNumber | None:
-    """Import a Twilio number (e164) or buy one (areaCode)
+    """Import a Twilio number (e164), buy one (purchase, areaCode)
 
      `{e164}` imports a number the Twilio account (TWILIO_ACCOUNT_SID) already owns: 404
-    `twilio_number_not_found` otherwise. `{areaCode}` buys the first local US number Twilio offers
-    there: 409 `no_numbers_available` when none. A number already registered on the platform: 409
-    `phone_number_exists`. Run reprovision next to route calls.
+    `twilio_number_not_found` otherwise. `{purchase}` buys exactly that number (from GET /api/phone-
+    numbers/available): 409 `number_unavailable` when someone took it meanwhile. `{areaCode}` buys the
+    first local US number Twilio offers there: 409 `no_numbers_available` when none. A bought number
+    (`source: purchased`) is provisioned at once when LiveKit is configured: its `status` and
+    `statusReason` say what worked. A number already registered on the platform: 409
+    `phone_number_exists`. Run reprovision next to route an imported number.
 
     Args:
         body (CreatePhoneNumberBody): `{e164}` imports a number the Twilio account already owns;
-            `{areaCode}` buys one. Exactly one of them.
+            `{purchase}` buys that number; `{areaCode}` buys one there. Exactly one of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,16 +161,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreatePhoneNumberBody,
 ) -> Response[ErrorResponse | PhoneNumber]:
-    """Import a Twilio number (e164) or buy one (areaCode)
+    """Import a Twilio number (e164), buy one (purchase, areaCode)
 
      `{e164}` imports a number the Twilio account (TWILIO_ACCOUNT_SID) already owns: 404
-    `twilio_number_not_found` otherwise. `{areaCode}` buys the first local US number Twilio offers
-    there: 409 `no_numbers_available` when none. A number already registered on the platform: 409
-    `phone_number_exists`. Run reprovision next to route calls.
+    `twilio_number_not_found` otherwise. `{purchase}` buys exactly that number (from GET /api/phone-
+    numbers/available): 409 `number_unavailable` when someone took it meanwhile. `{areaCode}` buys the
+    first local US number Twilio offers there: 409 `no_numbers_available` when none. A bought number
+    (`source: purchased`) is provisioned at once when LiveKit is configured: its `status` and
+    `statusReason` say what worked. A number already registered on the platform: 409
+    `phone_number_exists`. Run reprovision next to route an imported number.
 
     Args:
         body (CreatePhoneNumberBody): `{e164}` imports a number the Twilio account already owns;
-            `{areaCode}` buys one. Exactly one of them.
+            `{purchase}` buys that number; `{areaCode}` buys one there. Exactly one of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,16 +197,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreatePhoneNumberBody,
 ) -> ErrorResponse | PhoneNumber | None:
-    """Import a Twilio number (e164) or buy one (areaCode)
+    """Import a Twilio number (e164), buy one (purchase, areaCode)
 
      `{e164}` imports a number the Twilio account (TWILIO_ACCOUNT_SID) already owns: 404
-    `twilio_number_not_found` otherwise. `{areaCode}` buys the first local US number Twilio offers
-    there: 409 `no_numbers_available` when none. A number already registered on the platform: 409
-    `phone_number_exists`. Run reprovision next to route calls.
+    `twilio_number_not_found` otherwise. `{purchase}` buys exactly that number (from GET /api/phone-
+    numbers/available): 409 `number_unavailable` when someone took it meanwhile. `{areaCode}` buys the
+    first local US number Twilio offers there: 409 `no_numbers_available` when none. A bought number
+    (`source: purchased`) is provisioned at once when LiveKit is configured: its `status` and
+    `statusReason` say what worked. A number already registered on the platform: 409
+    `phone_number_exists`. Run reprovision next to route an imported number.
 
     Args:
         body (CreatePhoneNumberBody): `{e164}` imports a number the Twilio account already owns;
-            `{areaCode}` buys one. Exactly one of them.
+            `{purchase}` buys that number; `{areaCode}` buys one there. Exactly one of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

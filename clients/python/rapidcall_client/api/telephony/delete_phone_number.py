@@ -13,12 +13,12 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    release_from_twilio: bool | Unset = False,
+    release: bool | Unset = True,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["releaseFromTwilio"] = release_from_twilio
+    params["release"] = release
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,16 +77,17 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    release_from_twilio: bool | Unset = False,
+    release: bool | Unset = True,
 ) -> Response[Any | ErrorResponse]:
     """Remove a number from the workspace
 
      Takes the number off the workspace SIP trunk and LiveKit trunks (best effort, logged) and forgets
-    it. The number stays in the Twilio account unless `releaseFromTwilio=true`.
+    it. A number bought through the API (`source: purchased`) is released at Twilio unless
+    `release=false`; an imported number stays in the Twilio account.
 
     Args:
         id (str):
-        release_from_twilio (bool | Unset):  Default: False.
+        release (bool | Unset):  Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +99,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        release_from_twilio=release_from_twilio,
+        release=release,
     )
 
     response = client.get_httpx_client().request(
@@ -112,16 +113,17 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    release_from_twilio: bool | Unset = False,
+    release: bool | Unset = True,
 ) -> Any | ErrorResponse | None:
     """Remove a number from the workspace
 
      Takes the number off the workspace SIP trunk and LiveKit trunks (best effort, logged) and forgets
-    it. The number stays in the Twilio account unless `releaseFromTwilio=true`.
+    it. A number bought through the API (`source: purchased`) is released at Twilio unless
+    `release=false`; an imported number stays in the Twilio account.
 
     Args:
         id (str):
-        release_from_twilio (bool | Unset):  Default: False.
+        release (bool | Unset):  Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +136,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        release_from_twilio=release_from_twilio,
+        release=release,
     ).parsed
 
 
@@ -142,16 +144,17 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    release_from_twilio: bool | Unset = False,
+    release: bool | Unset = True,
 ) -> Response[Any | ErrorResponse]:
     """Remove a number from the workspace
 
      Takes the number off the workspace SIP trunk and LiveKit trunks (best effort, logged) and forgets
-    it. The number stays in the Twilio account unless `releaseFromTwilio=true`.
+    it. A number bought through the API (`source: purchased`) is released at Twilio unless
+    `release=false`; an imported number stays in the Twilio account.
 
     Args:
         id (str):
-        release_from_twilio (bool | Unset):  Default: False.
+        release (bool | Unset):  Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +166,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        release_from_twilio=release_from_twilio,
+        release=release,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -175,16 +178,17 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    release_from_twilio: bool | Unset = False,
+    release: bool | Unset = True,
 ) -> Any | ErrorResponse | None:
     """Remove a number from the workspace
 
      Takes the number off the workspace SIP trunk and LiveKit trunks (best effort, logged) and forgets
-    it. The number stays in the Twilio account unless `releaseFromTwilio=true`.
+    it. A number bought through the API (`source: purchased`) is released at Twilio unless
+    `release=false`; an imported number stays in the Twilio account.
 
     Args:
         id (str):
-        release_from_twilio (bool | Unset):  Default: False.
+        release (bool | Unset):  Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,6 +202,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            release_from_twilio=release_from_twilio,
+            release=release,
         )
     ).parsed
