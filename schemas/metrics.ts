@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
-import { Nullable, Timestamp } from './common.js'
+import { IdParam, Nullable, Timestamp } from './common.js'
 
 export const MAX_EVENTS_PER_POST = 500
 /** Bytes of JSON per snapshot object (`usage`, `models`, ...), checked after schema validation. */
@@ -123,7 +123,10 @@ export const UsageQuery = Type.Object(
   {
     since: Type.Optional(IsoDate('Calls started at or after (inclusive)')),
     until: Type.Optional(IsoDate('Calls started before (exclusive)')),
-    groupBy: Type.Optional(Type.Union([Type.Literal('agent'), Type.Literal('day')], { description: 'Without it only totals are returned' })),
+    groupBy: Type.Optional(Type.Union([Type.Literal('agent'), Type.Literal('day'), Type.Literal('variant')], {
+      description: 'Without it only totals are returned; `variant` groups by A/B variant id (null: calls that ran the agent itself), best with `agentId`',
+    })),
+    agentId: Type.Optional(IdParam('Only calls of this agent')),
     tz: Type.Optional(TimeZone),
   },
   { additionalProperties: false },
@@ -162,7 +165,7 @@ const UsageFigures = {
 }
 
 export const UsageGroup = Type.Object({
-  key: Nullable(Type.String({ description: 'Agent id (null: calls without an agent) or day `YYYY-MM-DD` in `tz`' })),
+  key: Nullable(Type.String({ description: 'Agent id (null: calls without an agent), day `YYYY-MM-DD` in `tz`, or variant id (null: the agent itself)' })),
   agentName: Type.Optional(Nullable(Type.String())),
   ...UsageFigures,
 })

@@ -28,8 +28,10 @@ export SCHEMATHESIS_HOOKS="$ROOT/scripts/schemathesis-hooks.py"
 # `not_a_server_error` would count as failures. They run separately with every other check.
 UPSTREAM='^(previewVoice|generateAgentPrompt|autoEvaluateCall)$'
 fuzz() {
+  local doc=$1
+  shift
   "$PYTHON" "$ROOT/tests/contract/harness.py" -- bash -c 'exec "$@" --url "$RAPIDCALL_BASE_URL"' _ \
-    "$ST" run "$ROOT/openapi.yaml" \
+    "$ST" run "$ROOT/$doc" \
     --phases examples,coverage,fuzzing \
     --max-examples "${FUZZ_MAX_EXAMPLES:-15}" \
     --seed "${FUZZ_SEED:-20260101}" \
@@ -38,7 +40,10 @@ fuzz() {
     --report junit --report-dir . \
     "$@"
 }
-fuzz --checks not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance \
-  --exclude-operation-id-regex "$UPSTREAM" "$@"
-fuzz --checks response_schema_conformance,status_code_conformance,content_type_conformance \
-  --include-operation-id-regex "$UPSTREAM" "$@"
+CHECKS=response_schema_conformance,status_code_conformance,content_type_conformance
+fuzz openapi.yaml --checks "not_a_server_error,$CHECKS" --exclude-operation-id-regex "$UPSTREAM" "$@"
+fuzz openapi.yaml --checks "$CHECKS" --include-operation-id-regex "$UPSTREAM" "$@"
+# The dashboard-compatible surface (DASHBOARD_COMPAT_PREFIX, /legacy by default), its own document.
+COMPAT_UPSTREAM='^(dashboardTtsPreview|dashboardGeneratePrompt|dashboardAutoEvaluate)$'
+fuzz openapi-dashboard-compat.yaml --checks "not_a_server_error,$CHECKS" --exclude-operation-id-regex "$COMPAT_UPSTREAM" "$@"
+fuzz openapi-dashboard-compat.yaml --checks "$CHECKS" --include-operation-id-regex "$COMPAT_UPSTREAM" "$@"

@@ -91,8 +91,13 @@ STATE = _setup()
 
 
 def _security(operation: Any) -> set[str]:
+    # An operation without its own `security` has the document's (the dashboard-compat document
+    # declares bearerAuth once, at its root).
     raw = operation.definition.raw
-    return {name for requirement in raw.get("security") or [] for name in requirement}
+    requirements = raw.get("security")
+    if requirements is None:
+        requirements = operation.schema.raw_schema.get("security")
+    return {name for requirement in requirements or [] for name in requirement}
 
 
 SESSION_ENDING = {"logout", "changePassword"}

@@ -209,3 +209,4 @@ test('promote copies the winner into the draft; with publish it goes live and th
   assert.equal(list.trafficPercentTotal, 30)
   assert.equal((await app.inject({ method: 'POST', url: `${variantsUrl(agent.id, 'var_x')}/promote`, headers: u.headers })).statusCode, 404)
 })
+

@@ -1,17 +1,16 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import Stripe from 'stripe'
 import type { FastifyInstance } from 'fastify'
 import { startJsonReceiver } from './helpers/json-receiver.js'
 import { eventually } from './helpers/eventually.js'
 import { startTestApp } from './helpers/app.js'
 import { createApiKey, signup, type TestUser } from './helpers/users.js'
 import { startStripeServer, type StripeTestServer } from './support/stripe-server.js'
+import { deliver, signed, WHSEC } from './helpers/stripe.js'
 
 // Signed Stripe webhooks and the portal, with the real `stripe` SDK against the Stripe test server:
 // subscriptions (the old plans' included) make a workspace paid, in the order of Stripe's own times.
 
-const WHSEC = 'whsec_test_current_0123456789abcdef'
 const WHSEC_PREVIOUS = 'whsec_test_previous_0123456789abcdef'
 const RETURN_URL = 'https://app.rapidcall.test/billing'
 
@@ -31,21 +30,6 @@ async function setup(t: { after: (fn: () => Promise<void>) => void }, env: Recor
   })
   return { app, stripe, owner: await signup(app) }
 }
-
-/** An event body and its Stripe-Signature, signed as Stripe signs. */
-function signed(event: Json, opts: { secret?: string; timestamp?: number } = {}) {
-  const body = JSON.stringify(event)
-  const header = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: opts.secret ?? WHSEC, timestamp: opts.timestamp })
-  return { body, header }
-}
-
-const deliver = (app: FastifyInstance, d: { body: string; header?: string }) =>
-  app.inject({
-    method: 'POST',
-    url: '/api/webhooks/stripe',
-    headers: { 'content-type': 'application/json; charset=utf-8', ...(d.header ? { 'stripe-signature': d.header } : {}) },
-    payload: d.body,
-  })
 
 const billing = async (s: Setup, user = s.owner) => {
   const res = await s.app.inject({ method: 'GET', url: '/api/billing', headers: user.headers })

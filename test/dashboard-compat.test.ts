@@ -428,6 +428,8 @@ test('analytics page and the agent header line read numbers from the usage repor
   assert.equal(body.series[0].calls, 1)
   const empty = (await app.inject({ method: 'GET', url: `${P}/api/analytics?from=0&to=1000`, headers: u.headers })).json()
   assert.deepEqual([empty.totals.callCount, empty.series], [0, []])
+  const absurd = await app.inject({ method: 'GET', url: `${P}/api/analytics?from=5e307&to=3e16`, headers: u.headers })
+  assert.deepEqual([absurd.statusCode, absurd.json().code], [400, 'validation_failed'], 'a time past the year 9999 is refused, not a 500')
 
   const h = await app.inject({ method: 'GET', url: `${P}/api/agents/${agent.id}/analytics`, headers: u.headers })
   assert.equal(h.statusCode, 200, h.body)

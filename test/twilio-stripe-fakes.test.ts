@@ -175,10 +175,11 @@ test('stripe: customer, checkout session, portal session, subscription', async (
   assert.ok(!fetched.deleted)
   assert.equal(fetched.name, 'Acme')
 
+  const monthly = server.state.billing.addPrice({ unitAmountDecimal: '4900', nickname: 'Pro monthly' }).id as string
   const checkout = await stripe.checkout.sessions.create({
     mode: 'subscription',
     customer: customer.id,
-    line_items: [{ price: 'price_pro_monthly', quantity: 1 }],
+    line_items: [{ price: monthly, quantity: 1 }],
     success_url: 'https://app.rapidcall.ai/billing?ok=1',
     cancel_url: 'https://app.rapidcall.ai/billing',
     client_reference_id: 'ws_1',
@@ -188,7 +189,7 @@ test('stripe: customer, checkout session, portal session, subscription', async (
   assert.match(checkout.url ?? '', /^https:\/\/checkout\.stripe\.com\//)
   assert.equal(checkout.customer, customer.id)
   const sent = server.requests.find((r) => r.path === '/v1/checkout/sessions')
-  assert.deepEqual(sent?.form.line_items, [{ price: 'price_pro_monthly', quantity: '1' }])
+  assert.deepEqual(sent?.form.line_items, [{ price: monthly, quantity: '1' }])
   assert.equal(sent?.headers.authorization, `Bearer ${server.secretKey}`)
 
   await assert.rejects(stripe.checkout.sessions.create({ mode: 'subscription', customer: 'cus_nope', line_items: [{ price: 'price_x', quantity: 1 }] }), {
@@ -196,6 +197,24 @@ test('stripe: customer, checkout session, portal session, subscription', async (
     code: 'resource_missing',
     statusCode: 400,
   })
+
+  // Strict as Stripe: an unknown price, an unknown parameter, a quantity on a metered price, a licensed one without.
+  const meter = server.state.billing.addMeter({ eventName: 'voice_minutes' })
+  const metered = server.state.billing.addPrice({ unitAmountDecimal: '10', meter: meter.id as string }).id as string
+  const refused = async (params: Record<string, unknown>, code: string, param: string) => {
+    await assert.rejects(stripe.checkout.sessions.create({ mode: 'subscription', customer: customer.id, success_url: 'https://x.test/ok', ...params } as never), (err: { statusCode?: number; code?: string; param?: string }) => {
+      assert.equal(err.statusCode, 400)
+      assert.equal(err.code, code)
+      assert.equal(err.param, param)
+      return true
+    })
+  }
+  await refused({ line_items: [{ price: 'price_unknown', quantity: 1 }] }, 'resource_missing', 'line_items[0][price]')
+  await refused({ line_items: [{ price: metered }], plan: 'pro' }, 'parameter_unknown', 'plan')
+  await refused({ line_items: [{ price: metered, quantity: 1, interval: 'month' }] }, 'parameter_unknown', 'line_items[0][interval]')
+  await refused({ line_items: [{ price: metered, quantity: 1 }] }, 'parameter_invalid_integer', 'line_items[0][quantity]')
+  await refused({ line_items: [{ price: monthly }] }, 'parameter_missing', 'line_items[0][quantity]')
+  await refused({ line_items: [{ price: metered }], customer_email: 'a@b.test' }, 'parameter_invalid_string', 'customer_email')
 
   const portal = await stripe.billingPortal.sessions.create({ customer: customer.id, return_url: 'https://app.rapidcall.ai/billing' })
   assert.match(portal.url, /^https:\/\/billing\.stripe\.com\//)
@@ -207,7 +226,7 @@ test('stripe: customer, checkout session, portal session, subscription', async (
   assert.equal(sub.status, 'active')
   assert.equal(sub.customer, customer.id)
   assert.deepEqual(sub.metadata, { workspaceId: 'ws_1' })
-  assert.equal(sub.items.data[0].price.id, 'price_pro_monthly')
+  assert.equal(sub.items.data[0].price.id, monthly)
   assert.ok(sub.items.data[0].current_period_end > Date.now() / 1000)
   await assert.rejects(stripe.subscriptions.retrieve('sub_missing'), { statusCode: 404, code: 'resource_missing' })
 })

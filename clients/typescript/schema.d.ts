@@ -1057,7 +1057,7 @@ export interface paths {
         };
         /**
          * Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
-         * @description Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with zeros (up to 1,000 days). Latency percentiles are over the `turn` events of the calls; calls without events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
+         * @description Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with zeros (up to 1,000 days). `groupBy=variant` by A/B variant id (null: calls that ran the agent itself), to compare variants: pass `agentId`. Latency percentiles are over the `turn` events of the calls; calls without events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
          */
         get: operations["getUsageAnalytics"];
         put?: never;
@@ -1163,6 +1163,86 @@ export interface paths {
          * @description Answers 410 `route_replaced`: upgrade with POST /api/billing/upgrade (the Pro and Scale plans no longer exist).
          */
         post: operations["createBillingCheckout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/upgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upgrade to pay as you go: a Stripe Checkout for the rate card's subscription
+         * @description Owner or admin. Creates the workspace's Stripe customer (once) and a subscription Checkout Session whose items are the rate card's metered prices on Stripe Billing Meters (and the number fee for its numbers). The workspace becomes `paid` when Stripe confirms: the webhook, or POST /api/billing/verify-upgrade after the redirect (`?upgrade=success`). Already paid: `{alreadyPaid: true}`. 503 `stripe_catalog_mismatch` when Stripe's prices do not match the rate card.
+         */
+        post: operations["startBillingUpgrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/verify-upgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * After the Checkout redirect: apply the completed session now
+         * @description Owner or admin. Looks at the customer's last 5 Checkout Sessions for a complete subscription session of this workspace and applies it and its subscription as their webhooks would (in case the webhook is late). `upgraded`, `already_paid` or `no_completed_session`.
+         */
+        post: operations["verifyBillingUpgrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/ensure-subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make the subscription carry every price of the rate card
+         * @description Owner or admin, paid workspaces (402 `upgrade_required` otherwise). Creates the subscription when there is none, adds the rate card's metered prices a subscription lacks (those of the old plans), and sets the number fee's quantity to the workspace's numbers. Idempotent: a second call changes nothing on Stripe. 503 `stripe_catalog_mismatch` when Stripe's prices do not match the rate card.
+         */
+        post: operations["ensureBillingSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The upcoming invoice (Stripe's preview) and the past ones
+         * @description Members read. Without a Stripe customer: no upcoming invoice and no history.
+         */
+        get: operations["listBillingInvoices"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7904,8 +7984,10 @@ export interface operations {
                 since?: string;
                 /** @description Calls started before (exclusive) */
                 until?: string;
-                /** @description Without it only totals are returned */
-                groupBy?: "agent" | "day";
+                /** @description Without it only totals are returned; `variant` groups by A/B variant id (null: calls that ran the agent itself), best with `agentId` */
+                groupBy?: "agent" | "day" | "variant";
+                /** @description Only calls of this agent */
+                agentId?: string;
                 /** @description IANA time zone of the days (`Europe/Riga`, `America/New_York`); default UTC */
                 tz?: string;
             };
@@ -8139,6 +8221,230 @@ export interface operations {
             };
             /** @description Gone: the route was replaced (the new one is named in the message) */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    startBillingUpgrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpgradeResult"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    verifyBillingUpgrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyUpgradeResult"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ensureBillingSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read from the database only (never from Stripe): cheap to poll */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingStatus"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Billing refused it (`trial_credit_exhausted`, `spend_cap_reached`, `payment_past_due`...) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listBillingInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upcoming invoice (Stripe's preview) and the past ones, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoices"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Integration not configured or database unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

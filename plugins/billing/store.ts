@@ -242,6 +242,14 @@ export function createBillingStore(sql: Sql) {
         group by meter order by meter`
     },
 
+    /** Records a Stripe event id in `tx`; false when it was recorded before (a replay or a concurrent duplicate). */
+    async recordStripeEvent(tx: Queryable, eventId: string, eventType: string): Promise<boolean> {
+      const [row] = await tx`
+        insert into webhook_events (source, event_id, event_type) values ('stripe', ${eventId}, ${eventType})
+        on conflict do nothing returning event_id`
+      return !!row
+    },
+
     async markReported(callId: string, meter: string) {
       await sql`
         update billing_call_lines set reported_at = coalesce(reported_at, now()), report_error = null

@@ -53,10 +53,7 @@ export default async function stripeWebhookRoutes(fastify: FastifyInstance, opts
 
     const ctx = { app, store, log: req.log }
     const applied = await app.sql.begin(async (tx) => {
-      const [row] = await tx`
-        insert into webhook_events (source, event_id, event_type) values ('stripe', ${event.id}, ${event.type})
-        on conflict do nothing returning event_id`
-      if (!row) return false
+      if (!(await store.recordStripeEvent(tx, event.id, event.type))) return false
       await applyStripeEvent(ctx, event, tx)
       return true
     })

@@ -5,6 +5,9 @@ import { iso } from './time.js'
 import { Anything, compatErrors } from './shapes.js'
 
 const WEEK_MS = 7 * 24 * 3600 * 1000
+// Up to the year 9999: past it a JavaScript date (and PostgreSQL's timestamptz) has no ISO form.
+const Epoch = Type.Number({ minimum: 0, maximum: 253_402_300_799_000, description: 'Epoch milliseconds' })
+const RangeQuery = Type.Object({ from: Type.Optional(Epoch), to: Type.Optional(Epoch) }, { additionalProperties: true })
 
 interface Figures {
   calls: number
@@ -44,7 +47,7 @@ export default async function analyticsRoutes(app: FastifyInstance) {
       schema: {
         tags: ['analytics'], operationId: 'dashboardAnalytics', summary: 'Totals and a daily series over a range',
         description: 'Maps onto `GET /api/analytics/usage?groupBy=day` (UTC days); `from`/`to` are epoch ms, the last 7 days by default. Days without calls are left out, as before.',
-        querystring: Type.Object({ from: Type.Optional(Type.Number({ minimum: 0 })), to: Type.Optional(Type.Number({ minimum: 0 })) }, { additionalProperties: true }),
+        querystring: RangeQuery,
         response: { 200: Type.Object({ range: Anything, totals: Anything, series: Type.Array(Anything) }), ...compatErrors(400, 401) },
       },
     },
@@ -108,7 +111,7 @@ export default async function analyticsRoutes(app: FastifyInstance) {
         tags: ['analytics'], operationId: 'dashboardAgentUsageSummary', summary: "An agent's usage over a range (no page calls it)",
         description: 'Maps onto `GET /api/agents/:agentId/analytics?since&until`; `from`/`to` are epoch ms, the current UTC calendar month by default.',
         params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }),
-        querystring: Type.Object({ from: Type.Optional(Type.Number({ minimum: 0 })), to: Type.Optional(Type.Number({ minimum: 0 })) }, { additionalProperties: true }),
+        querystring: RangeQuery,
         response: { 200: Anything, ...compatErrors(400, 401, 404) },
       },
     },

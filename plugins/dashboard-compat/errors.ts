@@ -27,6 +27,7 @@ const MESSAGES: Record<string, string> = {
   unauthorized: 'Missing auth token',
   validation_failed: 'Validation failed',
   rate_limited: 'Too many requests. Please try again later.',
+  upgrade_required: 'Upgrade required',
 }
 
 interface ContractError {

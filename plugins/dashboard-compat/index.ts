@@ -11,6 +11,7 @@ import studioRoutes from './studio.js'
 import phoneNumberRoutes from './phone-numbers.js'
 import analyticsRoutes from './analytics.js'
 import agentRuntimeRoutes from './agent-runtime.js'
+import billingRoutes from './billing.js'
 
 type SwaggerFn = FastifyInstance['swagger']
 
@@ -84,6 +85,7 @@ async function surface(app: FastifyInstance, opts: { version: string; publish: (
   await app.register(phoneNumberRoutes)
   await app.register(analyticsRoutes)
   await app.register(agentRuntimeRoutes)
+  await app.register(billingRoutes)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.dashboardCompatSwagger!())
   opts.publish(app.dashboardCompatSwagger!)

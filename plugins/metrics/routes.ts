@@ -79,7 +79,8 @@ export default async function metricsRoutes(fastify: FastifyInstance, opts: { me
       summary: 'Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace',
       description:
         'Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an agent), `groupBy=day` by calendar day in `tz` ' +
-        '(UTC by default); days without calls are listed with zeros (up to 1,000 days). Latency percentiles are over the `turn` events of the calls; ' +
+        '(UTC by default); days without calls are listed with zeros (up to 1,000 days). `groupBy=variant` by A/B variant id (null: calls that ran the agent itself), ' +
+        'to compare variants: pass `agentId`. Latency percentiles are over the `turn` events of the calls; ' +
         "calls without events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.",
       querystring: UsageQuery, response: { 200: ref(UsageReport), ...errors(400, 401) },
     },
@@ -88,7 +89,7 @@ export default async function metricsRoutes(fastify: FastifyInstance, opts: { me
     const tz = checkTimeZone(q.tz)
     const since = q.since ? new Date(q.since) : undefined
     const until = q.until ? new Date(q.until) : undefined
-    const rows = await metrics.usage(req.auth.workspaceId, { since, until, groupBy: q.groupBy, tz })
+    const rows = await metrics.usage(req.auth.workspaceId, { since, until, groupBy: q.groupBy, agentId: q.agentId, tz })
     let groups = q.groupBy
       ? rows.filter((r) => !r.is_total).map((r) => ({
           key: r.key,

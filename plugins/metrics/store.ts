@@ -153,10 +153,13 @@ export function createMetricsStore(sql: Sql) {
      * A call's latency is the median of its `turn` events when it has any, else the
      * `agent_turn_latency_ms_avg` the agent reports once per call (what the real agent sends).
      */
-    async usage(workspaceId: string, q: { since?: Date; until?: Date; groupBy?: 'agent' | 'day'; tz?: string; agentId?: string }) {
+    async usage(workspaceId: string, q: { since?: Date; until?: Date; groupBy?: 'agent' | 'day' | 'variant'; tz?: string; agentId?: string }) {
       // Without groupBy every call falls in one null group; the caller keeps only the total.
       const key =
-        q.groupBy === 'agent' ? sql`agent_id` : q.groupBy === 'day' ? sql`to_char(started_at at time zone ${q.tz ?? 'UTC'}, 'YYYY-MM-DD')` : sql`null::text`
+        q.groupBy === 'agent' ? sql`agent_id`
+        : q.groupBy === 'day' ? sql`to_char(started_at at time zone ${q.tz ?? 'UTC'}, 'YYYY-MM-DD')`
+        : q.groupBy === 'variant' ? sql`variant_id`
+        : sql`null::text`
       // A number the agent put in metrics.latency, or null (never a cast error on odd input).
       const reported = (name: string, snapshot = 'latency') =>
         sql`case when jsonb_typeof(metrics->${snapshot}->${name}) = 'number' then (metrics->${snapshot}->>${name})::float8 end`

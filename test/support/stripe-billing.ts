@@ -3,21 +3,19 @@
 // (computed from the meter events, as Stripe bills them) and the invoice history. Wire shapes
 // and refusals follow Stripe's API reference; see stripe-server.ts for the protocol itself.
 
+import { enumParam, intParam, PARAMS, type FormObject, type FormValue, type ParamSpec } from './stripe-params.js'
+
 type Json = Record<string, any>
-type FormValue = string | FormValue[] | { [key: string]: FormValue }
-type FormObject = { [key: string]: FormValue }
 
 export interface BillingWire {
-  route: (method: string, pattern: string, handler: (ctx: { query: FormObject; form: FormObject; params: string[] }) => { status: number; body: unknown }) => void
+  route: (method: string, pattern: string, handler: (ctx: { query: FormObject; form: FormObject; params: string[] }) => { status: number; body: unknown }, params?: ParamSpec) => void
   fail: (status: number, message: string, code?: string, param?: string) => Error
   missing: (kind: string, id: string, param: string, status?: number) => Error
   stripeId: (prefix: string, length?: number) => string
   now: () => number
   customers: Map<string, Json>
   subscriptions: Map<string, Json>
-  checkoutSessions: Map<string, Json>
   meterEvents: { event_name: string; identifier: string; payload: Record<string, string>; timestamp: number }[]
-  publicSession: (s: Json) => Json
 }
 
 export interface StripeBillingState {
@@ -119,31 +117,40 @@ export function installStripeBilling(w: BillingWire): StripeBillingState {
     const agg = form.default_aggregation as FormObject | undefined
     if (!agg || !['sum', 'count', 'last'].includes(str(agg.formula) ?? '')) throw w.fail(400, 'Missing required param: default_aggregation[formula].', 'parameter_missing', 'default_aggregation[formula]')
     return { status: 200, body: addMeter({ eventName, displayName: str(form.display_name) }) }
-  })
+  }, PARAMS.createMeter)
   w.route('GET', '/v1/billing/meters', ({ query }) => {
-    const status = str(query.status)
-    return { status: 200, body: list('/v1/billing/meters', [...meters.values()].filter((m) => !status || m.status === status)) }
-  })
+    const status = enumParam(query.status, 'status', ['active', 'inactive'])
+    const limit = intParam(query.limit, 'limit', { min: 1, max: 100 }) ?? 10
+    const found = [...meters.values()].filter((m) => !status || m.status === status)
+    return { status: 200, body: list('/v1/billing/meters', found.slice(0, limit), found.length > limit) }
+  }, PARAMS.listMeters)
 
   // ---- prices by lookup key ----
   w.route('GET', '/v1/prices', ({ query }) => {
     const raw = query.lookup_keys
     const keys = Array.isArray(raw) ? raw.filter((k): k is string => typeof k === 'string') : typeof raw === 'string' ? [raw] : undefined
     if (keys && keys.length > 10) throw w.fail(400, 'You can only pass up to 10 lookup keys.', 'parameter_invalid_array', 'lookup_keys')
-    const active = str(query.active)
-    const limit = Number(str(query.limit) ?? 10)
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw w.fail(400, 'Invalid integer: limit must be between 1 and 100.', 'parameter_invalid_integer', 'limit')
-    const found = [...prices.values()].filter((p) => (!keys || keys.includes(p.lookup_key)) && (active === undefined || String(p.active) === active))
+    const active = enumParam(query.active, 'active', ['true', 'false'])
+    const type = enumParam(query.type, 'type', ['one_time', 'recurring'])
+    const limit = intParam(query.limit, 'limit', { min: 1, max: 100 }) ?? 10
+    const found = [...prices.values()].filter((p) => (!keys || keys.includes(p.lookup_key)) && (active === undefined || String(p.active) === active) && (!type || p.type === type))
     return { status: 200, body: list('/v1/prices', found.slice(0, limit), found.length > limit) }
-  })
+  }, PARAMS.listPrices)
 
-  // ---- checkout sessions of a customer ----
-  w.route('GET', '/v1/checkout/sessions', ({ query }) => {
-    const customer = str(query.customer)
-    const limit = Number(str(query.limit) ?? 10)
-    const found = [...w.checkoutSessions.values()].filter((s) => !customer || s.customer === customer).sort((a, b) => b.created - a.created || 1)
-    return { status: 200, body: list('/v1/checkout/sessions', found.slice(0, limit).map(w.publicSession), found.length > limit) }
-  })
+  /** A price an item may use: known, active; a metered one takes no quantity. */
+  function itemPrice(priceId: string | undefined, quantity: FormValue | undefined, item: string): { price: Json; quantity?: number } {
+    const param = (field: string) => (item ? `${item}[${field}]` : field)
+    if (!priceId) throw w.fail(400, `Missing required param: ${param('price')}.`, 'parameter_missing', param('price'))
+    const price = prices.get(priceId)
+    if (!price) throw w.missing('price', priceId, param('price'), 400)
+    if (!price.active) throw w.fail(400, 'The price specified is inactive. This field only accepts active prices.', 'parameter_invalid_string', param('price'))
+    const q = intParam(quantity, param('quantity'), { min: 0 })
+    if (price.recurring?.usage_type === 'metered' && q !== undefined) {
+      throw w.fail(400, `Quantity should not be specified where usage_type is \`metered\`. Remove quantity from \`${item || 'the request'}\`.`, 'parameter_invalid_integer', param('quantity'))
+    }
+    return { price, ...(q === undefined ? {} : { quantity: q }) }
+  }
+  const PRORATION = ['always_invoice', 'create_prorations', 'none'] as const
 
   // ---- subscriptions created by the API (ensure subscription) and their items ----
   w.route('POST', '/v1/subscriptions', ({ form }) => {
@@ -153,60 +160,88 @@ export function installStripeBilling(w: BillingWire): StripeBillingState {
     if (!c || c.deleted) throw w.missing('customer', customer, 'customer', 400)
     const items = Array.isArray(form.items) ? (form.items as FormObject[]) : []
     if (!items.length) throw w.fail(400, 'Missing required param: items.', 'parameter_missing', 'items')
+    if (items.length > 20) throw w.fail(400, 'A subscription can have at most 20 items.', 'parameter_invalid_array', 'items')
+    const behavior = enumParam(form.payment_behavior, 'payment_behavior', ['allow_incomplete', 'default_incomplete', 'error_if_incomplete', 'pending_if_incomplete']) ?? 'allow_incomplete'
+    enumParam(form.proration_behavior, 'proration_behavior', PRORATION)
+    const pm = str(form.default_payment_method)
+    if (pm !== undefined && !pm.startsWith('pm_')) throw w.missing('payment_method', pm, 'default_payment_method', 400)
     const start = w.now()
     const period = { start, end: start + 30 * 86400 }
     const id = w.stripeId('sub')
+    const seen = new Set<string>()
     const data = items.map((it, i) => {
-      const price = str(it.price)
-      if (!price || !prices.has(price)) throw w.missing('price', price ?? '', `items[${i}][price]`, 400)
-      if (prices.get(price)!.recurring.usage_type === 'metered' && it.quantity !== undefined) {
-        throw w.fail(400, 'Quantity should not be specified where usage_type is `metered`. Remove quantity from `items[' + i + ']`.', 'parameter_invalid_integer', `items[${i}][quantity]`)
-      }
-      return subscriptionItem(id, price, it.quantity === undefined ? undefined : Number(str(it.quantity)), period)
+      const { price, quantity } = itemPrice(str(it.price), it.quantity, `items[${i}]`)
+      if (seen.has(price.id)) throw w.fail(400, `Cannot add multiple subscription items with the same price: ${price.id}`, 'parameter_invalid_string', `items[${i}][price]`)
+      seen.add(price.id)
+      return subscriptionItem(id, price.id, quantity, period)
     })
+    // The first invoice charges the licensed items now: with no payment method to charge, the
+    // subscription is `incomplete` (or refused with error_if_incomplete), as on Stripe.
+    const dueNow = data.reduce((sum: number, item: Json) => sum + (item.quantity ?? 0) * Number(item.price.unit_amount_decimal ?? 0), 0)
+    const payable = !!pm || !!c.invoice_settings?.default_payment_method
+    if (dueNow > 0 && !payable && behavior === 'error_if_incomplete') {
+      throw Object.assign(w.fail(402, 'This customer has no attached payment source or default payment method.', 'resource_missing', 'default_payment_method'), { type: 'card_error' })
+    }
     const metadata = (form.metadata && typeof form.metadata === 'object' && !Array.isArray(form.metadata) ? form.metadata : {}) as Record<string, string>
     const sub: Json = {
-      id, object: 'subscription', billing_cycle_anchor: start, cancel_at_period_end: false, collection_method: 'charge_automatically', created: start,
-      currency: 'usd', customer, default_payment_method: null, items: { object: 'list', data, has_more: false, total_count: data.length, url: `/v1/subscription_items?subscription=${id}` },
-      latest_invoice: null, livemode: false, metadata, start_date: start, status: 'active',
+      id, object: 'subscription', billing_cycle_anchor: start, cancel_at: null, cancel_at_period_end: false, canceled_at: null,
+      collection_method: 'charge_automatically', created: start, currency: 'usd', customer, default_payment_method: pm ?? null, ended_at: null,
+      items: { object: 'list', data, has_more: false, total_count: data.length, url: `/v1/subscription_items?subscription=${id}` },
+      latest_invoice: null, livemode: false, metadata, start_date: start,
+      status: dueNow > 0 && (!payable || behavior === 'default_incomplete') ? 'incomplete' : 'active',
     }
     w.subscriptions.set(id, sub)
     return { status: 200, body: sub }
-  })
+  }, PARAMS.createSubscription)
+
+  const liveSubscription = (subId: string | undefined, param: string) => {
+    if (!subId) throw w.fail(400, `Missing required param: ${param}.`, 'parameter_missing', param)
+    const sub = w.subscriptions.get(subId)
+    if (!sub) throw w.missing('subscription', subId, param, 400)
+    if (sub.status === 'canceled' || sub.status === 'incomplete_expired') {
+      throw w.fail(400, `This subscription is ${sub.status} and can no longer be updated.`, 'resource_missing', param)
+    }
+    return sub
+  }
   w.route('POST', '/v1/subscription_items', ({ form }) => {
-    const subId = str(form.subscription)
-    const sub = subId ? w.subscriptions.get(subId) : undefined
-    if (!sub) throw w.missing('subscription', subId ?? '', 'subscription', 400)
-    const price = str(form.price)
-    if (!price || !prices.has(price)) throw w.missing('price', price ?? '', 'price', 400)
-    if (sub.items.data.some((i: Json) => i.price.id === price)) throw w.fail(400, 'Cannot add multiple subscription items with the same price.', 'parameter_invalid_string', 'price')
+    const sub = liveSubscription(str(form.subscription), 'subscription')
+    enumParam(form.proration_behavior, 'proration_behavior', PRORATION)
+    const { price, quantity } = itemPrice(str(form.price), form.quantity, '')
+    if (sub.items.data.some((i: Json) => i.price.id === price.id)) throw w.fail(400, `Cannot add multiple subscription items with the same price: ${price.id}`, 'parameter_invalid_string', 'price')
     const first = sub.items.data[0]
-    const item = subscriptionItem(sub.id, price, form.quantity === undefined ? undefined : Number(str(form.quantity)), { start: first?.current_period_start ?? w.now(), end: first?.current_period_end ?? w.now() + 30 * 86400 })
+    const item = subscriptionItem(sub.id, price.id, quantity, { start: first?.current_period_start ?? w.now(), end: first?.current_period_end ?? w.now() + 30 * 86400 })
     sub.items.data.push(item)
     sub.items.total_count = sub.items.data.length
     return { status: 200, body: item }
-  })
+  }, PARAMS.createSubscriptionItem)
   w.route('POST', '/v1/subscription_items/([A-Za-z0-9_]+)', ({ params, form }) => {
+    enumParam(form.proration_behavior, 'proration_behavior', PRORATION)
     for (const sub of w.subscriptions.values()) {
       const item = sub.items.data.find((i: Json) => i.id === params[0])
       if (!item) continue
-      if (form.quantity !== undefined) {
+      liveSubscription(sub.id, 'subscription')
+      const quantity = intParam(form.quantity, 'quantity', { min: 0 })
+      if (quantity !== undefined) {
         if (item.price.recurring?.usage_type === 'metered') throw w.fail(400, 'Quantity should not be specified where usage_type is `metered`.', 'parameter_invalid_integer', 'quantity')
-        item.quantity = Number(str(form.quantity))
+        item.quantity = quantity
       }
       return { status: 200, body: item }
     }
     throw w.missing('subscription_item', params[0], 'id')
-  })
+  }, PARAMS.updateSubscriptionItem)
 
   // ---- invoices ----
   w.route('POST', '/v1/invoices/create_preview', ({ form }) => {
     const customer = str(form.customer)
-    if (!customer) throw w.fail(400, 'Missing required param: customer.', 'parameter_missing', 'customer')
-    if (!w.customers.get(customer)) throw w.missing('customer', customer, 'customer', 400)
     const subId = str(form.subscription)
-    const sub = subId ? w.subscriptions.get(subId) : [...w.subscriptions.values()].find((s) => s.customer === customer && s.status !== 'canceled')
-    if (!sub || sub.customer !== customer) throw w.fail(400, 'No upcoming invoices for customer: ' + customer, 'invoice_upcoming_none')
+    if (!customer && !subId) throw w.fail(400, 'Missing required param: customer.', 'parameter_missing', 'customer')
+    if (customer && !w.customers.get(customer)) throw w.missing('customer', customer, 'customer', 400)
+    if (subId && !w.subscriptions.get(subId)) throw w.missing('subscription', subId, 'subscription', 400)
+    const sub = subId ? w.subscriptions.get(subId)! : [...w.subscriptions.values()].find((s) => s.customer === customer && s.status !== 'canceled')
+    if (sub && customer && sub.customer !== customer) throw w.fail(400, `The subscription ${sub.id} does not belong to customer ${customer}.`, 'parameter_invalid_string', 'subscription')
+    if (!sub || sub.status === 'canceled' || sub.status === 'incomplete_expired') {
+      throw w.fail(400, `No upcoming invoices for customer: ${customer ?? sub?.customer}`, 'invoice_upcoming_none')
+    }
     const first = sub.items.data[0]
     const start = first?.current_period_start ?? sub.created
     const end = first?.current_period_end ?? start + 30 * 86400
@@ -214,10 +249,10 @@ export function installStripeBilling(w: BillingWire): StripeBillingState {
       const price = prices.get(item.price.id) ?? item.price
       let quantity: number = item.quantity ?? 0
       if (price.recurring?.usage_type === 'metered') {
-        // What the meter summed for this customer over the period: the events Stripe would bill.
+        // What the meter summed for this customer over the period: the events Stripe bills.
         const meter = meters.get(price.recurring.meter)
         quantity = w.meterEvents
-          .filter((e) => e.event_name === meter?.event_name && e.payload.stripe_customer_id === customer && e.timestamp >= start - 86400 && e.timestamp < end)
+          .filter((e) => e.event_name === meter?.event_name && e.payload.stripe_customer_id === sub.customer && e.timestamp >= start && e.timestamp < end)
           .reduce((s, e) => s + Number(e.payload.value), 0)
         quantity = Math.round(quantity * 1e12) / 1e12
       }
@@ -226,17 +261,21 @@ export function installStripeBilling(w: BillingWire): StripeBillingState {
     })
     const total = lines.reduce((s: number, l: Json) => s + l.amount, 0)
     const inv: Json = {
-      ...invoiceShell(customer, sub.id, start, end), id: `upcoming_in_${w.stripeId('x', 24).slice(2)}`, number: null, status: 'draft', created: w.now(),
+      ...invoiceShell(sub.customer, sub.id, start, end), id: `upcoming_in_${w.stripeId('x', 24).slice(2)}`, number: null, status: 'draft', created: w.now(),
       hosted_invoice_url: null, total, subtotal: total, amount_due: total, lines: list('/v1/invoices/upcoming/lines', lines),
     }
     return { status: 200, body: inv }
-  })
+  }, PARAMS.createInvoicePreview)
   w.route('GET', '/v1/invoices', ({ query }) => {
     const customer = str(query.customer)
-    const limit = Number(str(query.limit) ?? 10)
-    const found = [...invoices.values()].filter((i) => !customer || i.customer === customer).sort((a, b) => b.created - a.created)
+    const subscription = str(query.subscription)
+    const status = enumParam(query.status, 'status', ['draft', 'open', 'paid', 'uncollectible', 'void'])
+    const limit = intParam(query.limit, 'limit', { min: 1, max: 100 }) ?? 10
+    const found = [...invoices.values()]
+      .filter((i) => (!customer || i.customer === customer) && (!status || i.status === status) && (!subscription || i.parent?.subscription_details?.subscription === subscription))
+      .sort((a, b) => b.created - a.created)
     return { status: 200, body: list('/v1/invoices', found.slice(0, limit), found.length > limit) }
-  })
+  }, PARAMS.listInvoices)
 
   return { meters, prices, invoices, addMeter, addPrice, addInvoice, subscriptionItem }
 }

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
 import { closeServer, readBody } from './http.js'
 import { installStripeBilling, type StripeBillingState } from './stripe-billing.js'
+import { installStripeCheckout } from './stripe-checkout.js'
+import { PARAMS, StripeError, unknownParam, type ParamSpec } from './stripe-params.js'
 
 // A local stand-in for the Stripe REST API (not for the SDK): the real `stripe` package talks to it
 // through createStripe({apiBaseUrl}). Wire protocol as Stripe's: `Authorization: Bearer <secret key>`
@@ -84,18 +86,6 @@ export interface StripeTestServer {
   close(): Promise<void>
 }
 
-class StripeError extends Error {
-  constructor(
-    readonly status: number,
-    readonly type: string,
-    message: string,
-    readonly code?: string,
-    readonly param?: string,
-  ) {
-    super(message)
-  }
-}
-
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 /** Stripe-looking id: prefix_ and random alphanumerics. */
 export function stripeId(prefix: string, length = 24): string {
@@ -173,7 +163,6 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
   const secretKey = opts.secretKey ?? `sk_test_${randomBytes(12).toString('hex')}`
   const requests: StripeRequestRecord[] = []
   const customers = new Map<string, Json>()
-  const checkoutSessions = new Map<string, Json>()
   const portalSessions = new Map<string, Json>()
   const subscriptions = new Map<string, Json>()
   const meterEvents: RecordedMeterEvent[] = []
@@ -280,31 +269,6 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
     return s
   }
 
-  function completeCheckoutSession(id: string): { session: Json; subscription?: Json } {
-    const session = checkoutSessions.get(id)
-    if (!session) throw new Error(`no checkout session ${id}`)
-    let customer = session.customer as string | null
-    if (!customer) {
-      customer = addCustomer({ email: (session.customer_email as string | null) ?? undefined }).id as string
-      session.customer = customer
-    }
-    let subscription: Json | undefined
-    if (session.mode === 'subscription') {
-      const items = (session as { _line_items?: { price?: string; quantity?: string }[] })._line_items ?? []
-      const subscriptionData = (session as { _subscription_metadata?: Record<string, string> })._subscription_metadata
-      subscription = addSubscription({ customer, price: items[0]?.price, metadata: subscriptionData })
-      const first = ((subscription.items as Json).data as Json[])[0]
-      const period = { start: first.current_period_start as number, end: first.current_period_end as number }
-      // Every line item becomes a subscription item, with the price objects this server knows.
-      ;(subscription.items as Json).data = items.map((li) => billing.subscriptionItem(subscription!.id as string, li.price!, li.quantity === undefined ? undefined : Number(li.quantity), period))
-      ;(subscription.items as Json).total_count = items.length
-      session.subscription = subscription.id
-    }
-    session.status = 'complete'
-    session.payment_status = 'paid'
-    return { session: publicSession(session), subscription }
-  }
-
   function makeEvent(type: string, object: Json, previousAttributes?: Json): Json {
     return {
       id: stripeId('evt'),
@@ -319,9 +283,6 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
     }
   }
 
-  // Internal fields (prefixed `_`) stay on the stored session but never go on the wire.
-  const publicSession = (s: Json): Json => Object.fromEntries(Object.entries(s).filter(([k]) => !k.startsWith('_')))
-
   const customerOr = (id: string, param: string, status: number) => {
     const c = customers.get(id)
     if (!c || c.deleted) throw missing('customer', id, param, status)
@@ -330,8 +291,9 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
 
   // ---- routes ------------------------------------------------------------------------------------
 
-  const routes: { method: string; pattern: RegExp; handler: Handler }[] = []
-  const route = (method: string, pattern: string, handler: Handler) => routes.push({ method, pattern: new RegExp(`^${pattern}$`), handler })
+  const routes: { method: string; pattern: RegExp; handler: Handler; params?: ParamSpec }[] = []
+  const route = (method: string, pattern: string, handler: Handler, params?: ParamSpec) =>
+    routes.push({ method, pattern: new RegExp(`^${pattern}$`), handler, params })
   const ID = '([A-Za-z0-9_]+)'
 
   route('POST', '/v1/customers', ({ form }) => {
@@ -343,12 +305,12 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
       metadata: strMap(form.metadata),
     })
     return { status: 200, body: c }
-  })
+  }, PARAMS.createCustomer)
   route('GET', `/v1/customers/${ID}`, ({ params }) => {
     const c = customers.get(params[0])
     if (!c) throw missing('customer', params[0], 'id')
     return { status: 200, body: c }
-  })
+  }, PARAMS.retrieve)
   route('POST', `/v1/customers/${ID}`, ({ params, form }) => {
     const c = customerOr(params[0], 'id', 404)
     for (const k of ['email', 'name', 'description', 'phone'] as const) if (str(form[k]) !== undefined) c[k] = str(form[k]) || null
@@ -367,74 +329,6 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
     customerOr(params[0], 'id', 404)
     customers.set(params[0], { id: params[0], object: 'customer', deleted: true })
     return { status: 200, body: { id: params[0], object: 'customer', deleted: true } }
-  })
-
-  route('POST', '/v1/checkout/sessions', ({ form }) => {
-    const mode = requiredParam(form, 'mode')
-    if (!['payment', 'setup', 'subscription'].includes(mode)) {
-      throw new StripeError(400, 'invalid_request_error', `Invalid mode: must be one of payment, setup, or subscription`, 'parameter_invalid_string', 'mode')
-    }
-    const customer = str(form.customer)
-    if (customer) customerOr(customer, 'customer', 400)
-    const lineItems = Array.isArray(form.line_items) ? form.line_items : []
-    if (mode !== 'setup' && lineItems.length === 0) {
-      throw new StripeError(400, 'invalid_request_error', 'Missing required param: line_items.', 'parameter_missing', 'line_items')
-    }
-    const items = lineItems.map((li, i) => {
-      const item = typeof li === 'object' && !Array.isArray(li) ? li : {}
-      const price = str(item.price)
-      if (!price && !item.price_data) {
-        throw new StripeError(400, 'invalid_request_error', `Missing required param: line_items[${i}][price].`, 'parameter_missing', `line_items[${i}][price]`)
-      }
-      if (price && !price.startsWith('price_')) throw missing('price', price, `line_items[${i}][price]`, 400)
-      const known = price ? billing.prices.get(price) : undefined
-      if (known && mode === 'subscription' && known.recurring?.usage_type === 'metered' && item.quantity !== undefined) {
-        throw new StripeError(400, 'invalid_request_error', `Quantity should not be specified where usage_type is \`metered\`. Remove quantity from \`line_items[${i}]\`.`, 'parameter_invalid_integer', `line_items[${i}][quantity]`)
-      }
-      if (known && mode === 'subscription' && known.recurring?.usage_type === 'licensed' && item.quantity === undefined) {
-        throw new StripeError(400, 'invalid_request_error', `Quantity is required. Add \`quantity\` to \`line_items[${i}]\``, 'parameter_missing', `line_items[${i}][quantity]`)
-      }
-      return { price, quantity: str(item.quantity) }
-    })
-    const uiMode = str(form.ui_mode) ?? 'hosted'
-    const id = `cs_test_${stripeId('x', 58).slice(2)}`
-    const created = now()
-    const subscriptionData = form.subscription_data
-    const session: Json = {
-      id,
-      object: 'checkout.session',
-      allow_promotion_codes: null,
-      amount_subtotal: null,
-      amount_total: null,
-      cancel_url: str(form.cancel_url) ?? null,
-      client_reference_id: str(form.client_reference_id) ?? null,
-      created,
-      currency: mode === 'setup' ? null : 'usd',
-      customer: customer ?? null,
-      customer_email: str(form.customer_email) ?? null,
-      expires_at: created + 24 * 3600,
-      livemode: false,
-      locale: str(form.locale) ?? null,
-      metadata: strMap(form.metadata),
-      mode,
-      payment_intent: null,
-      payment_status: mode === 'setup' ? 'no_payment_required' : 'unpaid',
-      status: 'open',
-      subscription: null,
-      success_url: str(form.success_url) ?? null,
-      ui_mode: uiMode,
-      url: uiMode === 'hosted' ? `https://checkout.stripe.com/c/pay/${id}` : null,
-      _line_items: items,
-      _subscription_metadata:
-        subscriptionData && typeof subscriptionData === 'object' && !Array.isArray(subscriptionData) ? strMap(subscriptionData.metadata) : undefined,
-    }
-    checkoutSessions.set(id, session)
-    return { status: 200, body: publicSession(session) }
-  })
-  route('GET', `/v1/checkout/sessions/${ID}`, ({ params }) => {
-    const s = checkoutSessions.get(params[0])
-    if (!s) throw missing('checkout.session', params[0], 'session')
-    return { status: 200, body: publicSession(s) }
   })
 
   route('POST', '/v1/billing_portal/sessions', ({ form }) => {
@@ -456,7 +350,7 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
     }
     portalSessions.set(id, session)
     return { status: 200, body: session }
-  })
+  }, PARAMS.createPortalSession)
 
   route('POST', '/v1/billing/meter_events', ({ form }) => {
     const eventName = requiredParam(form, 'event_name')
@@ -470,6 +364,10 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
     if (!/^-?\d+(\.\d+)?$/.test(payload.value)) {
       throw new StripeError(400, 'invalid_request_error', 'payload[value] must be a number.', 'parameter_invalid_string', 'payload[value]')
     }
+    // API 2026-04-22: at most 15 significant digits (more lose precision as doubles).
+    if (payload.value.replace(/^-?0*|\./g, '').replace(/^0+/, '').length > 15) {
+      throw new StripeError(400, 'invalid_request_error', `The value in the event payload can have at most 15 digits. Received ${payload.value}.`, 'meter_event_value_too_many_digits', 'payload[value]')
+    }
     const created = now()
     const timestamp = form.timestamp === undefined ? created : Number(str(form.timestamp))
     if (!Number.isInteger(timestamp) || timestamp < created - 35 * 86400 || timestamp > created + 300) {
@@ -482,13 +380,13 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
     const ev: RecordedMeterEvent = { event_name: eventName, identifier, payload, timestamp, created }
     meterEvents.push(ev)
     return { status: 200, body: { object: 'billing.meter_event', ...ev, livemode: false } }
-  })
+  }, PARAMS.createMeterEvent)
 
   route('GET', `/v1/subscriptions/${ID}`, ({ params }) => {
     const s = subscriptions.get(params[0])
     if (!s) throw missing('subscription', params[0], 'id')
     return { status: 200, body: s }
-  })
+  }, PARAMS.retrieve)
   route('DELETE', `/v1/subscriptions/${ID}`, ({ params }) => {
     const s = subscriptions.get(params[0])
     if (!s) throw missing('subscription', params[0], 'id')
@@ -499,9 +397,12 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
   })
 
   const billing = installStripeBilling({
-    route, stripeId, now, customers, subscriptions, checkoutSessions, meterEvents, publicSession,
+    route, stripeId, now, customers, subscriptions, meterEvents,
     fail: (status, message, code, param) => new StripeError(status, 'invalid_request_error', message, code, param),
     missing,
+  })
+  const checkout = installStripeCheckout({
+    route, stripeId, now, customerOr, addCustomer, missing, prices: billing.prices, subscriptions, subscriptionItem: billing.subscriptionItem,
   })
 
   // ---- HTTP plumbing -----------------------------------------------------------------------------
@@ -605,6 +506,8 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
     let status: number
     let body: string
     try {
+      const unknown = r.params ? unknownParam(method === 'GET' || method === 'DELETE' ? record.query : record.form, r.params) : undefined
+      if (unknown) throw new StripeError(400, 'invalid_request_error', `Received unknown parameter: ${unknown}`, 'parameter_unknown', unknown)
       const answer = r.handler(ctx)
       status = answer.status
       body = JSON.stringify(answer.body, null, 2)
@@ -643,13 +546,13 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
     requests,
     state: {
       customers,
-      checkoutSessions,
+      checkoutSessions: checkout.sessions,
       portalSessions,
       subscriptions,
       meterEvents,
       addCustomer,
       addSubscription,
-      completeCheckoutSession,
+      completeCheckoutSession: checkout.complete,
       makeEvent,
       billing,
     },

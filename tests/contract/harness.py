@@ -29,7 +29,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
-BOOT_TIMEOUT_S = 90
+BOOT_TIMEOUT_S = int(os.environ.get("RAPIDCALL_BOOT_TIMEOUT_S", "180"))
 
 
 @dataclass(frozen=True)

@@ -253,6 +253,7 @@ from .get_health_response_503_status_type_1 import GetHealthResponse503StatusTyp
 from .get_me_response_200 import GetMeResponse200
 from .get_usage_analytics_group_by_type_0 import GetUsageAnalyticsGroupByType0
 from .get_usage_analytics_group_by_type_1 import GetUsageAnalyticsGroupByType1
+from .get_usage_analytics_group_by_type_2 import GetUsageAnalyticsGroupByType2
 from .get_webhook_delivery_webhook_delivery_with_attempts import GetWebhookDeliveryWebhookDeliveryWithAttempts
 from .import_campaign_recipients_csv_recipient_import_result import ImportCampaignRecipientsCsvRecipientImportResult
 from .import_campaign_recipients_csv_recipient_import_result_rejected_item import (
@@ -722,6 +723,7 @@ __all__ = (
     "GetMeResponse200",
     "GetUsageAnalyticsGroupByType0",
     "GetUsageAnalyticsGroupByType1",
+    "GetUsageAnalyticsGroupByType2",
     "GetWebhookDeliveryWebhookDeliveryWithAttempts",
     "ImportCampaignRecipientsCsvRecipientImportResult",
     "ImportCampaignRecipientsCsvRecipientImportResultRejectedItem",

@@ -13,6 +13,9 @@ from ...models.get_usage_analytics_group_by_type_0 import (
 from ...models.get_usage_analytics_group_by_type_1 import (
     GetUsageAnalyticsGroupByType1,
 )
+from ...models.get_usage_analytics_group_by_type_2 import (
+    GetUsageAnalyticsGroupByType2,
+)
 from ...models.usage_report import UsageReport
 from ...types import UNSET, Response, Unset
 
@@ -21,7 +24,11 @@ def _get_kwargs(
     *,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
-    group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    group_by: GetUsageAnalyticsGroupByType0
+    | GetUsageAnalyticsGroupByType1
+    | GetUsageAnalyticsGroupByType2
+    | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
     tz: str | Unset = "UTC",
 ) -> dict[str, Any]:
 
@@ -42,10 +49,14 @@ def _get_kwargs(
         json_group_by = UNSET
     elif isinstance(group_by, str):
         json_group_by = group_by
+    elif isinstance(group_by, str):
+        json_group_by = group_by
     else:
         json_group_by = group_by
 
     params["groupBy"] = json_group_by
+
+    params["agentId"] = agent_id
 
     params["tz"] = tz
 
@@ -100,21 +111,28 @@ def sync_detailed(
     client: AuthenticatedClient,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
-    group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    group_by: GetUsageAnalyticsGroupByType0
+    | GetUsageAnalyticsGroupByType1
+    | GetUsageAnalyticsGroupByType2
+    | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
     tz: str | Unset = "UTC",
 ) -> Response[ErrorResponse | UsageReport]:
     """Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
 
      Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an
     agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with
-    zeros (up to 1,000 days). Latency percentiles are over the `turn` events of the calls; calls without
-    events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success
-    rate and sentiment come from the post-call analysis.
+    zeros (up to 1,000 days). `groupBy=variant` by A/B variant id (null: calls that ran the agent
+    itself), to compare variants: pass `agentId`. Latency percentiles are over the `turn` events of the
+    calls; calls without events (the voice agent reports averages only) count with their
+    `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
 
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
-        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset):
+        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 |
+            GetUsageAnalyticsGroupByType2 | Unset):
+        agent_id (str | Unset):
         tz (str | Unset):  Default: 'UTC'.
 
     Raises:
@@ -129,6 +147,7 @@ def sync_detailed(
         since=since,
         until=until,
         group_by=group_by,
+        agent_id=agent_id,
         tz=tz,
     )
 
@@ -144,21 +163,28 @@ def sync(
     client: AuthenticatedClient,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
-    group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    group_by: GetUsageAnalyticsGroupByType0
+    | GetUsageAnalyticsGroupByType1
+    | GetUsageAnalyticsGroupByType2
+    | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
     tz: str | Unset = "UTC",
 ) -> ErrorResponse | UsageReport | None:
     """Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
 
      Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an
     agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with
-    zeros (up to 1,000 days). Latency percentiles are over the `turn` events of the calls; calls without
-    events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success
-    rate and sentiment come from the post-call analysis.
+    zeros (up to 1,000 days). `groupBy=variant` by A/B variant id (null: calls that ran the agent
+    itself), to compare variants: pass `agentId`. Latency percentiles are over the `turn` events of the
+    calls; calls without events (the voice agent reports averages only) count with their
+    `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
 
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
-        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset):
+        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 |
+            GetUsageAnalyticsGroupByType2 | Unset):
+        agent_id (str | Unset):
         tz (str | Unset):  Default: 'UTC'.
 
     Raises:
@@ -174,6 +200,7 @@ def sync(
         since=since,
         until=until,
         group_by=group_by,
+        agent_id=agent_id,
         tz=tz,
     ).parsed
 
@@ -183,21 +210,28 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
-    group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    group_by: GetUsageAnalyticsGroupByType0
+    | GetUsageAnalyticsGroupByType1
+    | GetUsageAnalyticsGroupByType2
+    | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
     tz: str | Unset = "UTC",
 ) -> Response[ErrorResponse | UsageReport]:
     """Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
 
      Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an
     agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with
-    zeros (up to 1,000 days). Latency percentiles are over the `turn` events of the calls; calls without
-    events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success
-    rate and sentiment come from the post-call analysis.
+    zeros (up to 1,000 days). `groupBy=variant` by A/B variant id (null: calls that ran the agent
+    itself), to compare variants: pass `agentId`. Latency percentiles are over the `turn` events of the
+    calls; calls without events (the voice agent reports averages only) count with their
+    `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
 
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
-        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset):
+        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 |
+            GetUsageAnalyticsGroupByType2 | Unset):
+        agent_id (str | Unset):
         tz (str | Unset):  Default: 'UTC'.
 
     Raises:
@@ -212,6 +246,7 @@ async def asyncio_detailed(
         since=since,
         until=until,
         group_by=group_by,
+        agent_id=agent_id,
         tz=tz,
     )
 
@@ -225,21 +260,28 @@ async def asyncio(
     client: AuthenticatedClient,
     since: datetime.datetime | Unset = UNSET,
     until: datetime.datetime | Unset = UNSET,
-    group_by: GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset = UNSET,
+    group_by: GetUsageAnalyticsGroupByType0
+    | GetUsageAnalyticsGroupByType1
+    | GetUsageAnalyticsGroupByType2
+    | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
     tz: str | Unset = "UTC",
 ) -> ErrorResponse | UsageReport | None:
     """Calls, minutes, cost, tokens, latency, success rate and sentiment of the workspace
 
      Over calls started in [`since`, `until`). `groupBy=agent` groups by agent id (null: calls without an
     agent), `groupBy=day` by calendar day in `tz` (UTC by default); days without calls are listed with
-    zeros (up to 1,000 days). Latency percentiles are over the `turn` events of the calls; calls without
-    events (the voice agent reports averages only) count with their `agent_turn_latency_ms_avg`. Success
-    rate and sentiment come from the post-call analysis.
+    zeros (up to 1,000 days). `groupBy=variant` by A/B variant id (null: calls that ran the agent
+    itself), to compare variants: pass `agentId`. Latency percentiles are over the `turn` events of the
+    calls; calls without events (the voice agent reports averages only) count with their
+    `agent_turn_latency_ms_avg`. Success rate and sentiment come from the post-call analysis.
 
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
-        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 | Unset):
+        group_by (GetUsageAnalyticsGroupByType0 | GetUsageAnalyticsGroupByType1 |
+            GetUsageAnalyticsGroupByType2 | Unset):
+        agent_id (str | Unset):
         tz (str | Unset):  Default: 'UTC'.
 
     Raises:
@@ -256,6 +298,7 @@ async def asyncio(
             since=since,
             until=until,
             group_by=group_by,
+            agent_id=agent_id,
             tz=tz,
         )
     ).parsed
