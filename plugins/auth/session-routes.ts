@@ -27,7 +27,7 @@ export default async function sessionRoutes(fastify: FastifyInstance) {
         summary: 'Log out: the token (and its session) stops working at once',
         description: 'Revokes the session of the token sent, including the tokens switch-workspace issued from it, on every API instance; other sessions (other browsers) stay logged in. A token from before sessions existed revokes all of the user\'s tokens.',
         security: [{ bearerAuth: [] }],
-        response: { 204: Type.Null(), ...errors(401, 403) },
+        response: { 204: Type.Null(), ...errors(400, 401, 403, 413, 415) },
       },
     },
     async (req, reply) => {
