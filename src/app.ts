@@ -125,7 +125,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         return [name, { configured: missing.length === 0, missing }]
       }),
     )
-  await app.register(health, { config, integrations })
+  await app.register(health, { config, integrations, stripeCatalog: () => app.billing.stripeCatalog() })
   await app.register(integrationClients, { config })
   // After the database: onClose runs in reverse, so the queue drains before the database closes.
   await app.register(jobs, { pollIntervalMs: config.jobsPollIntervalMs })

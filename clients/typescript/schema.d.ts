@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * Liveness and database check
-         * @description Runs a real query. 503 `degraded` when the database does not answer within 2 s; recovers by itself.
+         * @description Runs a real query. 503 `degraded` when the database does not answer within 2 s; recovers by itself. `stripeCatalog` reports a rate card that Stripe's prices do not match (it does not change the status: a price mismatch is for an operator, not a load balancer).
          */
         get: operations["getHealth"];
         put?: never;
@@ -3260,6 +3260,11 @@ export interface operations {
                                 missing: string[];
                             };
                         };
+                        /** @description With STRIPE_SECRET_KEY: Stripe's prices (by lookup key) checked against the rate card, cached a minute. `mismatch` lists each line that differs or is missing */
+                        stripeCatalog?: {
+                            status: "ok" | "mismatch" | "unavailable";
+                            problems: string[];
+                        };
                     };
                 };
             };
@@ -3278,6 +3283,11 @@ export interface operations {
                                 configured: boolean;
                                 missing: string[];
                             };
+                        };
+                        /** @description With STRIPE_SECRET_KEY: Stripe's prices (by lookup key) checked against the rate card, cached a minute. `mismatch` lists each line that differs or is missing */
+                        stripeCatalog?: {
+                            status: "ok" | "mismatch" | "unavailable";
+                            problems: string[];
                         };
                     };
                 };

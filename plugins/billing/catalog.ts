@@ -74,3 +74,29 @@ export function cachedCatalog(stripe: StripeClient, card: RateCard) {
     return cached.catalog
   }
 }
+
+/** What /health and `npm run doctor -- --billing` say about Stripe's side of the rate card. */
+export interface CatalogHealth {
+  /** `mismatch`: a price is missing or differs from the card; `unavailable`: Stripe did not answer. */
+  status: 'ok' | 'mismatch' | 'unavailable'
+  problems: string[]
+}
+
+const HEALTH_TIMEOUT_MS = 2000
+/** A Stripe error message may quote the API key (masked by Stripe); never let even part of one out. */
+const withoutKeys = (s: string) => s.replace(/\b(sk|rk|pk)_(live|test)_[A-Za-z0-9*]+/g, '$1_$2_***')
+
+export async function catalogHealth(get: () => Promise<Catalog>, timeoutMs = HEALTH_TIMEOUT_MS): Promise<CatalogHealth> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from Stripe within ${timeoutMs} ms`)), timeoutMs)
+  })
+  try {
+    const c = await Promise.race([get(), late])
+    return { status: c.problems.length ? 'mismatch' : 'ok', problems: c.problems }
+  } catch (err) {
+    return { status: 'unavailable', problems: [`Stripe's prices could not be read: ${withoutKeys((err as Error)?.message ?? String(err))}`] }
+  } finally {
+    clearTimeout(timer)
+  }
+}

@@ -10,9 +10,11 @@ import { createCallPricing, registerCallPricing } from './pricing.js'
 import { createAdmission, type BillingSurface } from './admission.js'
 import { createRateCard, type RateCard } from './rate-card.js'
 import { createBillingStore } from './store.js'
+import { cachedCatalog, catalogHealth, type CatalogHealth } from './catalog.js'
 
 export type { CallKind, Refusal } from './account.js'
 export type { BillingSurface } from './admission.js'
+export type { CatalogHealth } from './catalog.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -21,7 +23,11 @@ declare module 'fastify' {
      * (may it start a call now?), `enforceCallStart` (throws 402/429), `concurrency(workspaceId, tx?)`,
      * `numberPurchaseRefusal` / `enforceNumberPurchase`, `state` (mode, credit, period).
      */
-    billing: BillingSurface & { rateCard: RateCard }
+    billing: BillingSurface & {
+      rateCard: RateCard
+      /** Stripe's prices checked against the rate card (for /health and the doctor); undefined without STRIPE_SECRET_KEY. */
+      stripeCatalog: () => Promise<CatalogHealth | undefined>
+    }
   }
 }
 
@@ -33,10 +39,13 @@ export default fp(
   async function billing(app: FastifyInstance) {
     const store = createBillingStore(app.sql)
     const rateCard = createRateCard(app.config.billing)
-    app.decorate('billing', { ...createAdmission(app, store), rateCard })
+    // One catalog per process: the upgrade, the invoices and /health read the same cached copy.
+    const catalog = app.integrations.stripe ? cachedCatalog(app.integrations.stripe, rateCard) : undefined
+    const stripeCatalog = async () => (catalog ? catalogHealth(catalog) : undefined)
+    app.decorate('billing', { ...createAdmission(app, store), rateCard, stripeCatalog })
     await registerCallPricing(app, createCallPricing(app, store, rateCard))
     await registerUsageReporting(app, store, rateCard)
-    await app.register(billingRoutes, { prefix: '/api', store, rateCard })
+    await app.register(billingRoutes, { prefix: '/api', store, rateCard, catalog })
     await app.register(adminRoutes, { prefix: '/api', store, rateCard })
     await app.register(stripeWebhookRoutes, { prefix: '/api', store })
   },

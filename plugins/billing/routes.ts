@@ -7,12 +7,13 @@ import { round6, type RateCard } from './rate-card.js'
 import type { BillingStore } from './store.js'
 import stripeRoutes, { requireBillingAdmin } from './stripe-routes.js'
 import { billingStatus } from './status.js'
+import type { Catalog } from './catalog.js'
 
 const tags = ['billing']
 const security = [{ bearerAuth: [] }]
 
 /** Billing of the caller's workspace: members read, owners and admins change. */
-export default async function billingRoutes(fastify: FastifyInstance, opts: { store: BillingStore; rateCard: RateCard }) {
+export default async function billingRoutes(fastify: FastifyInstance, opts: { store: BillingStore; rateCard: RateCard; catalog?: () => Promise<Catalog> }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   const { store, rateCard } = opts
   app.addHook('onRequest', app.requireUser)
@@ -73,5 +74,5 @@ export default async function billingRoutes(fastify: FastifyInstance, opts: { st
     return status(req.auth.workspaceId)
   })
 
-  await app.register(stripeRoutes, { store, rateCard })
+  await app.register(stripeRoutes, { store, rateCard, catalog: opts.catalog })
 }

@@ -7,7 +7,7 @@ import { BillingRedirect, BillingStatus, Invoices, UpgradeResult, VerifyUpgradeR
 import { httpError, integrationNotConfigured, notFound } from '../../src/platform/http-error.js'
 import type { StripeClient } from '../../src/integrations/stripe.js'
 import type { RateCard } from './rate-card.js'
-import { cachedCatalog, type Catalog } from './catalog.js'
+import type { Catalog } from './catalog.js'
 import { applyFromStripe, ensureSubscription, requireCatalog, stripeFailed, wantedItems } from './subscription.js'
 import { invoiceJson } from './invoices.js'
 import { billingStatus } from './status.js'
@@ -24,11 +24,11 @@ export const requireBillingAdmin = async (req: FastifyRequest) => {
 
 
 /** The routes that talk to Stripe: upgrade (Checkout), verify, ensure subscription, portal, invoices. */
-export default async function stripeRoutes(fastify: FastifyInstance, opts: { store: BillingStore; rateCard: RateCard }) {
+export default async function stripeRoutes(fastify: FastifyInstance, opts: { store: BillingStore; rateCard: RateCard; catalog?: () => Promise<Catalog> }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   const { store, rateCard } = opts
   const { billing } = app.config
-  const catalogOf = app.integrations.stripe ? cachedCatalog(app.integrations.stripe, rateCard) : undefined
+  const catalogOf = opts.catalog
   const catalog = async (): Promise<Catalog> => {
     try {
       return await catalogOf!()

@@ -4,8 +4,9 @@ import { loadConfig } from '../config.js'
 import { buildApp } from '../app.js'
 import { packageVersion } from '../version.js'
 import type { InboundDiagnostics } from '../../schemas/telephony.js'
+import type { CatalogHealth } from '../../plugins/billing/index.js'
 
-const USAGE = 'usage: npm run doctor -- --workspace <workspaceId> [--json] [--unrouted]'
+const USAGE = 'usage: npm run doctor -- [--workspace <workspaceId>] [--unrouted] [--billing] [--json]'
 
 /** The inbound-diagnostics report as an operator reads it in a terminal. */
 export function formatReport(r: InboundDiagnostics): string {
@@ -36,10 +37,20 @@ export function formatReport(r: InboundDiagnostics): string {
   return out.join('\n')
 }
 
-/** Same report as GET /api/workspaces/:id/inbound-diagnostics, from the server's own environment. */
+/** The rate card against Stripe's prices, as an operator reads it (`--billing`). */
+export function formatBillingReport(c: CatalogHealth | undefined): string {
+  if (!c) return 'Stripe catalog: not checked (STRIPE_SECRET_KEY is not set: billing is unmetered)'
+  if (c.status === 'ok') return 'Stripe catalog: ✓ every rate card line has its Stripe price (by lookup key), with the card\'s amount and meter'
+  return [`Stripe catalog: ✗ ${c.status}`, ...c.problems.map((p) => `  ✗ ${p}`)].join('\n')
+}
+
+/**
+ * Same report as GET /api/workspaces/:id/inbound-diagnostics, from the server's own environment;
+ * `--billing`: the rate card checked against Stripe's prices (as /health reports it).
+ */
 async function main() {
-  const { values } = parseArgs({ options: { workspace: { type: 'string' }, json: { type: 'boolean' }, unrouted: { type: 'boolean' } } })
-  if (!values.workspace && !values.unrouted) {
+  const { values } = parseArgs({ options: { workspace: { type: 'string' }, json: { type: 'boolean' }, unrouted: { type: 'boolean' }, billing: { type: 'boolean' } } })
+  if (!values.workspace && !values.unrouted && !values.billing) {
     process.stderr.write(`${USAGE}\n`)
     process.exit(2)
   }
@@ -54,6 +65,11 @@ async function main() {
       const report = await app.inboundDiagnostics(ws.id)
       process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `Workspace ${ws.name} (${ws.id})\n\n${formatReport(report)}\n`)
       if (report.checks.some((c) => !c.ok)) exitCode = 1
+    }
+    if (values.billing) {
+      const catalog = await app.billing.stripeCatalog()
+      process.stdout.write(values.json ? `${JSON.stringify({ stripeCatalog: catalog ?? null }, null, 2)}\n` : `${formatBillingReport(catalog)}\n`)
+      if (catalog && catalog.status !== 'ok') exitCode = 1
     }
     if (values.unrouted) {
       const rows = await app.telephony.recentUnrouted(50)

@@ -80,9 +80,10 @@ export interface StripeTestServer {
   /**
    * The next `count` requests to `path` (e.g. `/v1/billing/meter_events`; any method unless given) answer
    * `status` (default 500) with a Stripe api_error. `shouldRetry` sets the Stripe-Should-Retry header,
-   * which the SDK obeys (false: no automatic retry).
+   * which the SDK obeys (false: no automatic retry). `applied`: the request takes effect (and its
+   * answer is kept for Idempotency-Key replay) but the client gets the error: an answer lost on the way back.
    */
-  failNext(path: string, count?: number, opts?: { status?: number; method?: string; shouldRetry?: boolean }): void
+  failNext(path: string, count?: number, opts?: { status?: number; method?: string; shouldRetry?: boolean; applied?: boolean }): void
   close(): Promise<void>
 }
 
@@ -167,7 +168,14 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
   const subscriptions = new Map<string, Json>()
   const meterEvents: RecordedMeterEvent[] = []
   const idempotent = new Map<string, { method: string; path: string; params: string; status: number; body: string; requestId: string }>()
-  const failures: { path: string; method?: string; remaining: number; status: number; shouldRetry?: boolean }[] = []
+  const failures: { path: string; method?: string; remaining: number; status: number; shouldRetry?: boolean; applied?: boolean }[] = []
+  const takeFailure = (path: string, method: string, applied: boolean) => {
+    const f = failures.find((x) => x.remaining > 0 && x.path === path && (!x.method || x.method === method) && !!x.applied === applied)
+    if (f) f.remaining--
+    return f
+  }
+  const injected = (f: { status: number }) => new StripeError(f.status, 'api_error', "Something went wrong on Stripe's end. (injected by the test server)")
+  const retryHeader = (f: { shouldRetry?: boolean }): Record<string, string> => (f.shouldRetry === undefined ? {} : { 'stripe-should-retry': String(f.shouldRetry) })
 
   function addCustomer(f: { email?: string; name?: string; metadata?: Record<string, string>; description?: string; phone?: string } = {}): Json {
     const id = stripeId('cus', 14)
@@ -469,12 +477,8 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
       return sendError(new StripeError(401, 'invalid_request_error', `Invalid API Key provided: ${masked(key)}`), { 'www-authenticate': 'Bearer realm="Stripe"' })
     }
 
-    const failure = failures.find((f) => f.remaining > 0 && f.path === path && (!f.method || f.method === method))
-    if (failure) {
-      failure.remaining--
-      const extra: Record<string, string> = failure.shouldRetry === undefined ? {} : { 'stripe-should-retry': String(failure.shouldRetry) }
-      return sendError(new StripeError(failure.status, 'api_error', "Something went wrong on Stripe's end. (injected by the test server)"), extra)
-    }
+    const failure = takeFailure(path, method, false)
+    if (failure) return sendError(injected(failure), retryHeader(failure))
 
     // Stripe applies idempotency keys to POST only.
     const paramsFingerprint = JSON.stringify(record.form)
@@ -519,6 +523,8 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
       body = JSON.stringify({ error }, null, 2)
     }
     if (idempotencyKey && method === 'POST') idempotent.set(idempotencyKey, { method, path, params: paramsFingerprint, status, body, requestId })
+    const lost = takeFailure(path, method, true)
+    if (lost) return sendError(injected(lost), retryHeader(lost))
     send(status, body)
   }
 
@@ -557,7 +563,7 @@ export async function startStripeServer(opts: { secretKey?: string } = {}): Prom
       billing,
     },
     failNext(path, count = 1, o = {}) {
-      failures.push({ path, method: o.method?.toUpperCase(), remaining: count, status: o.status ?? 500, shouldRetry: o.shouldRetry })
+      failures.push({ path, method: o.method?.toUpperCase(), remaining: count, status: o.status ?? 500, shouldRetry: o.shouldRetry, applied: o.applied })
     },
     close: () => closeServer(server),
   }

@@ -15,6 +15,9 @@ import { startLiveKitServer } from '../../test/support/livekit-server.js'
 import { startTwilioServer } from '../../test/support/twilio-server.js'
 import { startStripeServer } from '../../test/support/stripe-server.js'
 import { startS3Server } from '../../test/support/s3-server.js'
+import { seedCatalog } from '../../test/helpers/stripe.js'
+import { loadConfig } from '../../src/config.js'
+import { createRateCard } from '../../plugins/billing/rate-card.js'
 
 const LK_KEY = 'APIcontractkey'
 const LK_SECRET = `contract-${randomBytes(16).toString('hex')}`
@@ -36,6 +39,9 @@ async function main() {
   const livekit = await startLiveKitServer({ apiKey: LK_KEY, apiSecret: LK_SECRET })
   const twilio = await startTwilioServer()
   const stripe = await startStripeServer()
+  // The default rate card's prices on Stripe, as an operator sets them up: upgrades reach Checkout
+  // instead of 503 stripe_catalog_mismatch.
+  seedCatalog(stripe, createRateCard(loadConfig({ JWT_SECRET: randomBytes(32).toString('hex'), AGENT_SHARED_SECRET: randomBytes(16).toString('hex') }).billing))
   const s3 = await startS3Server()
   const count = Number(arg('--numbers') ?? 3)
   // +1 555 01xx: the fictional range, so nothing here can ever ring a real phone.

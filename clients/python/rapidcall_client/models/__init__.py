@@ -243,6 +243,10 @@ from .get_health_response_200_integrations import GetHealthResponse200Integratio
 from .get_health_response_200_integrations_additional_property import GetHealthResponse200IntegrationsAdditionalProperty
 from .get_health_response_200_status_type_0 import GetHealthResponse200StatusType0
 from .get_health_response_200_status_type_1 import GetHealthResponse200StatusType1
+from .get_health_response_200_stripe_catalog import GetHealthResponse200StripeCatalog
+from .get_health_response_200_stripe_catalog_status_type_0 import GetHealthResponse200StripeCatalogStatusType0
+from .get_health_response_200_stripe_catalog_status_type_1 import GetHealthResponse200StripeCatalogStatusType1
+from .get_health_response_200_stripe_catalog_status_type_2 import GetHealthResponse200StripeCatalogStatusType2
 from .get_health_response_503 import GetHealthResponse503
 from .get_health_response_503_db_type_0 import GetHealthResponse503DbType0
 from .get_health_response_503_db_type_1 import GetHealthResponse503DbType1
@@ -250,6 +254,10 @@ from .get_health_response_503_integrations import GetHealthResponse503Integratio
 from .get_health_response_503_integrations_additional_property import GetHealthResponse503IntegrationsAdditionalProperty
 from .get_health_response_503_status_type_0 import GetHealthResponse503StatusType0
 from .get_health_response_503_status_type_1 import GetHealthResponse503StatusType1
+from .get_health_response_503_stripe_catalog import GetHealthResponse503StripeCatalog
+from .get_health_response_503_stripe_catalog_status_type_0 import GetHealthResponse503StripeCatalogStatusType0
+from .get_health_response_503_stripe_catalog_status_type_1 import GetHealthResponse503StripeCatalogStatusType1
+from .get_health_response_503_stripe_catalog_status_type_2 import GetHealthResponse503StripeCatalogStatusType2
 from .get_me_response_200 import GetMeResponse200
 from .get_usage_analytics_group_by_type_0 import GetUsageAnalyticsGroupByType0
 from .get_usage_analytics_group_by_type_1 import GetUsageAnalyticsGroupByType1
@@ -713,6 +721,10 @@ __all__ = (
     "GetHealthResponse200IntegrationsAdditionalProperty",
     "GetHealthResponse200StatusType0",
     "GetHealthResponse200StatusType1",
+    "GetHealthResponse200StripeCatalog",
+    "GetHealthResponse200StripeCatalogStatusType0",
+    "GetHealthResponse200StripeCatalogStatusType1",
+    "GetHealthResponse200StripeCatalogStatusType2",
     "GetHealthResponse503",
     "GetHealthResponse503DbType0",
     "GetHealthResponse503DbType1",
@@ -720,6 +732,10 @@ __all__ = (
     "GetHealthResponse503IntegrationsAdditionalProperty",
     "GetHealthResponse503StatusType0",
     "GetHealthResponse503StatusType1",
+    "GetHealthResponse503StripeCatalog",
+    "GetHealthResponse503StripeCatalogStatusType0",
+    "GetHealthResponse503StripeCatalogStatusType1",
+    "GetHealthResponse503StripeCatalogStatusType2",
     "GetMeResponse200",
     "GetUsageAnalyticsGroupByType0",
     "GetUsageAnalyticsGroupByType1",

@@ -26,6 +26,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.get_health_response_503_integrations import GetHealthResponse503Integrations
+    from ..models.get_health_response_503_stripe_catalog import GetHealthResponse503StripeCatalog
 
 
 T = TypeVar("T", bound="GetHealthResponse503")
@@ -39,12 +40,15 @@ class GetHealthResponse503:
         db (GetHealthResponse503DbType0 | GetHealthResponse503DbType1):
         version (str):
         integrations (GetHealthResponse503Integrations | Unset):
+        stripe_catalog (GetHealthResponse503StripeCatalog | Unset): With STRIPE_SECRET_KEY: Stripe's prices (by lookup
+            key) checked against the rate card, cached a minute. `mismatch` lists each line that differs or is missing
     """
 
     status: GetHealthResponse503StatusType0 | GetHealthResponse503StatusType1
     db: GetHealthResponse503DbType0 | GetHealthResponse503DbType1
     version: str
     integrations: GetHealthResponse503Integrations | Unset = UNSET
+    stripe_catalog: GetHealthResponse503StripeCatalog | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +70,10 @@ class GetHealthResponse503:
         if not isinstance(self.integrations, Unset):
             integrations = self.integrations.to_dict()
 
+        stripe_catalog: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stripe_catalog, Unset):
+            stripe_catalog = self.stripe_catalog.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,12 +85,15 @@ class GetHealthResponse503:
         )
         if integrations is not UNSET:
             field_dict["integrations"] = integrations
+        if stripe_catalog is not UNSET:
+            field_dict["stripeCatalog"] = stripe_catalog
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_health_response_503_integrations import GetHealthResponse503Integrations  # noqa: PLC0415
+        from ..models.get_health_response_503_stripe_catalog import GetHealthResponse503StripeCatalog  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -129,11 +140,19 @@ class GetHealthResponse503:
         else:
             integrations = GetHealthResponse503Integrations.from_dict(_integrations)
 
+        _stripe_catalog = d.pop("stripeCatalog", UNSET)
+        stripe_catalog: GetHealthResponse503StripeCatalog | Unset
+        if isinstance(_stripe_catalog, Unset):
+            stripe_catalog = UNSET
+        else:
+            stripe_catalog = GetHealthResponse503StripeCatalog.from_dict(_stripe_catalog)
+
         get_health_response_503 = cls(
             status=status,
             db=db,
             version=version,
             integrations=integrations,
+            stripe_catalog=stripe_catalog,
         )
 
         get_health_response_503.additional_properties = d

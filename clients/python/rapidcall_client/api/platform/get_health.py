@@ -57,6 +57,8 @@ def sync_detailed(
     """Liveness and database check
 
      Runs a real query. 503 `degraded` when the database does not answer within 2 s; recovers by itself.
+    `stripeCatalog` reports a rate card that Stripe's prices do not match (it does not change the
+    status: a price mismatch is for an operator, not a load balancer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,6 +84,8 @@ def sync(
     """Liveness and database check
 
      Runs a real query. 503 `degraded` when the database does not answer within 2 s; recovers by itself.
+    `stripeCatalog` reports a rate card that Stripe's prices do not match (it does not change the
+    status: a price mismatch is for an operator, not a load balancer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,6 +107,8 @@ async def asyncio_detailed(
     """Liveness and database check
 
      Runs a real query. 503 `degraded` when the database does not answer within 2 s; recovers by itself.
+    `stripeCatalog` reports a rate card that Stripe's prices do not match (it does not change the
+    status: a price mismatch is for an operator, not a load balancer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +132,8 @@ async def asyncio(
     """Liveness and database check
 
      Runs a real query. 503 `degraded` when the database does not answer within 2 s; recovers by itself.
+    `stripeCatalog` reports a rate card that Stripe's prices do not match (it does not change the
+    status: a price mismatch is for an operator, not a load balancer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
