@@ -129,7 +129,7 @@ const Variable = Type.Union([Type.String({ maxLength: 4000 }), Type.Number(), Ty
 
 export const OutboundCallBody = Type.Object(
   {
-    agentId: IdParam('Agent that talks on the call'),
+    agentId: Type.Optional(IdParam('Agent that talks on the call; without it, the number\'s outboundAgentId')),
     to: E164,
     phoneNumberId: IdParam('Workspace number to call from (must be provisioned)'),
     variables: Type.Optional(Type.Record(Type.String({ maxLength: 100 }), Variable, { maxProperties: 100, description: 'Fills {{name}} placeholders of the prompt and welcome' })),

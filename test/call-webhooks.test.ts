@@ -418,7 +418,7 @@ test('deliveries: keyset pages, filters validated, other workspaces see 404', as
   assert.equal((await app.inject({ method: 'GET', url: `/api/webhooks/deliveries/${seen[0]}`, headers: other.headers })).statusCode, 404)
   const retry = await app.inject({ method: 'POST', url: `/api/webhooks/deliveries/${seen[0]}/retry`, headers: other.headers })
   assert.equal(retry.statusCode, 404)
-  assert.equal(retry.json().error.code, 'not_found')
+  assert.equal(retry.json().error.code, 'delivery_not_found')
   await pause(200)
   assert.equal(receiver.requests.length, 3, "another workspace's retry sent nothing")
   const key = await createApiKey(app, owner)

@@ -58,11 +58,11 @@ test('TS client: signup, create agent, web call, list calls against the running 
   // The contract's error body arrives as a typed error, with the request id for support.
   const missing = await client.GET('/api/agents/{agentId}', { params: { path: { agentId: 'agt_missing' } } })
   assert.equal(missing.response.status, 404)
-  assert.equal(missing.error?.error.code, 'not_found')
+  assert.equal(missing.error?.error.code, 'agent_not_found')
   await assert.rejects(unwrap(client.GET('/api/agents/{agentId}', { params: { path: { agentId: 'agt_missing' } } })), (err: unknown) => {
     assert.ok(err instanceof RapidCallError)
     assert.equal(err.status, 404)
-    assert.equal(err.code, 'not_found')
+    assert.equal(err.code, 'agent_not_found')
     assert.ok(err.requestId)
     return true
   })

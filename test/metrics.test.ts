@@ -160,7 +160,7 @@ test('unknown call 404, wrong shapes and oversized posts 400, ended calls still 
 
   const unknown = await postMetrics(app, newId('call'), { latency: { llm_ttft_ms_avg: 1 } })
   assert.equal(unknown.statusCode, 404)
-  assert.equal(unknown.json().error.code, 'not_found')
+  assert.equal(unknown.json().error.code, 'call_not_found')
 
   const tooMany = Array.from({ length: 501 }, (_, i) => ({ id: `e${i}`, type: 'turn', e2eLatencyMs: 500 }))
   const bad: unknown[] = [

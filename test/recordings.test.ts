@@ -181,7 +181,7 @@ describe('recordings', () => {
       for (const [method, path] of [['GET', ''], ['GET', '/url'], ['POST', '/start'], ['POST', '/stop']] as const) {
         const res = await f.app.inject({ method, url: `/api/calls/${callId}/recording${path}`, headers: f.other.headers })
         assert.equal(res.statusCode, 404, `${method} ${path}`)
-        assert.equal(res.json().error.code, 'not_found')
+        assert.equal(res.json().error.code, 'call_not_found')
       }
       const unauthenticated = await f.app.inject({ method: 'GET', url: `/api/calls/${callId}/recording` })
       assert.equal(unauthenticated.statusCode, 401)

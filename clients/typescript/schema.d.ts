@@ -831,7 +831,7 @@ export interface paths {
         put?: never;
         /**
          * Import a Twilio number (e164), buy one (purchase, areaCode)
-         * @description `{e164}` imports a number the Twilio account (TWILIO_ACCOUNT_SID) already owns: 404 `twilio_number_not_found` otherwise. `{purchase}` buys exactly that number (from GET /api/phone-numbers/available): 409 `number_unavailable` when someone took it meanwhile. `{areaCode}` buys the first local US number Twilio offers there: 409 `no_numbers_available` when none. A bought number (`source: purchased`) is provisioned at once when LiveKit is configured: its `status` and `statusReason` say what worked. A number already registered on the platform: 409 `phone_number_exists`. Run reprovision next to route an imported number.
+         * @description `{e164}` imports a number the Twilio account (TWILIO_ACCOUNT_SID) already owns: 404 `twilio_number_not_found` otherwise. `{purchase}` buys exactly that number (from GET /api/phone-numbers/available): 409 `number_unavailable` when someone took it meanwhile. `{areaCode}` buys the first local US number Twilio offers there: 409 `no_numbers_available` when none. A bought number (`source: purchased`) is provisioned at once when LiveKit is configured: its `status` and `statusReason` say what worked. A number already registered on the platform: 409 `phone_number_exists`. Run reprovision next to route an imported number. Buying asks billing first: 402 `trial_number_purchase_not_allowed` (or another billing refusal) buys nothing.
          */
         post: operations["createPhoneNumber"];
         delete?: never;
@@ -939,7 +939,7 @@ export interface paths {
         put?: never;
         /**
          * Call a phone number with an agent
-         * @description Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's allowedOutboundCountries. Billing refusals: 402 (`trial_credit_exhausted`, `trial_pstn_not_allowed`, `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with the limit and the calls open).
+         * @description Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until the callee answers (ringing up to 25 s). Without `agentId` the number's `outboundAgentId` talks (422 `outbound_agent_required` when it has none). A failed dial still answers 201: the call is `ended` with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409 `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's allowedOutboundCountries. Billing refusals: 402 (`trial_credit_exhausted`, `trial_pstn_not_allowed`, `payment_past_due`, `spend_cap_reached`) and 429 `concurrency_limit` (with the limit and the calls open).
          */
         post: operations["createOutboundCall"];
         delete?: never;
@@ -7075,6 +7075,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Billing refused it (`trial_credit_exhausted`, `spend_cap_reached`, `payment_past_due`...) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Not found (also for resources of another workspace) */
             404: {
                 headers: {
@@ -7538,8 +7547,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Agent that talks on the call */
-                    agentId: string;
+                    /** @description Agent that talks on the call; without it, the number's outboundAgentId */
+                    agentId?: string;
                     /**
                      * @description E.164 phone number
                      * @example +17073808675

@@ -23,7 +23,7 @@ export default async function agentRuntimeRoutes(fastify: FastifyInstance, opts:
     },
   }, async (req) => {
     const agent = await agents.findById(req.query.agentId)
-    if (!agent || (req.query.workspaceId && agent.workspace_id !== req.query.workspaceId)) throw httpError(404, 'not_found', 'Agent not found')
+    if (!agent || (req.query.workspaceId && agent.workspace_id !== req.query.workspaceId)) throw httpError(404, 'agent_not_found', 'Agent not found')
     return agentRuntimeConfig(agent, { callType: 'web', knowledge: await app.knowledge.fillFor(agent, 'web'), secrets: app.secrets })
   })
 }

@@ -124,7 +124,7 @@ export default fp(
         throw unauthorized('token_revoked', 'This token was revoked (logout or password change): log in again')
       }
       if (!role) {
-        if (workspaceId) throw httpError(404, 'not_found', 'Workspace not found')
+        if (workspaceId) throw httpError(404, 'workspace_not_found', 'Workspace not found')
         throw unauthorized('not_a_member', 'You are no longer a member of this workspace: switch workspace or log in again')
       }
       const lifetimeSeconds = claims.exp && claims.iat ? claims.exp - claims.iat : 0

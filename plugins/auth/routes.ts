@@ -138,7 +138,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
     },
     async (req) => {
       const role = await workspaceStore.roleOf(req.body.workspaceId, req.auth.userId!)
-      if (!role) throw httpError(404, 'not_found', 'Workspace not found')
+      if (!role) throw httpError(404, 'workspace_not_found', 'Workspace not found')
       // Same session: a logout revokes the tokens of every workspace it switched to.
       const { id: sid, version: ver } = req.auth.session!
       return { token: app.signToken({ sub: req.auth.userId!, wid: req.body.workspaceId, role, sid, ver }) }

@@ -25,7 +25,8 @@ export function dialOutcome(err: unknown): DialFailure {
 
 export interface OutboundDial {
   workspaceId: string
-  agentId: string
+  /** Absent: the from-number's outboundAgentId (campaigns always name theirs). */
+  agentId?: string
   to: string
   phoneNumberId: string
   variables?: Record<string, string | number | boolean | null>
@@ -58,7 +59,11 @@ export function createOutboundDialer(app: FastifyInstance, store: TelephonyStore
     if (!destination.allowed) {
       throw httpError(422, 'destination_not_allowed', `${number.e164} may not call ${destination.country ?? 'this destination (no known country)'}: allowed are ${number.allowed_outbound_countries.join(', ')} (PATCH the number's allowedOutboundCountries)`, { country: destination.country, allowedOutboundCountries: number.allowed_outbound_countries })
     }
-    const agent = await app.agents.find(workspaceId, agentId)
+    const chosen = agentId ?? number.outbound_agent_id
+    if (!chosen) {
+      throw httpError(422, 'outbound_agent_required', `Send agentId, or set an outbound agent on ${number.e164} (PATCH /api/phone-numbers/${number.id} {outboundAgentId})`)
+    }
+    const agent = await app.agents.find(workspaceId, chosen)
     if (!agent) throw notFound('Agent')
     if (!number.livekit_outbound_trunk_id) {
       throw httpError(409, 'number_not_provisioned', `${number.e164} has no outbound trunk yet: run POST /api/phone-numbers/${number.id}/reprovision`)

@@ -35,7 +35,7 @@ export default async function phoneNumberRoutes(fastify: FastifyInstance, opts: 
   app.addHook('onRequest', app.requireAuth)
 
   const assertAgent = async (workspaceId: string, agentId: string | null | undefined) => {
-    if (agentId && !(await app.agents.find(workspaceId, agentId))) throw httpError(404, 'not_found', 'Agent not found')
+    if (agentId && !(await app.agents.find(workspaceId, agentId))) throw httpError(404, 'agent_not_found', 'Agent not found')
   }
 
   app.get('/phone-numbers', {
@@ -85,9 +85,10 @@ export default async function phoneNumberRoutes(fastify: FastifyInstance, opts: 
         '`{purchase}` buys exactly that number (from GET /api/phone-numbers/available): 409 `number_unavailable` when someone took it meanwhile. ' +
         '`{areaCode}` buys the first local US number Twilio offers there: 409 `no_numbers_available` when none. ' +
         'A bought number (`source: purchased`) is provisioned at once when LiveKit is configured: its `status` and `statusReason` say what worked. ' +
-        'A number already registered on the platform: 409 `phone_number_exists`. Run reprovision next to route an imported number.',
+        'A number already registered on the platform: 409 `phone_number_exists`. Run reprovision next to route an imported number. ' +
+        'Buying asks billing first: 402 `trial_number_purchase_not_allowed` (or another billing refusal) buys nothing.',
       body: CreatePhoneNumberBody,
-      response: { 201: ref(PhoneNumber), ...errors(400, 401, 404, 409, 502, 503) },
+      response: { 201: ref(PhoneNumber), ...errors(400, 401, 402, 404, 409, 502, 503) },
     },
   }, async (req, reply) => {
     const { e164, purchase, areaCode, inboundAgentId, label } = req.body
@@ -99,6 +100,9 @@ export default async function phoneNumberRoutes(fastify: FastifyInstance, opts: 
     const twilio = app.need('twilio')
     const wanted = e164 ?? purchase
     if (wanted && (await store.findByE164(wanted))) throw httpError(409, 'phone_number_exists', `${wanted} is already registered on RapidCall`)
+
+    // Buying costs money: billing decides first (a trial may not buy unless configured), before any Twilio request.
+    if (!e164) await app.billing.enforceNumberPurchase(workspaceId)
 
     let number: { e164: string; sid: string }
     if (e164) {

@@ -18,23 +18,23 @@ T = TypeVar("T", bound="CreateOutboundCallBody")
 class CreateOutboundCallBody:
     """
     Attributes:
-        agent_id (str): Agent that talks on the call
         to (str): E.164 phone number
         phone_number_id (str): Workspace number to call from (must be provisioned)
+        agent_id (str | Unset): Agent that talks on the call; without it, the number's outboundAgentId
         variables (CreateOutboundCallBodyVariables | Unset): Fills {{name}} placeholders of the prompt and welcome
     """
 
-    agent_id: str
     to: str
     phone_number_id: str
+    agent_id: str | Unset = UNSET
     variables: CreateOutboundCallBodyVariables | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id = self.agent_id
-
         to = self.to
 
         phone_number_id = self.phone_number_id
+
+        agent_id = self.agent_id
 
         variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.variables, Unset):
@@ -44,11 +44,12 @@ class CreateOutboundCallBody:
 
         field_dict.update(
             {
-                "agentId": agent_id,
                 "to": to,
                 "phoneNumberId": phone_number_id,
             }
         )
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
         if variables is not UNSET:
             field_dict["variables"] = variables
 
@@ -59,11 +60,11 @@ class CreateOutboundCallBody:
         from ..models.create_outbound_call_body_variables import CreateOutboundCallBodyVariables  # noqa: PLC0415
 
         d = dict(src_dict)
-        agent_id = d.pop("agentId")
-
         to = d.pop("to")
 
         phone_number_id = d.pop("phoneNumberId")
+
+        agent_id = d.pop("agentId", UNSET)
 
         _variables = d.pop("variables", UNSET)
         variables: CreateOutboundCallBodyVariables | Unset
@@ -73,9 +74,9 @@ class CreateOutboundCallBody:
             variables = CreateOutboundCallBodyVariables.from_dict(_variables)
 
         create_outbound_call_body = cls(
-            agent_id=agent_id,
             to=to,
             phone_number_id=phone_number_id,
+            agent_id=agent_id,
             variables=variables,
         )
 

@@ -109,8 +109,9 @@ def sync_detailed(
 
      Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches
     the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until
-    the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
-    outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
+    the callee answers (ringing up to 25 s). Without `agentId` the number's `outboundAgentId` talks (422
+    `outbound_agent_required` when it has none). A failed dial still answers 201: the call is `ended`
+    with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
     on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
     allowedOutboundCountries. Billing refusals: 402 (`trial_credit_exhausted`, `trial_pstn_not_allowed`,
@@ -148,8 +149,9 @@ def sync(
 
      Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches
     the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until
-    the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
-    outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
+    the callee answers (ringing up to 25 s). Without `agentId` the number's `outboundAgentId` talks (422
+    `outbound_agent_required` when it has none). A failed dial still answers 201: the call is `ended`
+    with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
     on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
     allowedOutboundCountries. Billing refusals: 402 (`trial_credit_exhausted`, `trial_pstn_not_allowed`,
@@ -182,8 +184,9 @@ async def asyncio_detailed(
 
      Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches
     the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until
-    the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
-    outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
+    the callee answers (ringing up to 25 s). Without `agentId` the number's `outboundAgentId` talks (422
+    `outbound_agent_required` when it has none). A failed dial still answers 201: the call is `ended`
+    with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
     on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
     allowedOutboundCountries. Billing refusals: 402 (`trial_credit_exhausted`, `trial_pstn_not_allowed`,
@@ -219,8 +222,9 @@ async def asyncio(
 
      Creates the call in room `out-<callId>` (metadata: the resolved config and `variables`), dispatches
     the agent and dials `to` from the workspace number through its LiveKit outbound trunk, waiting until
-    the callee answers (ringing up to 25 s). A failed dial still answers 201: the call is `ended` with
-    outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
+    the callee answers (ringing up to 25 s). Without `agentId` the number's `outboundAgentId` talks (422
+    `outbound_agent_required` when it has none). A failed dial still answers 201: the call is `ended`
+    with outcome `dial_busy` (SIP 486/600), `dial_no_answer` (408/480/487) or `dial_failed`. 409
     `number_not_provisioned` until the number has been reprovisioned; 409 `number_on_dnc` when `to` is
     on the workspace's do-not-call list; 422 `destination_not_allowed` when `to` is outside the number's
     allowedOutboundCountries. Billing refusals: 402 (`trial_credit_exhausted`, `trial_pstn_not_allowed`,

@@ -48,6 +48,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -98,7 +103,8 @@ def sync_detailed(
     first local US number Twilio offers there: 409 `no_numbers_available` when none. A bought number
     (`source: purchased`) is provisioned at once when LiveKit is configured: its `status` and
     `statusReason` say what worked. A number already registered on the platform: 409
-    `phone_number_exists`. Run reprovision next to route an imported number.
+    `phone_number_exists`. Run reprovision next to route an imported number. Buying asks billing first:
+    402 `trial_number_purchase_not_allowed` (or another billing refusal) buys nothing.
 
     Args:
         body (CreatePhoneNumberBody): `{e164}` imports a number the Twilio account already owns;
@@ -136,7 +142,8 @@ def sync(
     first local US number Twilio offers there: 409 `no_numbers_available` when none. A bought number
     (`source: purchased`) is provisioned at once when LiveKit is configured: its `status` and
     `statusReason` say what worked. A number already registered on the platform: 409
-    `phone_number_exists`. Run reprovision next to route an imported number.
+    `phone_number_exists`. Run reprovision next to route an imported number. Buying asks billing first:
+    402 `trial_number_purchase_not_allowed` (or another billing refusal) buys nothing.
 
     Args:
         body (CreatePhoneNumberBody): `{e164}` imports a number the Twilio account already owns;
@@ -169,7 +176,8 @@ async def asyncio_detailed(
     first local US number Twilio offers there: 409 `no_numbers_available` when none. A bought number
     (`source: purchased`) is provisioned at once when LiveKit is configured: its `status` and
     `statusReason` say what worked. A number already registered on the platform: 409
-    `phone_number_exists`. Run reprovision next to route an imported number.
+    `phone_number_exists`. Run reprovision next to route an imported number. Buying asks billing first:
+    402 `trial_number_purchase_not_allowed` (or another billing refusal) buys nothing.
 
     Args:
         body (CreatePhoneNumberBody): `{e164}` imports a number the Twilio account already owns;
@@ -205,7 +213,8 @@ async def asyncio(
     first local US number Twilio offers there: 409 `no_numbers_available` when none. A bought number
     (`source: purchased`) is provisioned at once when LiveKit is configured: its `status` and
     `statusReason` say what worked. A number already registered on the platform: 409
-    `phone_number_exists`. Run reprovision next to route an imported number.
+    `phone_number_exists`. Run reprovision next to route an imported number. Buying asks billing first:
+    402 `trial_number_purchase_not_allowed` (or another billing refusal) buys nothing.
 
     Args:
         body (CreatePhoneNumberBody): `{e164}` imports a number the Twilio account already owns;
