@@ -45,3 +45,8 @@ export const ApiKey = Type.Object(
   },
   { $id: 'ApiKey', title: 'ApiKey' },
 )
+
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Type.String({ minLength: 1, maxLength: 256 }), newPassword: Password },
+  { additionalProperties: false },
+)

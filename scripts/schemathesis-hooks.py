@@ -58,8 +58,12 @@ def _setup() -> dict[str, Any]:
     web = _call("POST", "/api/calls/web", token, json={"agentId": agent["id"]})
     folder = _call("POST", "/api/kb/folders", token, json={"name": "Fuzz folder"})
     document = _call("POST", f"/api/kb/folders/{folder['id']}/text", token, json={"title": "Fuzz", "contentText": "Refunds take 14 days."})
+    # Logout and password change revoke the token they are sent with: they get a user of their own,
+    # so the owner's token keeps working for every other operation.
+    session = _signup("session")
     return {
         "token": token,
+        "session_token": session["token"],
         "ids": {
             "workspaceId": ws,
             "userId": member["user"]["id"],
@@ -96,12 +100,15 @@ def _security(operation: Any) -> set[str]:
     return {name for requirement in requirements or [] for name in requirement}
 
 
+SESSION_ENDING = {"logout", "changePassword"}
+
+
 @schemathesis.auth()
 class DeclaredCredentials:
     """Sends what each operation's `security` names: the owner's JWT, or the agent secret."""
 
     def get(self, case: Any, ctx: Any) -> dict[str, str]:
-        return {"token": STATE["token"], "agent": AGENT_SECRET}
+        return {"token": STATE["token"], "session": STATE["session_token"], "agent": AGENT_SECRET}
 
     def set(self, case: Any, data: dict[str, str], ctx: Any) -> None:
         schemes = _security(case.operation)
@@ -109,7 +116,8 @@ class DeclaredCredentials:
         # Replaces whatever was generated for these headers: the run is about authenticated behaviour.
         if "bearerAuth" in schemes:
             headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
-            headers["Authorization"] = f"Bearer {data['token']}"
+            revokes = case.operation.definition.raw.get("operationId") in SESSION_ENDING
+            headers["Authorization"] = f"Bearer {data['session' if revokes else 'token']}"
         if "agentSecret" in schemes:
             headers = {k: v for k, v in headers.items() if k.lower() != "x-agent-secret"}
             headers["x-agent-secret"] = data["agent"]

@@ -435,13 +435,16 @@ test('without WEBHOOKS_ALLOW_INSECURE: only https to public hosts, checked when 
     'https://169.254.169.254/latest/meta-data', 'https://[::1]/x', 'https://[::ffff:127.0.0.1]/x', 'https://printer.local/x', 'ftp://example.com/x']) {
     const res = await patch(url)
     assert.equal(res.statusCode, 400, url)
-    assert.equal(res.json().error.code, 'validation_failed', url)
+    assert.equal(res.json().error.code, 'webhook_url_not_allowed', url)
   }
   assert.equal((await patch('https://hooks.example.com/rapidcall')).statusCode, 200)
   assert.equal((await patch(null)).statusCode, 200)
 
-  // The agents route does not check; the delivery refuses to connect and says why.
-  const agent = await createAgent(app, owner.headers, { webhookUrl: receiver.url })
+  // The agents route refuses it too; a URL stored before that check existed is refused at delivery, which says why.
+  const refused = await app.inject({ method: 'POST', url: '/api/agents', headers: owner.headers, payload: { name: 'Local', webhookUrl: receiver.url } })
+  assert.equal(refused.json().error.code, 'webhook_url_not_allowed')
+  const agent = await createAgent(app, owner.headers)
+  await app.sql`update agents set webhook_url = ${receiver.url} where id = ${agent.id}`
   await app.callLifecycle.activate((await newCall(app, owner, agent)).id, new Date())
   await eventually(async () => (await deliveries(app, owner.headers)).items[0]?.status === 'failed', 'refused')
   const [d] = (await deliveries(app, owner.headers)).items

@@ -59,6 +59,8 @@ test('auth: register, login, me, logout in the dashboard wire format', async (t)
   assert.deepEqual(out.json(), { ok: true })
   assert.ok(([] as string[]).concat(out.headers['set-cookie'] as string[]).every((c) => c.includes('Max-Age=0')))
   assert.equal((await app.inject({ method: 'POST', url: `${P}/api/auth/logout` })).statusCode, 401)
+  const after = await app.inject({ method: 'GET', url: `${P}/api/me`, headers: { authorization: `Bearer ${login.json().token}` } })
+  assert.equal(after.statusCode, 401, 'the logged-out token is revoked, not only its cookies cleared')
 })
 
 test('agents: list, create, open, save with merges, publish, delete', async (t) => {

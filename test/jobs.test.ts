@@ -363,3 +363,32 @@ test('the plugin starts on ready and, on close, lets the job in flight finish be
   assert.deepEqual(logs.filter((l) => (l.level as number) >= 50), [])
   assert.ok(messages.indexOf('Job queue stopped') > messages.indexOf('Job done'))
 })
+
+test('a job type that hangs holds at most its own slots and is failed at its timeout (signal aborted); other types keep running', async (t) => {
+  const db = await testDatabase(t)
+  const { log } = captureLog()
+  const queue = db.queue({ sql: db.sql, log, concurrency: 3 })
+  let hanging = 0
+  let maxHanging = 0
+  const aborted: string[] = []
+  // Never answers by itself, like a receiver that accepts and says nothing: only the signal ends it.
+  await queue.work<{ n: number }>('drill.hang', (job) => new Promise<void>((_, reject) => {
+    maxHanging = Math.max(maxHanging, ++hanging)
+    job.signal.addEventListener('abort', () => {
+      hanging--
+      aborted.push(String(job.data.n))
+      reject(job.signal.reason)
+    })
+  }), { concurrency: 2, timeoutMs: 400 })
+  const quick: number[] = []
+  await queue.work<{ n: number }>('drill.quick', async (job) => void quick.push(job.data.n))
+  await queue.start()
+  for (let n = 0; n < 4; n++) await queue.enqueue(db.sql, 'drill.hang', { n }, { maxAttempts: 1 })
+  await eventually(() => hanging === 2, 'two hanging runs')
+  for (let n = 0; n < 5; n++) await queue.enqueue(db.sql, 'drill.quick', { n })
+  await eventually(() => quick.length === 5, 'the other type runs while two of three slots hang')
+  await eventually(async () => (await queue.failed('drill.hang')).length === 4, 'every hanging run failed at its timeout')
+  assert.equal(maxHanging, 2, 'the hanging type never held more than its cap')
+  assert.deepEqual(aborted.sort(), ['0', '1', '2', '3'], 'each run saw its signal aborted')
+  assert.ok((await queue.failed('drill.hang')).every((d) => d.error === 'timed out after 400 ms'))
+})

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import jwt from '@fastify/jwt'
-import { createHash, timingSafeEqual } from 'node:crypto'
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Config } from '../../src/config.js'
 import { HttpError, httpError } from '../../src/platform/http-error.js'
 import { createAuthStore, type AuthStore } from './store.js'
@@ -17,12 +17,20 @@ export interface AuthContext {
   keyId?: string
   workspaceId: string
   role: Role
+  /** Dashboard tokens: the session they belong to (logout revokes it) and their lifetime. */
+  session?: { id?: string; version: number; lifetimeSeconds: number }
 }
 
 export interface TokenClaims {
   sub: string
   wid: string
   role: Role
+  /** Session id: new at signup/login, carried over by switch-workspace. Tokens from before it have none. */
+  sid?: string
+  /** users.token_version when signed; a password change bumps it. Missing counts as 0. */
+  ver?: number
+  iat?: number
+  exp?: number
 }
 
 declare module '@fastify/jwt' {
@@ -88,7 +96,8 @@ export default fp(
       if (!app.hasDecorator('workspaceStore')) throw new Error('authenticate needs the workspaces plugin (app.workspaceStore) for roles')
     })
     app.decorateRequest('auth', null as unknown as AuthContext)
-    app.decorate('signToken', (claims: TokenClaims) => app.jwt.current.sign(claims))
+    app.decorate('signToken', (claims: TokenClaims) =>
+      app.jwt.current.sign({ sub: claims.sub, wid: claims.wid, role: claims.role, sid: claims.sid ?? randomBytes(16).toString('base64url'), ver: claims.ver ?? 0 }))
 
     function verifyJwt(token: string): TokenClaims {
       for (const ns of ['current', 'previous'] as const) {
@@ -107,13 +116,19 @@ export default fp(
     async function userContext(token: string, workspaceId?: string): Promise<AuthContext> {
       const claims = verifyJwt(token)
       const wid = workspaceId ?? claims.wid
-      // Role comes from the database, so a removed member loses access at once.
-      const role = await app.workspaceStore.roleOf(wid, claims.sub)
+      // Role comes from the database, so a removed member loses access at once; the token's
+      // session and version too, so a logout or a password change on any instance counts at once.
+      const [role, state] = await Promise.all([app.workspaceStore.roleOf(wid, claims.sub), authStore.tokenState(claims.sub, claims.sid)])
+      if (!state) throw unauthorized('invalid_token', 'User no longer exists')
+      if (state.revoked || state.version !== (claims.ver ?? 0)) {
+        throw unauthorized('token_revoked', 'This token was revoked (logout or password change): log in again')
+      }
       if (!role) {
         if (workspaceId) throw httpError(404, 'workspace_not_found', 'Workspace not found')
         throw unauthorized('not_a_member', 'You are no longer a member of this workspace: switch workspace or log in again')
       }
-      return { kind: 'user', userId: claims.sub, workspaceId: wid, role }
+      const lifetimeSeconds = claims.exp && claims.iat ? claims.exp - claims.iat : 0
+      return { kind: 'user', userId: claims.sub, workspaceId: wid, role, session: { id: claims.sid, version: claims.ver ?? 0, lifetimeSeconds } }
     }
 
     async function keyContext(token: string): Promise<AuthContext> {

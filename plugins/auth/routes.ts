@@ -92,7 +92,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
       const workspaces = await workspaceStore.membershipsOf(user.id)
       const active = workspaces[0]
       if (!active) throw new HttpError(401, 'invalid_credentials', 'Email or password is wrong')
-      const token = app.signToken({ sub: user.id, wid: active.id, role: active.role })
+      const token = app.signToken({ sub: user.id, wid: active.id, role: active.role, ver: user.token_version })
       return { token, user: publicUser(user), workspaces }
     },
   )
@@ -139,7 +139,9 @@ export default async function authRoutes(fastify: FastifyInstance) {
     async (req) => {
       const role = await workspaceStore.roleOf(req.body.workspaceId, req.auth.userId!)
       if (!role) throw httpError(404, 'workspace_not_found', 'Workspace not found')
-      return { token: app.signToken({ sub: req.auth.userId!, wid: req.body.workspaceId, role }) }
+      // Same session: a logout revokes the tokens of every workspace it switched to.
+      const { id: sid, version: ver } = req.auth.session!
+      return { token: app.signToken({ sub: req.auth.userId!, wid: req.body.workspaceId, role, sid, ver }) }
     },
   )
 }

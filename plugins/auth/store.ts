@@ -6,6 +6,7 @@ export interface UserRow {
   email: string
   name: string | null
   password_hash: string
+  token_version: number
 }
 
 export interface ApiKeyRow {
@@ -26,18 +27,43 @@ export function createAuthStore(sql: Sql) {
       const [row] = await tx<UserRow[]>`
         insert into users (id, email, name, password_hash)
         values (${newId('usr')}, ${u.email}, ${u.name}, ${u.passwordHash})
-        returning id, email, name, password_hash`
+        returning id, email, name, password_hash, token_version`
       return row
     },
 
     async findUserByEmail(email: string) {
-      const [row] = await sql<UserRow[]>`select id, email, name, password_hash from users where email = ${email}`
+      const [row] = await sql<UserRow[]>`select id, email, name, password_hash, token_version from users where email = ${email}`
       return row
     },
 
     async findUserById(id: string) {
-      const [row] = await sql<UserRow[]>`select id, email, name, password_hash from users where id = ${id}`
+      const [row] = await sql<UserRow[]>`select id, email, name, password_hash, token_version from users where id = ${id}`
       return row
+    },
+
+    /** What a dashboard token is checked against on every request: null when the user is gone. */
+    async tokenState(userId: string, sessionId: string | undefined) {
+      const [row] = await sql<{ version: number; revoked: boolean }[]>`
+        select token_version as version, exists(select 1 from revoked_sessions where id = ${sessionId ?? ''}) as revoked
+        from users where id = ${userId}`
+      return row ?? null
+    },
+
+    /** Logout: the session's tokens are refused from now on; the row goes once they would have expired. */
+    async revokeSession(s: { id: string; userId: string; now: Date; expiresAt: Date }) {
+      await sql`insert into revoked_sessions (id, user_id, revoked_at, expires_at)
+        values (${s.id}, ${s.userId}, ${s.now}, ${s.expiresAt}) on conflict (id) do nothing`
+      await sql`delete from revoked_sessions where id in (
+        select id from revoked_sessions where expires_at < ${s.now} limit 100)`
+    },
+
+    /** Every token the user holds stops working (password change; logout of a token without a session id). */
+    async revokeAllTokens(userId: string, newPasswordHash?: string) {
+      const [row] = await sql<{ token_version: number }[]>`
+        update users set token_version = token_version + 1,
+          password_hash = ${newPasswordHash ?? sql`password_hash`}
+        where id = ${userId} returning token_version`
+      return row?.token_version
     },
 
     async insertApiKey(k: { workspaceId: string; name: string; prefix: string; hash: Buffer; createdBy: string | null }) {

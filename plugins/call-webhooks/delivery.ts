@@ -94,6 +94,9 @@ const retryableStatus = (s: number) => s >= 500 || s === 408 || s === 429
 export async function registerDeliveryWorker(app: FastifyInstance, store: CallWebhookStore, settings: DeliverySettings) {
   const log = app.log.child({ component: 'call-webhooks' })
 
+  // A customer's receiver that hangs holds a slot for up to timeoutMs per attempt: deliveries get
+  // at most half the instance's job slots, so pricing, analysis and recordings keep flowing.
+  const workOptions = { concurrency: Math.max(1, Math.floor(app.jobs.concurrency / 2)), timeoutMs: settings.timeoutMs + 30_000 }
   await app.jobs.work<DeliveryJobData>(DELIVERY_JOB, async (job) => {
     const d = await store.findForDelivery(job.data.deliveryId)
     // Delivered, failed for good, or superseded by a manual retry: this job has nothing to do.
@@ -146,7 +149,7 @@ export async function registerDeliveryWorker(app: FastifyInstance, store: CallWe
     if (outcome === 'delivered') log.info(facts, 'Call webhook delivered')
     else if (outcome === 'failed') log.warn({ ...facts, error: result.error }, 'Call webhook failed for good')
     else log.info({ ...facts, error: result.error, nextAttemptAt }, 'Call webhook attempt failed, will retry')
-  })
+  }, workOptions)
 }
 
 // URLs may carry tokens: logs and alerts name the host only.

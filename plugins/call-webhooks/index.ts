@@ -7,9 +7,10 @@ import { callWebhookPayload } from './payload.js'
 import { enqueueAttempt, registerDeliveryWorker } from './delivery.js'
 import { deliveryRoutes, secretRoutes } from './routes.js'
 import { createCallWebhookStore } from './store.js'
+import { webhookUrlNotAllowed, webhookUrlRejection } from './url-policy.js'
 
 // Shared with workspaces, whose default webhook URL follows the same rules.
-export { webhookUrlProblem } from './url-policy.js'
+export { webhookUrlRejection, webhookUrlNotAllowed } from './url-policy.js'
 export type { WebhookEventName } from './store.js'
 
 /** An event another domain sends through the outbox (campaigns), to its agent's webhook URL. */
@@ -48,6 +49,12 @@ export default fp(
     if (webhooks.allowInsecure && app.config.isProduction) {
       app.log.warn('WEBHOOKS_ALLOW_INSECURE=true: call webhooks may go to http:// and private addresses')
     }
+    // An agent's webhookUrl is refused when saved, not first at delivery, by the same policy.
+    app.agentInputChecks.push(async (_workspaceId, input) => {
+      if (!input.webhookUrl) return
+      const reason = await webhookUrlRejection(input.webhookUrl, webhooks)
+      if (reason) throw webhookUrlNotAllowed('webhookUrl', reason)
+    })
 
     // An end emits call_ended and call_analyzed in one transaction: one URL lookup serves both.
     const urlsByTx = new WeakMap<postgres.TransactionSql, Map<string, Promise<string | null>>>()

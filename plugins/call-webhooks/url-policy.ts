@@ -1,5 +1,6 @@
 import { BlockList, isIP } from 'node:net'
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
+import { lookup as dnsLookup, promises as dnsPromises, type LookupAddress } from 'node:dns'
+import { httpError } from '../../src/platform/http-error.js'
 
 /**
  * Where call webhooks may go. Customer-supplied URLs are requests our servers make on
@@ -86,4 +87,34 @@ export function publicOnlyLookup(hostname: string, options: { all?: boolean; fam
     if (opts.all) return callback(null, allowed)
     callback(null, allowed[0].address, allowed[0].family)
   })
+}
+
+/** A name's addresses; the default is the system resolver delivery connects through (dns.lookup). */
+export type ResolveAddresses = (hostname: string) => Promise<string[]>
+
+const systemResolve: ResolveAddresses = async (hostname) => (await dnsPromises.lookup(hostname, { all: true })).map((a) => a.address)
+
+/** How long a save waits for DNS before accepting the name (delivery checks it again). */
+const SAVE_LOOKUP_TIMEOUT_MS = 2000
+
+/**
+ * The check when a URL is saved (agent webhookUrl, workspace default): `webhookUrlProblem`, then the
+ * name's current addresses judged as delivery will judge them (refused when none is public). A name
+ * that does not resolve (yet) is accepted: `publicOnlyLookup` checks it again at every delivery.
+ */
+export async function webhookUrlRejection(raw: string, policy: UrlPolicy, resolve: ResolveAddresses = systemResolve): Promise<string | undefined> {
+  const problem = webhookUrlProblem(raw, policy)
+  if (problem || policy.allowInsecure) return problem
+  const host = new URL(raw).hostname.replace(/^\[|\]$/g, '')
+  if (isIP(host)) return undefined
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<undefined>((resolveTimeout) => (timer = setTimeout(resolveTimeout, SAVE_LOOKUP_TIMEOUT_MS, undefined)))
+  const addresses = await Promise.race([resolve(host).catch(() => undefined), timeout]).finally(() => clearTimeout(timer))
+  if (addresses?.length && !addresses.some(isPublicAddress)) return `resolves to a loopback, private or reserved address (${host} is ${addresses[0]})`
+  return undefined
+}
+
+/** The 400 a save answers for a refused webhook URL, naming the field. */
+export function webhookUrlNotAllowed(field: string, reason: string) {
+  return httpError(400, 'webhook_url_not_allowed', `body.${field} ${reason}`, [{ in: 'body', field, message: reason }])
 }

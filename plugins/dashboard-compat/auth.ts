@@ -97,12 +97,12 @@ export default async function authRoutes(app: FastifyInstance) {
         tags: ['auth'],
         operationId: 'dashboardLogout',
         summary: 'Log out',
-        description: 'Requires a session like the old API; clears both cookies.',
-        response: { 200: Ok, ...compatErrors(401) },
+        description: 'Maps onto `POST /api/auth/logout`: the token stops working at once (the old API only cleared cookies); clears both cookies.',
+        response: { 200: Ok, ...compatErrors(401, 403) },
       },
     },
     async (req, reply) => {
-      await call(app, req, 'GET', '/api/me')
+      await call(app, req, 'POST', '/api/auth/logout')
       clearSessionCookies(reply)
       return { ok: true as const }
     },

@@ -8,7 +8,7 @@ import {
 } from '../../schemas/workspaces.js'
 import { httpError, notFound } from '../../src/platform/http-error.js'
 import { normalizeEmail } from '../auth/index.js'
-import { webhookUrlProblem } from '../call-webhooks/index.js'
+import { webhookUrlNotAllowed, webhookUrlRejection } from '../call-webhooks/index.js'
 import type { WorkspaceRow } from './store.js'
 
 const security = [{ bearerAuth: [] }]
@@ -40,8 +40,8 @@ export default async function workspaceRoutes(fastify: FastifyInstance) {
     schema: { tags, security, operationId: 'updateWorkspace', summary: 'Rename a workspace or set its default webhook URL', description: 'Owner or admin. `webhookUrl` receives call webhooks for agents without their own URL; `null` clears it.', params: WorkspaceParams, body: UpdateWorkspaceBody, response: { 200: ref(Workspace), ...errors(400, 401, 403, 404) } },
   }, async (req) => {
     const { workspaceId } = req.auth
-    const problem = req.body.webhookUrl ? webhookUrlProblem(req.body.webhookUrl, app.config.webhooks) : undefined
-    if (problem) throw httpError(400, 'validation_failed', `body.webhookUrl ${problem}`, [{ in: 'body', field: 'webhookUrl', message: problem }])
+    const problem = req.body.webhookUrl ? await webhookUrlRejection(req.body.webhookUrl, app.config.webhooks) : undefined
+    if (problem) throw webhookUrlNotAllowed('webhookUrl', problem)
     const row = await workspaceStore.updateWorkspace(workspaceId, { name: req.body.name?.trim(), webhookUrl: req.body.webhookUrl })
     return workspaceJson(row)
   })

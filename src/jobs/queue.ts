@@ -31,6 +31,8 @@ export interface Job<T = unknown> {
   /** 1 on the first run. */
   attempt: number
   maxAttempts: number
+  /** Aborted when the job type's timeout passes: pass it to requests so they stop too. */
+  signal: AbortSignal
 }
 
 export type JobHandler<T = unknown> = (job: Job<T>) => Promise<void>
@@ -50,6 +52,14 @@ export interface EnqueueOptions {
   backoffBaseMs?: number
 }
 
+/** Per job type: how much of the instance it may take, and how long one run may last. */
+export interface WorkOptions {
+  /** Runs of this type at once on this instance (default: the instance's concurrency minus one). */
+  concurrency?: number
+  /** A run still going after this is failed (and retried as any failure) and its slot freed (default 5 min). */
+  timeoutMs?: number
+}
+
 export interface DeadJob {
   id: string
   name: string
@@ -65,13 +75,15 @@ export interface JobQueue {
   /** Adds a job using `db` (pass the transaction to commit it with the caller's change). Returns its id, or null when deduplicated. */
   enqueue<T>(db: Queryable, name: string, data: T, opts?: EnqueueOptions): Promise<string | null>
   /** Registers the handler of a job name; register every name before `start()` (or await this after it). */
-  work<T>(name: string, handler: JobHandler<T>): Promise<void>
+  work<T>(name: string, handler: JobHandler<T>, options?: WorkOptions): Promise<void>
   /** Installs or upgrades the queue tables, creates the queues and starts polling. */
   start(): Promise<void>
   /** Stops polling and waits for the jobs in flight. Enqueueing keeps working. */
   stop(): Promise<void>
   /** Dead jobs (all attempts used, or refused as not retryable), newest first. */
   failed(name?: string): Promise<DeadJob[]>
+  /** Jobs this instance runs at once over all names (a type's own cap is at most this). */
+  readonly concurrency: number
 }
 
 export interface JobQueueOptions {
@@ -105,6 +117,7 @@ export class JobError extends Error {
 }
 
 const DEFAULT_MAX_ATTEMPTS = 5
+const DEFAULT_TIMEOUT_MS = 5 * 60_000
 const DEFAULT_BACKOFF_BASE_MS = 1000
 const NAME = /^[A-Za-z0-9_.-]{1,100}$/
 
@@ -191,6 +204,10 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
   // Each handler is typed by its own job name at `work`; the map holds them all.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const handlers = new Map<string, JobHandler<any>>()
+  // One slow or hanging type (a customer's receiver that never answers) must not take every slot:
+  // each type has its own cap, below the instance's unless set, and a timeout that frees its slot.
+  const limits = new Map<string, { concurrency: number; timeoutMs: number }>()
+  const runningByName = new Map<string, number>()
   const created = new Set<string>()
   const inflight = new Set<Promise<void>>()
 
@@ -215,13 +232,34 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
     created.add(name)
   }
 
+  /** The handler's run, failed with a retryable error once the type's timeout passes. */
+  async function runWithTimeout(job: FetchedJob, attempt: number, maxAttempts: number) {
+    const { timeoutMs } = limits.get(job.name)!
+    const abort = new AbortController()
+    let timer: NodeJS.Timeout | undefined
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const err = new JobError(`timed out after ${timeoutMs} ms`)
+        abort.abort(err)
+        reject(err)
+      }, timeoutMs)
+    })
+    const run = handlers.get(job.name)!({ id: job.id, name: job.name, data: job.data, attempt, maxAttempts, signal: abort.signal })
+    // A handler that ignores the signal keeps running detached; its late outcome is dropped.
+    run.catch(() => undefined)
+    try {
+      await Promise.race([run, timedOut])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
   async function runJob(job: FetchedJob) {
-    const handler = handlers.get(job.name)!
     const attempt = job.retryCount + 1
     const maxAttempts = job.retryLimit + 1
     const facts = { jobId: job.id, job: job.name, attempt, maxAttempts }
     try {
-      await handler({ id: job.id, name: job.name, data: job.data, attempt, maxAttempts })
+      await runWithTimeout(job, attempt, maxAttempts)
     } catch (err) {
       const { message, retryAfterMs, retryable } = errorFacts(err)
       const dead = !retryable || attempt >= maxAttempts
@@ -260,9 +298,9 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
     while (running) {
       let fetched = 0
       for (const name of handlers.keys()) {
-        const capacity = concurrency - inflight.size
-        if (!running || capacity <= 0) break
-        if (!created.has(name)) continue
+        if (!running || inflight.size >= concurrency) break
+        const capacity = Math.min(concurrency - inflight.size, limits.get(name)!.concurrency - (runningByName.get(name) ?? 0))
+        if (capacity <= 0 || !created.has(name)) continue
         let jobs: FetchedJob[]
         try {
           jobs = (await boss!.fetch(name, { batchSize: capacity, includeMetadata: true })) as unknown as FetchedJob[]
@@ -272,8 +310,10 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
         }
         for (const job of jobs) {
           fetched++
+          runningByName.set(name, (runningByName.get(name) ?? 0) + 1)
           const p = runJob(job).finally(() => {
             inflight.delete(p)
+            runningByName.set(name, runningByName.get(name)! - 1)
             wake()
           })
           inflight.add(p)
@@ -287,6 +327,8 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
   }
 
   return {
+    concurrency,
+
     async enqueue(db, name, data, opts = {}) {
       if (!boss) throw new Error(`Job queue not started: cannot enqueue "${name}"`)
       if (!created.has(name)) throw new Error(`No worker registered for job "${name}": call jobs.work("${name}", ...) first`)
@@ -307,9 +349,13 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
       return boss.send(name, (data ?? {}) as object, sendOptions)
     },
 
-    async work(name, handler) {
+    async work(name, handler, opts = {}) {
       if (!NAME.test(name)) throw new Error(`Invalid job name "${name}"`)
       if (handlers.has(name)) throw new Error(`Job "${name}" already has a worker`)
+      limits.set(name, {
+        concurrency: Math.max(1, Math.min(concurrency, Math.floor(opts.concurrency ?? concurrency - 1))),
+        timeoutMs: Math.max(1, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      })
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       handlers.set(name, handler as JobHandler<any>)
       if (boss) await createQueue(name)

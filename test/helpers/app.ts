@@ -45,3 +45,19 @@ export async function startTestApp(
   else await app.ready()
   return { app, config, url }
 }
+
+/**
+ * Two API instances on one database (real PostgreSQL only), as behind a load balancer: what one
+ * counts or revokes, the other must see. The shared schema is dropped after both have closed.
+ */
+export async function startTwoInstances(
+  t: Pick<TestContext, 'after'>,
+  opts: { env?: Record<string, string | undefined> } & BuildOptions = {},
+): Promise<[TestApp, TestApp]> {
+  const db = await freshDatabaseEnv()
+  const env = { ...opts.env, ...db.env }
+  const a = await startTestApp(t, { ...opts, env })
+  const b = await startTestApp(t, { ...opts, env })
+  t.after(db.drop)
+  return [a, b]
+}

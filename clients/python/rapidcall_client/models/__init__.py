@@ -152,6 +152,8 @@ from .campaign_window_days_item_type_3 import CampaignWindowDaysItemType3
 from .campaign_window_days_item_type_4 import CampaignWindowDaysItemType4
 from .campaign_window_days_item_type_5 import CampaignWindowDaysItemType5
 from .campaign_window_days_item_type_6 import CampaignWindowDaysItemType6
+from .change_password_body import ChangePasswordBody
+from .change_password_response_200 import ChangePasswordResponse200
 from .create_agent_body import CreateAgentBody
 from .create_agent_body_background_audio import CreateAgentBodyBackgroundAudio
 from .create_agent_body_background_audio_preset import CreateAgentBodyBackgroundAudioPreset
@@ -640,6 +642,8 @@ __all__ = (
     "CampaignWindowDaysItemType4",
     "CampaignWindowDaysItemType5",
     "CampaignWindowDaysItemType6",
+    "ChangePasswordBody",
+    "ChangePasswordResponse200",
     "CreateAgentBody",
     "CreateAgentBodyBackgroundAudio",
     "CreateAgentBodyBackgroundAudioPreset",
