@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { Type } from '@sinclair/typebox'
+import { Type, type TSchema } from '@sinclair/typebox'
 import type { CampaignRecipient } from '../campaigns/index.js'
 import { HttpError } from '../../src/platform/http-error.js'
 import { allPages, workspaceOf } from './forward.js'
@@ -100,6 +100,11 @@ function variablesOf(b: JobBody): Variables {
   return out
 }
 
+/** A POST on one job that answers `{job}`. */
+const jobAction = (operationId: string, summary: string, description: string, body?: TSchema) => ({
+  schema: { tags: ['outbound'], operationId, summary, description, params: JobParams, ...(body ? { body } : {}), response: { 200: Type.Object({ job: Anything }), ...compatErrors(400, 401, 403, 404) } },
+})
+
 export default async function outboundRoutes(app: FastifyInstance) {
   app.get(
     '/api/outbound/jobs',
@@ -180,14 +185,7 @@ export default async function outboundRoutes(app: FastifyInstance) {
 
   app.post(
     '/api/outbound/jobs/:id/cancel',
-    {
-      schema: {
-        tags: ['outbound'], operationId: 'dashboardCancelOutboundJob', summary: 'Cancel a job',
-        description: 'Never dialled again; a live call is hung up (the old API left it). A finished job is answered as it is.',
-        params: JobParams,
-        response: { 200: Type.Object({ job: Anything }), ...compatErrors(400, 401, 403, 404) },
-      },
-    },
+    jobAction('dashboardCancelOutboundJob', 'Cancel a job', 'Never dialled again; a live call is hung up (the old API left it). A finished job is answered as it is.'),
     async (req) => {
       const { id } = req.params as { id: string }
       const ws = await workspaceOf(app, req)
@@ -204,15 +202,11 @@ export default async function outboundRoutes(app: FastifyInstance) {
 
   app.post(
     '/api/outbound/jobs/:id/dnc',
-    {
-      schema: {
-        tags: ['outbound'], operationId: 'dashboardDncOutboundJob', summary: 'Do not call this lead',
-        description: 'The job stops (`dnc: true`, `canceled`) and the number joins the workspace\'s do-not-call list, so no later job dials it either (the old API flagged this job only).',
-        params: JobParams,
-        body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: true })),
-        response: { 200: Type.Object({ job: Anything }), ...compatErrors(400, 401, 403, 404) },
-      },
-    },
+    jobAction(
+      'dashboardDncOutboundJob', 'Do not call this lead',
+      'The job stops (`dnc: true`, `canceled`) and the number joins the workspace\'s do-not-call list, so no later job dials it either (the old API flagged this job only).',
+      Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: true })),
+    ),
     async (req) => {
       const { id } = req.params as { id: string }
       const reason = (req.body as { reason?: string } | undefined)?.reason
