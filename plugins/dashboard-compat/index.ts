@@ -13,6 +13,7 @@ import analyticsRoutes from './analytics.js'
 import agentRuntimeRoutes from './agent-runtime.js'
 import billingRoutes from './billing.js'
 import outboundRoutes from './outbound.js'
+import twilioNumberRoutes from './twilio-numbers.js'
 
 type SwaggerFn = FastifyInstance['swagger']
 
@@ -88,6 +89,7 @@ async function surface(app: FastifyInstance, opts: { version: string; publish: (
   await app.register(agentRuntimeRoutes)
   await app.register(billingRoutes)
   await app.register(outboundRoutes)
+  await app.register(twilioNumberRoutes)
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.dashboardCompatSwagger!())
   opts.publish(app.dashboardCompatSwagger!)

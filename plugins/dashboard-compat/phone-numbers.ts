@@ -7,7 +7,7 @@ import { Anything, compatErrors, Ok } from './shapes.js'
 const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' })
 const IdParams = Type.Object({ id: Id })
 
-interface ContractNumber {
+export interface ContractNumber {
   id: string
   e164: string
   label: string
@@ -25,7 +25,7 @@ interface ContractNumber {
 const STATUS = { pending: 'unconfigured', active: 'active', error: 'partial' } as const
 
 /** A PhoneNumber as the page reads it; stored SIP credentials are never sent (the old API sent them). */
-function phoneNumber(n: ContractNumber, workspaceId: string | null = null) {
+export function phoneNumber(n: ContractNumber, workspaceId: string | null = null) {
   return {
     ...n,
     workspaceId,
