@@ -80,6 +80,8 @@ async function main() {
         STRIPE_PRICE_SCALE: 'price_contractScale',
         STRIPE_PRICE_MINUTES: 'price_contractMinutes',
         BILLING_RETURN_URL: 'http://127.0.0.1/billing',
+        // New workspaces are trials, and a trial takes no phone calls unless allowed: the agent's calls here are inbound.
+        TRIAL_ALLOW_PSTN: 'true',
         // The operator route answers 503 without a token; with one, fuzzed tokens get their 401.
         BILLING_ADMIN_TOKEN: `admin_${randomBytes(16).toString('hex')}`,
         ...s3.env,
