@@ -78,12 +78,12 @@ export async function call<T = unknown>(
  * a domain's decorated surface directly. A write authenticated only by the cookie must come
  * from a listed origin, as for every forwarded write.
  */
-export async function workspaceOf(app: FastifyInstance, req: FastifyRequest): Promise<string> {
+export async function workspaceOf(app: FastifyInstance, req: FastifyRequest): Promise<{ id: string; name: string }> {
   if (req.method !== 'GET' && !req.headers.authorization && readCookie(req.headers.cookie, 'auth_token') && !originAllowed(app, req)) {
     throw compatError(403, 'origin_not_allowed', 'Origin not allowed. Add it to CLIENT_ORIGIN.')
   }
-  const me = await call<{ workspace: { id: string } }>(app, req, 'GET', '/api/me')
-  return me.workspace.id
+  const me = await call<{ workspace: { id: string; name: string } }>(app, req, 'GET', '/api/me')
+  return me.workspace
 }
 
 function originAllowed(app: FastifyInstance, req: FastifyRequest): boolean {
@@ -111,6 +111,12 @@ export function readCookie(header: string | undefined, name: string): string | u
     }
   }
   return undefined
+}
+
+/** The dashboard sends numbers with or without the leading `+`. */
+export const withPlus = (number: string) => {
+  const n = number.trim()
+  return n.startsWith('+') ? n : `+${n}`
 }
 
 /** `?a=1&b=2` from an object, leaving out undefined values. */

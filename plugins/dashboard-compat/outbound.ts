@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type, type TSchema } from '@sinclair/typebox'
 import type { CampaignRecipient } from '../campaigns/index.js'
 import { HttpError } from '../../src/platform/http-error.js'
-import { allPages, workspaceOf } from './forward.js'
+import { allPages, withPlus, workspaceOf } from './forward.js'
 import { compatError } from './errors.js'
 import { ms } from './time.js'
 import { Anything, compatErrors } from './shapes.js'
@@ -125,7 +125,7 @@ export default async function outboundRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const q = req.query as { status?: string; limit?: number; offset?: number }
-      const ws = await workspaceOf(app, req)
+      const ws = (await workspaceOf(app, req)).id
       const limit = q.limit ?? 100
       const offset = q.offset ?? 0
       const statuses = q.status ? FROM_STATUS[q.status] : [undefined]
@@ -155,7 +155,7 @@ export default async function outboundRoutes(app: FastifyInstance) {
       const phone = b.phoneE164 ?? b.to_number
       if (!phone) throw compatError(400, 'validation_failed', 'to_number or phoneE164 is required')
       if (!E164ISH.test(phone)) throw compatError(400, 'validation_failed', 'to_number / phoneE164 must be in E.164 format')
-      const ws = await workspaceOf(app, req)
+      const ws = (await workspaceOf(app, req)).id
       const variables = variablesOf(b)
       const phoneNumberId = await callerIdOf(app, req, variables.fromNumber)
       let campaign
@@ -167,7 +167,7 @@ export default async function outboundRoutes(app: FastifyInstance) {
       }
       const result = await app.campaigns.addRecipients(ws, campaign.id, [
         {
-          phone: phone.startsWith('+') ? phone : `+${phone}`,
+          phone: withPlus(phone),
           name: b.leadName ?? '',
           ...(b.timezone ? { timezone: b.timezone } : {}),
           variables,
@@ -188,7 +188,7 @@ export default async function outboundRoutes(app: FastifyInstance) {
     jobAction('dashboardCancelOutboundJob', 'Cancel a job', 'Never dialled again; a live call is hung up (the old API left it). A finished job is answered as it is.'),
     async (req) => {
       const { id } = req.params as { id: string }
-      const ws = await workspaceOf(app, req)
+      const ws = (await workspaceOf(app, req)).id
       try {
         return { job: job(await orJobNotFound(app.campaigns.cancelRecipient(ws, id, 'Canceled by user')), ws) }
       } catch (err) {
@@ -210,7 +210,7 @@ export default async function outboundRoutes(app: FastifyInstance) {
     async (req) => {
       const { id } = req.params as { id: string }
       const reason = (req.body as { reason?: string } | undefined)?.reason
-      const ws = await workspaceOf(app, req)
+      const ws = (await workspaceOf(app, req)).id
       return { job: job(await orJobNotFound(app.campaigns.markRecipientDnc(ws, id, reason)), ws) }
     },
   )
@@ -227,7 +227,7 @@ export default async function outboundRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const { id } = req.params as { id: string }
-      const ws = await workspaceOf(app, req)
+      const ws = (await workspaceOf(app, req)).id
       const r = await app.campaigns.getRecipient(ws, id)
       if (!r) return { logs: [] }
       const logs: { level: string; message: string; meta: Record<string, unknown>; at: string }[] = [{ level: 'info', message: 'Job created', meta: { to: r.phone }, at: r.createdAt }]

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from '@sinclair/typebox'
-import { allPages, call } from './forward.js'
+import { allPages, call, withPlus } from './forward.js'
 import { ms } from './time.js'
 import { Anything, compatErrors, Ok } from './shapes.js'
 
@@ -75,7 +75,7 @@ export default async function phoneNumberRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const b = req.body as { e164: string; label?: string }
-      const e164 = b.e164.trim().startsWith('+') ? b.e164.trim() : `+${b.e164.trim()}`
+      const e164 = withPlus(b.e164)
       let n = await call<ContractNumber>(app, req, 'POST', '/api/phone-numbers', { e164 })
       if (b.label?.trim()) n = await call<ContractNumber>(app, req, 'PATCH', `/api/phone-numbers/${n.id}`, { label: b.label.trim() })
       return reply.code(201).send({ phoneNumber: phoneNumber(n) })

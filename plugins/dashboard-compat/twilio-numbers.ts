@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
-import { call, query } from './forward.js'
+import { call, query, withPlus, workspaceOf } from './forward.js'
 import { compatError } from './errors.js'
 import { phoneNumber, type ContractNumber } from './phone-numbers.js'
 import { Anything, compatErrors } from './shapes.js'
@@ -9,9 +9,9 @@ const WorkspaceParams = Type.Object({ id: Type.String({ minLength: 1, maxLength:
 
 /** The old routes name the workspace in the path; ours act on the caller's: another one is refused as before. */
 async function ownWorkspace(app: FastifyInstance, req: FastifyRequest) {
-  const me = await call<{ workspace: { id: string; name: string } }>(app, req, 'GET', '/api/me')
-  if (me.workspace.id !== (req.params as { id: string }).id) throw compatError(403, 'forbidden', 'Forbidden')
-  return me.workspace
+  const ws = await workspaceOf(app, req)
+  if (ws.id !== (req.params as { id: string }).id) throw compatError(403, 'forbidden', 'Forbidden')
+  return ws
 }
 
 /** The Buy dialog of the Phone Numbers page: subaccount check, search, buy. */
@@ -79,7 +79,7 @@ export default async function twilioNumberRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const ws = await ownWorkspace(app, req)
       const b = req.body as { phoneNumber: string; label?: string }
-      const e164 = b.phoneNumber.trim().startsWith('+') ? b.phoneNumber.trim() : `+${b.phoneNumber.trim()}`
+      const e164 = withPlus(b.phoneNumber)
       const n = await call<ContractNumber & { statusReason?: string | null }>(app, req, 'POST', '/api/phone-numbers', { purchase: e164, ...(b.label?.trim() ? { label: b.label.trim() } : {}) })
       const provisioned = n.status === 'active'
       return reply.code(201).send({
